@@ -1,0 +1,16 @@
+import {warnOnce} from './warn.js';
+
+/**
+ * Registers `tag` unless it is already taken, so that a second copy of the library (two script
+ * tags, or another bundle that includes it) or a page that took the tag does no harm.
+ * Warns once for all the tags that were already defined.
+ */
+export function define(tag: string, element: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (existing === element) return;
+  if (existing) {
+    warnOnce('some elements were already defined on this page (trp-widgets loaded twice?); keeping the first definition.');
+    return;
+  }
+  customElements.define(tag, element);
+}

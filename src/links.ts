@@ -1,0 +1,43 @@
+/**
+ * Turns text from attributes into safe link targets. Only `tel:`, `mailto:` and `http(s):` links
+ * are ever produced; anything else gives `undefined`, and the caller shows text or nothing.
+ */
+
+const phoneText = /^\+?[\d\s().-]{3,40}$/;
+
+/** A `tel:` URL for a phone number written with digits, spaces, `+`, `-`, `.` and brackets. */
+export function phoneHref(text: string): string | undefined {
+  const value = text.trim();
+  if (!phoneText.test(value)) return undefined;
+  const digits = value.replace(/\D/g, '');
+  if (digits.length < 3 || digits.length > 15) return undefined;
+  return `tel:${value.startsWith('+') ? '+' : ''}${digits}`;
+}
+
+const emailText = /^[^\s@<>()[\]\\,;:"'`]+@[^\s@<>()[\]\\,;:"'`]+\.[^\s@<>()[\]\\,;:"'`]{2,}$/;
+
+/** A `mailto:` URL for a plain e-mail address. */
+export function emailHref(text: string): string | undefined {
+  const value = text.trim();
+  return emailText.test(value) ? `mailto:${value}` : undefined;
+}
+
+const bareHost = /^[a-z\d-]+(\.[a-z\d-]+)*\.[a-z]{2,}(?::\d+)?([/?#]\S*)?$/i;
+
+/**
+ * An `http:` or `https:` URL for a web address. An address without a scheme that looks like a
+ * host name (`example.org/help`) is taken as `https:`. Any other scheme gives `undefined`.
+ */
+export function webHref(text: string): string | undefined {
+  const value = text.trim();
+  const candidate = bareHost.test(value) ? `https://${value}` : value;
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (!url.hostname) return undefined;
+  return url.href;
+}

@@ -1,0 +1,243 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import type {TrpContactCard} from '../src/contact-card.js';
+import {captureWarnings, headingsOf, linksOf, textOf} from './helpers.js';
+
+describe('<trp-contact-card>', () => {
+  describe('in English', () => {
+    let card: TrpContactCard;
+    beforeEach(async () => {
+      card = await fixture(html`<trp-contact-card lang="en"></trp-contact-card>`);
+    });
+
+    it('gives the hotline number as a phone link', () => {
+      expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
+    });
+
+    it('says the hotline is open all the time, confidential, in many languages, with TTY, and not the police', () => {
+      const text = textOf(card);
+      expect(text).to.include('Canadian Human Trafficking Hotline');
+      expect(text).to.include('Open 24 hours a day, 7 days a week.');
+      expect(text).to.include('Confidential.');
+      expect(text).to.include('Help in more than 200 languages.');
+      expect(text).to.include('TTY available');
+      expect(text).to.include('It is not part of the police or the government.');
+    });
+
+    it('tells you to call 911 in an emergency', () => {
+      expect(textOf(card)).to.include('In an emergency Call 911');
+      expect(linksOf(card)).to.deep.include({text: '911', href: 'tel:911'});
+    });
+
+    it("gives IRCC's client support number, from within Canada", () => {
+      expect(linksOf(card)).to.deep.include({text: '1-888-242-2100', href: 'tel:+18882422100'});
+      expect(textOf(card)).to.include('Immigration, Refugees and Citizenship Canada (IRCC)');
+      expect(textOf(card)).to.include('only from within Canada');
+      expect(textOf(card)).to.include('a local IRCC office');
+    });
+
+    it('has a main heading and one heading per section, one level below', () => {
+      expect(headingsOf(card)).to.deep.equal([
+        'h2 Who to call',
+        'h3 Canadian Human Trafficking Hotline',
+        'h3 In an emergency',
+        'h3 Questions about your immigration file',
+      ]);
+    });
+
+    it('names its source and the date it was checked, linking the official page in English', () => {
+      expect(textOf(card)).to.include(
+        'Source: Immigration, Refugees and Citizenship Canada — checked November 28, 2026'
+      );
+      const source = linksOf(card).find((l) => l.text === 'Immigration, Refugees and Citizenship Canada');
+      expect(source?.href).to.match(/^https:\/\/www\.canada\.ca\/en\/immigration-refugees-citizenship\/.*protection-assistance-victims-human-trafficking\.html$/);
+    });
+
+    it('is accessible', async () => {
+      await expect(card).to.be.accessible();
+    });
+  });
+
+  describe('in French', () => {
+    let card: TrpContactCard;
+    beforeEach(async () => {
+      card = await fixture(html`<trp-contact-card lang="fr"></trp-contact-card>`);
+    });
+
+    it('gives the hotline in French, with the same number', () => {
+      const text = textOf(card);
+      expect(text).to.include('Ligne d’urgence canadienne contre la traite des personnes');
+      expect(text).to.include('Ouverte 24 heures sur 24, 7 jours sur 7.');
+      expect(text).to.include('Aide dans plus de 200 langues.');
+      expect(text).to.include('Elle ne fait pas partie de la police ni du gouvernement.');
+      expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
+    });
+
+    it('tells you to call 911 and gives the IRCC number in French', () => {
+      expect(textOf(card)).to.include('En cas d’urgence Composez le 911');
+      expect(textOf(card)).to.include('Immigration, Réfugiés et Citoyenneté Canada (IRCC)');
+      expect(linksOf(card)).to.deep.include({text: '1-888-242-2100', href: 'tel:+18882422100'});
+    });
+
+    it('has French headings', () => {
+      expect(headingsOf(card)).to.deep.equal([
+        'h2 Qui appeler',
+        'h3 Ligne d’urgence canadienne contre la traite des personnes',
+        'h3 En cas d’urgence',
+        'h3 Questions sur votre dossier d’immigration',
+      ]);
+    });
+
+    it('dates its source in French and links the French official page', () => {
+      expect(textOf(card)).to.include('vérifié le 28 novembre 2026');
+      const source = linksOf(card).find((l) => l.text === 'Immigration, Réfugiés et Citoyenneté Canada');
+      expect(source?.href).to.match(/^https:\/\/www\.canada\.ca\/fr\/immigration-refugies-citoyennete\/.*protection-aide-victimes-trafic-personnes\.html$/);
+    });
+
+    it('leaves no English text in the French card', () => {
+      const text = textOf(card);
+      for (const english of ['Who to call', 'Hotline', 'emergency', 'Call ', 'Source:', 'checked']) {
+        expect(text).not.to.include(english);
+      }
+    });
+
+    it('marks its content as French', () => {
+      expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fr');
+    });
+
+    it('is accessible', async () => {
+      await expect(card).to.be.accessible();
+    });
+  });
+
+  describe("the embedding organisation's contact", () => {
+    it('shows the name as a heading and each detail with its label', async () => {
+      const card = await fixture<TrpContactCard>(html`<trp-contact-card
+        lang="en"
+        org-name="Safe Harbour Services"
+        phone="+1 (613) 555-0100"
+        email="help@example.org"
+        url="https://example.org/help"
+        hours="Monday to Friday, 9 to 5"
+        address=${'12 Main Street\nOttawa ON'}
+      ></trp-contact-card>`);
+      expect(headingsOf(card)).to.include('h3 Safe Harbour Services');
+      const links = linksOf(card);
+      expect(links).to.deep.include({text: '+1 (613) 555-0100', href: 'tel:+16135550100'});
+      expect(links).to.deep.include({text: 'help@example.org', href: 'mailto:help@example.org'});
+      expect(links).to.deep.include({text: 'https://example.org/help', href: 'https://example.org/help'});
+      const text = textOf(card);
+      expect(text).to.include('Phone +1 (613) 555-0100');
+      expect(text).to.include('Hours Monday to Friday, 9 to 5');
+      expect(text).to.include('Address 12 Main Street Ottawa ON');
+      await expect(card).to.be.accessible();
+    });
+
+    it('labels the details in French', async () => {
+      const card = await fixture<TrpContactCard>(
+        html`<trp-contact-card lang="fr" phone="613-555-0100" email="aide@example.org" hours="Lundi au vendredi"></trp-contact-card>`
+      );
+      expect(headingsOf(card)).to.include('h3 Soutien local');
+      expect(textOf(card)).to.include('Téléphone 613-555-0100');
+      expect(textOf(card)).to.include('Courriel aide@example.org');
+      expect(textOf(card)).to.include('Heures d’ouverture Lundi au vendredi');
+    });
+
+    it('takes a web address without a scheme as https', async () => {
+      const card = await fixture<TrpContactCard>(html`<trp-contact-card url="example.org/aide"></trp-contact-card>`);
+      expect(linksOf(card)).to.deep.include({text: 'example.org/aide', href: 'https://example.org/aide'});
+    });
+
+    it('shows no organisation section when none of its attributes is set', async () => {
+      const card = await fixture<TrpContactCard>(html`<trp-contact-card></trp-contact-card>`);
+      expect(card.shadowRoot!.querySelector('[part="organization"]')).to.equal(null);
+    });
+  });
+
+  describe('with hostile attribute values', () => {
+    it('never makes a javascript: or data: link, and shows markup as text', async () => {
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      window.addEventListener('error', onError);
+      const card = await fixture<TrpContactCard>(html`<trp-contact-card
+        org-name="<img src=x onerror=alert(1)><b>Org</b>"
+        phone="javascript:alert(1)"
+        email="<script>alert(1)</script>@x.org"
+        url="javascript:alert(document.cookie)"
+        hours="<a href='javascript:alert(1)'>click</a>"
+        address="data:text/html,<script>alert(1)</script>"
+      ></trp-contact-card>`);
+      window.removeEventListener('error', onError);
+      const root = card.shadowRoot!;
+      expect(errors).to.deep.equal([]);
+      for (const link of linksOf(card)) {
+        expect(link.href).to.match(/^(tel:|mailto:|https?:)/);
+      }
+      expect(root.querySelector('img, b, script')).to.equal(null);
+      expect(headingsOf(card)).to.include('h3 <img src=x onerror=alert(1)><b>Org</b>');
+      expect(textOf(card)).to.include('Phone javascript:alert(1)');
+      expect(textOf(card)).not.to.include('alert(document.cookie)');
+      expect(textOf(card)).to.include("<a href='javascript:alert(1)'>click</a>");
+      expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
+    });
+
+    it('drops data: and malformed web addresses', async () => {
+      for (const url of ['data:text/html,hi', 'http://', 'https://exa mple.org', 'ftp://example.org', '//evil.example']) {
+        const card = await fixture<TrpContactCard>(html`<trp-contact-card org-name="Org" url=${url}></trp-contact-card>`);
+        expect(linksOf(card).map((l) => l.href)).not.to.include(url);
+        for (const link of linksOf(card)) expect(link.href).to.match(/^(tel:|mailto:|https?:)/);
+      }
+    });
+
+    it('keeps very long and right-to-left names readable as text', async () => {
+      const long = 'Organisation '.repeat(200);
+      const card = await fixture<TrpContactCard>(
+        html`<trp-contact-card org-name=${'منظمة الأمان ‮evil'} hours=${long}></trp-contact-card>`
+      );
+      expect(headingsOf(card)[4]).to.equal('h3 منظمة الأمان ‮evil');
+      expect(textOf(card)).to.include(long.trim());
+    });
+  });
+
+  describe('heading-level', () => {
+    const levels = async (value: string | undefined) =>
+      headingsOf(
+        await fixture(
+          value === undefined
+            ? html`<trp-contact-card></trp-contact-card>`
+            : html`<trp-contact-card heading-level=${value}></trp-contact-card>`
+        )
+      ).map((h) => h.slice(0, 2));
+
+    it('starts at h2 by default', async () => {
+      expect(await levels(undefined)).to.deep.equal(['h2', 'h3', 'h3', 'h3']);
+    });
+
+    it('starts at the level given and continues below it', async () => {
+      expect(await levels('4')).to.deep.equal(['h4', 'h5', 'h5', 'h5']);
+      expect(await levels('1')).to.deep.equal(['h1', 'h2', 'h2', 'h2']);
+    });
+
+    it('clamps out-of-range levels and never goes below h6', async () => {
+      expect(await levels('-4')).to.deep.equal(['h1', 'h2', 'h2', 'h2']);
+      expect(await levels('9')).to.deep.equal(['h6', 'h6', 'h6', 'h6']);
+    });
+
+    it('ignores a level that is not a number, with at most one warning', async () => {
+      let result: string[] = [];
+      const warnings = await captureWarnings(async () => {
+        result = await levels('big');
+        await levels('big');
+      });
+      expect(result).to.deep.equal(['h2', 'h3', 'h3', 'h3']);
+      expect(warnings.length).to.be.at.most(1);
+    });
+
+    it('follows a change of the attribute', async () => {
+      const card = await fixture<TrpContactCard>(html`<trp-contact-card></trp-contact-card>`);
+      card.setAttribute('heading-level', '3');
+      await card.updateComplete;
+      expect(headingsOf(card)[0]).to.equal('h3 Who to call');
+    });
+  });
+});

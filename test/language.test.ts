@@ -1,0 +1,143 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import type {TrpContactCard} from '../src/contact-card.js';
+import {captureWarnings, headingsOf, settle} from './helpers.js';
+
+const title = (card: Element) => headingsOf(card)[0];
+const english = 'h2 Who to call';
+const french = 'h2 Qui appeler';
+
+describe('the language of an element', () => {
+  const documentLang = document.documentElement.getAttribute('lang');
+  afterEach(() => {
+    if (documentLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', documentLang);
+  });
+
+  it('is its own lang attribute', async () => {
+    expect(title(await fixture(html`<trp-contact-card lang="fr"></trp-contact-card>`))).to.equal(french);
+  });
+
+  it('ignores case and region subtags', async () => {
+    expect(title(await fixture(html`<trp-contact-card lang="fr-CA"></trp-contact-card>`))).to.equal(french);
+    expect(title(await fixture(html`<trp-contact-card lang="FR_ca"></trp-contact-card>`))).to.equal(french);
+    expect(title(await fixture(html`<trp-contact-card lang="en-GB"></trp-contact-card>`))).to.equal(english);
+  });
+
+  it('falls back to English for an unsupported language, with one warning', async () => {
+    let card!: Element;
+    const warnings = await captureWarnings(async () => {
+      card = await fixture(html`<trp-contact-card lang="de"></trp-contact-card>`);
+      await fixture(html`<trp-contact-card lang="de"></trp-contact-card>`);
+    });
+    expect(title(card)).to.equal(english);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('de');
+  });
+
+  it('is inherited from the nearest ancestor with a lang', async () => {
+    const outer = await fixture(html`<div lang="en"><section lang="fr-CA"><p><trp-contact-card></trp-contact-card></p></section></div>`);
+    expect(title(outer.querySelector('trp-contact-card')!)).to.equal(french);
+  });
+
+  it("is inherited across shadow roots", async () => {
+    const host = await fixture(html`<div lang="fr"></div>`);
+    const shadow = host.attachShadow({mode: 'open'});
+    const inner = document.createElement('div');
+    inner.append(document.createElement('trp-contact-card'));
+    shadow.append(inner);
+    const card = inner.querySelector('trp-contact-card') as TrpContactCard;
+    await card.updateComplete;
+    expect(title(card)).to.equal(french);
+  });
+
+  it("is the document's language when nothing closer says", async () => {
+    document.documentElement.setAttribute('lang', 'fr');
+    expect(title(await fixture(html`<trp-contact-card></trp-contact-card>`))).to.equal(french);
+  });
+
+  it('is English when no lang is set anywhere, or the page is in an unsupported language', async () => {
+    document.documentElement.removeAttribute('lang');
+    expect(title(await fixture(html`<trp-contact-card></trp-contact-card>`))).to.equal(english);
+    document.documentElement.setAttribute('lang', 'es');
+    expect(title(await fixture(html`<trp-contact-card></trp-contact-card>`))).to.equal(english);
+  });
+
+  it('skips an empty lang and keeps looking above', async () => {
+    const outer = await fixture(html`<div lang="fr"><trp-contact-card lang=""></trp-contact-card></div>`);
+    expect(title(outer.querySelector('trp-contact-card')!)).to.equal(french);
+  });
+
+  describe('while the element is on the page', () => {
+    it('follows a change of its own lang', async () => {
+      const card = await fixture<TrpContactCard>(html`<trp-contact-card lang="en"></trp-contact-card>`);
+      card.setAttribute('lang', 'fr');
+      await card.updateComplete;
+      expect(title(card)).to.equal(french);
+      card.removeAttribute('lang');
+      document.documentElement.setAttribute('lang', 'en');
+      await settle(card);
+      expect(title(card)).to.equal(english);
+    });
+
+    it("follows a change of an ancestor's lang", async () => {
+      const outer = await fixture(html`<div lang="en"><div><trp-contact-card></trp-contact-card></div></div>`);
+      const card = outer.querySelector('trp-contact-card') as TrpContactCard;
+      outer.setAttribute('lang', 'fr');
+      await settle(card);
+      expect(title(card)).to.equal(french);
+      outer.firstElementChild!.setAttribute('lang', 'en');
+      await settle(card);
+      expect(title(card)).to.equal(english);
+    });
+
+    it("follows a change of the document's lang", async () => {
+      document.documentElement.setAttribute('lang', 'en');
+      const card = await fixture<TrpContactCard>(html`<trp-contact-card></trp-contact-card>`);
+      document.documentElement.setAttribute('lang', 'fr');
+      await settle(card);
+      expect(title(card)).to.equal(french);
+    });
+
+    it("follows a change of a shadow host's lang", async () => {
+      const host = await fixture(html`<div lang="en"></div>`);
+      const card = document.createElement('trp-contact-card') as TrpContactCard;
+      host.attachShadow({mode: 'open'}).append(card);
+      await card.updateComplete;
+      host.setAttribute('lang', 'fr');
+      await settle(card);
+      expect(title(card)).to.equal(french);
+    });
+
+    it('stops following its old ancestors once removed, and follows the new ones when moved', async () => {
+      const outer = await fixture(html`<div lang="en"><trp-contact-card></trp-contact-card></div>`);
+      const card = outer.querySelector('trp-contact-card') as TrpContactCard;
+      card.remove();
+      outer.setAttribute('lang', 'fr');
+      await settle(card);
+      expect(title(card)).to.equal(english);
+      const elsewhere = await fixture(html`<div lang="en"></div>`);
+      elsewhere.append(card);
+      await settle(card);
+      outer.setAttribute('lang', 'en');
+      elsewhere.setAttribute('lang', 'fr');
+      await settle(card);
+      expect(title(card)).to.equal(french);
+    });
+  });
+
+  it('lets two elements side by side each speak their own language', async () => {
+    const page = await fixture(html`<div lang="en">
+      <trp-contact-card lang="fr"></trp-contact-card><trp-contact-card></trp-contact-card>
+    </div>`);
+    const [fr, en] = page.querySelectorAll('trp-contact-card');
+    expect(title(fr)).to.equal(french);
+    expect(title(en)).to.equal(english);
+    fr.setAttribute('lang', 'en');
+    en.setAttribute('lang', 'fr');
+    await settle(en);
+    await settle(fr);
+    expect(title(fr)).to.equal(english);
+    expect(title(en)).to.equal(french);
+  });
+});

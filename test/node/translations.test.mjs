@@ -1,0 +1,103 @@
+// Translations: every message of every locale has a real translation, placeholders match,
+// and the XLIFF files are current with the code (running extract would not change them).
+// lit-localize only warns on a missing translation, so these checks are what stops one.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {cpSync, mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+const xliffDir = join(root, config.interchange.xliffDir);
+
+/** The trans-units of an XLIFF file: id, source and target as raw XML. */
+function units(locale) {
+  const xml = readFileSync(join(xliffDir, `${locale}.xlf`), 'utf8');
+  return [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
+    id,
+    source: body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '',
+    target: body.match(/<target>([\s\S]*?)<\/target>/)?.[1],
+  }));
+}
+
+const placeholders = (xml) => [...xml.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
+const words = (xml) => xml.replace(/<x [^>]*\/>/g, ' ').replace(/&[a-z]+;/g, ' ').trim();
+
+/**
+ * Messages that are the same in a target language on purpose. Keep this list short: each entry
+ * is a message id and why it needs no change.
+ */
+const sameOnPurpose = new Set([]);
+
+for (const locale of config.targetLocales) {
+  test(`${locale}: the XLIFF file exists and has messages`, () => {
+    assert.ok(existsSync(join(xliffDir, `${locale}.xlf`)), `xliff/${locale}.xlf is missing`);
+    assert.ok(units(locale).length > 0);
+  });
+
+  test(`${locale}: every message has a translation`, () => {
+    const missing = units(locale).filter((u) => !u.target || !words(u.target));
+    assert.deepEqual(
+      missing.map((u) => `${u.id}: ${u.source}`),
+      [],
+      `untranslated messages in xliff/${locale}.xlf`
+    );
+  });
+
+  test(`${locale}: no translation is a copy of the English`, () => {
+    const copied = units(locale).filter(
+      (u) => u.target && /[a-z]{3}/i.test(words(u.source)) && words(u.target) === words(u.source) && !sameOnPurpose.has(u.id)
+    );
+    assert.deepEqual(copied.map((u) => `${u.id}: ${u.source}`), []);
+  });
+
+  test(`${locale}: every translation keeps the placeholders of its source`, () => {
+    const wrong = units(locale).filter((u) => u.target && placeholders(u.target).join() !== placeholders(u.source).join());
+    assert.deepEqual(wrong.map((u) => `${u.id}: ${u.target}`), []);
+  });
+}
+
+test('the XLIFF files are current with the code (extract changes nothing)', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'trp-xliff-'));
+  cpSync(xliffDir, join(scratch, 'xliff'), {recursive: true});
+  const scratchConfig = {
+    ...config,
+    tsConfig: join(root, config.tsConfig),
+    output: {...config.output, outputDir: join(scratch, 'out')},
+    interchange: {...config.interchange, xliffDir: join(scratch, 'xliff')},
+  };
+  delete scratchConfig.output.localeCodesModule;
+  const configPath = join(scratch, 'lit-localize.json');
+  writeFileSync(configPath, JSON.stringify(scratchConfig));
+  execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['extract', `--config=${configPath}`], {cwd: root, stdio: 'pipe'});
+  for (const file of readdirSync(xliffDir)) {
+    assert.equal(
+      readFileSync(join(scratch, 'xliff', file), 'utf8'),
+      readFileSync(join(xliffDir, file), 'utf8'),
+      `xliff/${file} is stale: run npm run localize:extract and translate what it adds`
+    );
+  }
+});
+
+test('the generated locale modules are current with the XLIFF files', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'trp-locales-'));
+  const scratchConfig = {
+    ...config,
+    tsConfig: join(root, config.tsConfig),
+    output: {...config.output, outputDir: join(scratch, 'locales')},
+    interchange: {...config.interchange, xliffDir: join(root, config.interchange.xliffDir)},
+  };
+  delete scratchConfig.output.localeCodesModule;
+  const configPath = join(scratch, 'lit-localize.json');
+  writeFileSync(configPath, JSON.stringify(scratchConfig));
+  execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['build', `--config=${configPath}`], {cwd: root, stdio: 'pipe'});
+  for (const locale of config.targetLocales) {
+    assert.equal(
+      readFileSync(join(scratch, 'locales', `${locale}.ts`), 'utf8'),
+      readFileSync(join(root, config.output.outputDir, `${locale}.ts`), 'utf8'),
+      `src/generated/locales/${locale}.ts is stale: run npm run localize:build`
+    );
+  }
+});
