@@ -64,11 +64,16 @@ export class TrpInterviewGuide extends TrpContentElement {
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
       }
+      /* Floated, so a legend that wraps on a phone sits inside the box, not across its border. */
       legend {
-        padding: 0 0.25em;
+        float: inline-start;
+        inline-size: 100%;
+        margin: 0 0 0.25em;
+        padding: 0;
         font-weight: 700;
       }
       fieldset ul {
+        clear: both;
         margin: 0;
         padding: 0;
         list-style: none;
