@@ -27,41 +27,41 @@ export function parseProvince(value: unknown): ProvinceCode | undefined {
 function incomeAssistanceIn(province: ProvinceCode): string {
   switch (province) {
     case 'BC':
-      return msg('If you live in British Columbia, you may be eligible for income assistance.');
+      return msg('In British Columbia, you may be eligible for income assistance.');
     case 'AB':
-      return msg('If you live in Alberta, you may be eligible for income assistance.');
+      return msg('In Alberta, you may be eligible for income assistance.');
     case 'MB':
-      return msg('If you live in Manitoba, check with the Government of Manitoba to see if you can get income assistance.');
+      return msg('In Manitoba, ask the Government of Manitoba if you can get income assistance.');
     case 'NB':
       return msg(
-        'If you live in New Brunswick, check with the Government of New Brunswick to see if you can get income assistance.'
+        'In New Brunswick, ask the Government of New Brunswick if you can get income assistance.'
       );
     case 'NL':
       return msg(
-        'If you live in Newfoundland and Labrador, check with the Government of Newfoundland and Labrador to see if you can get income assistance.'
+        'In Newfoundland and Labrador, ask the Government of Newfoundland and Labrador if you can get income assistance.'
       );
     case 'NS':
-      return msg('If you live in Nova Scotia, check with the Government of Nova Scotia to see if you can get income assistance.');
+      return msg('In Nova Scotia, ask the Government of Nova Scotia if you can get income assistance.');
     case 'NT':
       return msg(
-        'If you live in the Northwest Territories, check with the Government of the Northwest Territories to see if you can get income assistance.'
+        'In the Northwest Territories, ask the Government of the Northwest Territories if you can get income assistance.'
       );
     case 'NU':
-      return msg('If you live in Nunavut, check with the Government of Nunavut to see if you can get income assistance.');
+      return msg('In Nunavut, ask the Government of Nunavut if you can get income assistance.');
     case 'ON':
-      return msg('If you live in Ontario, check with the Government of Ontario to see if you can get income assistance.');
+      return msg('In Ontario, ask the Government of Ontario if you can get income assistance.');
     case 'PE':
       return msg(
-        'If you live in Prince Edward Island, check with the Government of Prince Edward Island to see if you can get income assistance.'
+        'In Prince Edward Island, ask the Government of Prince Edward Island if you can get income assistance.'
       );
     case 'QC':
-      return msg('If you live in Quebec, check with the Government of Quebec to see if you can get income assistance.');
+      return msg('In Quebec, ask the Government of Quebec if you can get income assistance.');
     case 'SK':
       return msg(
-        'If you live in Saskatchewan, check with the Government of Saskatchewan to see if you can get income assistance.'
+        'In Saskatchewan, ask the Government of Saskatchewan if you can get income assistance.'
       );
     case 'YT':
-      return msg('If you live in Yukon, check with the Government of Yukon to see if you can get income assistance.');
+      return msg('In Yukon, ask the Government of Yukon if you can get income assistance.');
   }
 }
 

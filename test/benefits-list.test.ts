@@ -118,26 +118,26 @@ describe('<trp-benefits-list>', () => {
   describe('province', () => {
     it('says holders in British Columbia may be eligible', async () => {
       const el = await fixture(html`<trp-benefits-list lang="en" province="BC"></trp-benefits-list>`);
-      expect(incomeText(el)).to.include('If you live in British Columbia, you may be eligible for income assistance.');
+      expect(incomeText(el)).to.include('In British Columbia, you may be eligible for income assistance.');
       expect(incomeText(el)).not.to.include('Elsewhere');
     });
 
     it('says holders in Alberta may be eligible, in English and French', async () => {
       const en = await fixture(html`<trp-benefits-list lang="en" province="AB"></trp-benefits-list>`);
-      expect(incomeText(en)).to.include('If you live in Alberta, you may be eligible for income assistance.');
+      expect(incomeText(en)).to.include('In Alberta, you may be eligible for income assistance.');
       const fr = await fixture(html`<trp-benefits-list lang="fr" province="AB"></trp-benefits-list>`);
-      expect(incomeText(fr)).to.include('Si vous vivez en Alberta, vous pourriez avoir droit à l’aide au revenu.');
+      expect(incomeText(fr)).to.include('En Alberta, vous pourriez avoir droit à l’aide au revenu.');
     });
 
     it('names British Columbia in French', async () => {
       const el = await fixture(html`<trp-benefits-list lang="fr" province="BC"></trp-benefits-list>`);
-      expect(incomeText(el)).to.include('Si vous vivez en Colombie-Britannique, vous pourriez avoir droit à l’aide au revenu.');
+      expect(incomeText(el)).to.include('En Colombie-Britannique, vous pourriez avoir droit à l’aide au revenu.');
     });
 
     it('tells you in French to check with the government of Quebec', async () => {
       const el = await fixture(html`<trp-benefits-list lang="fr" province="QC"></trp-benefits-list>`);
       expect(incomeText(el)).to.include(
-        'Si vous vivez au Québec, vérifiez auprès du gouvernement du Québec si vous pouvez recevoir l’aide au revenu.'
+        'Au Québec, vérifiez auprès du gouvernement du Québec si vous pouvez recevoir l’aide au revenu.'
       );
       expect(incomeText(el)).not.to.include('Colombie-Britannique');
     });
@@ -145,40 +145,40 @@ describe('<trp-benefits-list>', () => {
     it('tells you in French to check with the government of Ontario, with its article', async () => {
       const el = await fixture(html`<trp-benefits-list lang="fr" province="ON"></trp-benefits-list>`);
       expect(incomeText(el)).to.include(
-        'Si vous vivez en Ontario, vérifiez auprès du gouvernement de l’Ontario si vous pouvez recevoir l’aide au revenu.'
+        'En Ontario, vérifiez auprès du gouvernement de l’Ontario si vous pouvez recevoir l’aide au revenu.'
       );
     });
 
     it('tells you in English to check with the government of Ontario', async () => {
       const el = await fixture(html`<trp-benefits-list lang="en" province="ON"></trp-benefits-list>`);
       expect(incomeText(el)).to.include(
-        'If you live in Ontario, check with the Government of Ontario to see if you can get income assistance.'
+        'In Ontario, ask the Government of Ontario if you can get income assistance.'
       );
     });
 
     it('names every province and territory in both languages', async () => {
       const places: Record<string, [string, string]> = {
-        MB: ['Manitoba', 'au Manitoba'],
-        NB: ['New Brunswick', 'au Nouveau-Brunswick'],
-        NL: ['Newfoundland and Labrador', 'à Terre-Neuve-et-Labrador'],
-        NS: ['Nova Scotia', 'en Nouvelle-Écosse'],
-        NT: ['the Northwest Territories', 'aux Territoires du Nord-Ouest'],
-        NU: ['Nunavut', 'au Nunavut'],
-        PE: ['Prince Edward Island', 'à l’Île-du-Prince-Édouard'],
-        SK: ['Saskatchewan', 'en Saskatchewan'],
-        YT: ['Yukon', 'au Yukon'],
+        MB: ['Manitoba', 'Au Manitoba'],
+        NB: ['New Brunswick', 'Au Nouveau-Brunswick'],
+        NL: ['Newfoundland and Labrador', 'À Terre-Neuve-et-Labrador'],
+        NS: ['Nova Scotia', 'En Nouvelle-Écosse'],
+        NT: ['the Northwest Territories', 'Aux Territoires du Nord-Ouest'],
+        NU: ['Nunavut', 'Au Nunavut'],
+        PE: ['Prince Edward Island', 'À l’Île-du-Prince-Édouard'],
+        SK: ['Saskatchewan', 'En Saskatchewan'],
+        YT: ['Yukon', 'Au Yukon'],
       };
       for (const [code, [english, french]] of Object.entries(places)) {
         const en = await fixture(html`<trp-benefits-list lang="en" province=${code}></trp-benefits-list>`);
-        expect(incomeText(en), code).to.include(`If you live in ${english}, check with the Government of `);
+        expect(incomeText(en), code).to.include(`In ${english}, ask the Government of `);
         const fr = await fixture(html`<trp-benefits-list lang="fr" province=${code}></trp-benefits-list>`);
-        expect(incomeText(fr), code).to.include(`Si vous vivez ${french}, vérifiez auprès du gouvernement `);
+        expect(incomeText(fr), code).to.include(`${french}, vérifiez auprès du gouvernement `);
       }
     });
 
     it('takes a lower-case code with spaces around it', async () => {
       const el = await fixture(html`<trp-benefits-list lang="en" province=" bc "></trp-benefits-list>`);
-      expect(incomeText(el)).to.include('If you live in British Columbia, you may be eligible for income assistance.');
+      expect(incomeText(el)).to.include('In British Columbia, you may be eligible for income assistance.');
     });
 
     it('gives the general text for an unknown code, with one warning', async () => {
@@ -207,7 +207,7 @@ describe('<trp-benefits-list>', () => {
       const el = await fixture<TrpBenefitsList>(html`<trp-benefits-list lang="en" province="BC"></trp-benefits-list>`);
       el.setAttribute('province', 'qc');
       await el.updateComplete;
-      expect(incomeText(el)).to.include('If you live in Quebec, check with the Government of Quebec');
+      expect(incomeText(el)).to.include('In Quebec, ask the Government of Quebec');
       el.removeAttribute('province');
       await el.updateComplete;
       expect(incomeText(el)).to.include(generalEnglish);
