@@ -229,10 +229,11 @@ describe('<trp-benefits-list>', () => {
 
   describe('on a narrow screen', () => {
     for (const lang of ['en', 'fr']) {
-      it(`does not scroll sideways at 320 px in ${lang}`, async () => {
+      it(`does not scroll sideways and stays accessible at 320 px in ${lang}`, async () => {
         const box = await fixture(html`<div style="inline-size: 320px"><trp-benefits-list lang=${lang} province="NL"></trp-benefits-list></div>`);
         const base = box.querySelector('trp-benefits-list')!.shadowRoot!.querySelector('[part="base"]')!;
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        await expect(box.querySelector('trp-benefits-list')).to.be.accessible();
       });
     }
   });

@@ -196,10 +196,11 @@ describe('<trp-interview-guide>', () => {
 
   describe('on a narrow screen', () => {
     for (const lang of ['en', 'fr']) {
-      it(`does not scroll sideways at 320 px in ${lang}`, async () => {
+      it(`does not scroll sideways and stays accessible at 320 px in ${lang}`, async () => {
         const box = await fixture(html`<div style="inline-size: 320px"><trp-interview-guide lang=${lang}></trp-interview-guide></div>`);
         const base = box.querySelector('trp-interview-guide')!.shadowRoot!.querySelector('[part="base"]')!;
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        await expect(box.querySelector('trp-interview-guide')).to.be.accessible();
       });
     }
   });

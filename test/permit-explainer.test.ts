@@ -148,10 +148,11 @@ describe('<trp-permit-explainer>', () => {
 
   describe('on a narrow screen', () => {
     for (const lang of ['en', 'fr']) {
-      it(`does not scroll sideways at 320 px in ${lang}`, async () => {
+      it(`does not scroll sideways and stays accessible at 320 px in ${lang}`, async () => {
         const box = await fixture(html`<div style="inline-size: 320px"><trp-permit-explainer lang=${lang}></trp-permit-explainer></div>`);
         const base = box.querySelector('trp-permit-explainer')!.shadowRoot!.querySelector('[part="base"]')!;
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        await expect(box.querySelector('trp-permit-explainer')).to.be.accessible();
       });
     }
   });
