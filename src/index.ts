@@ -1,10 +1,12 @@
 /**
- * The bundle's entry: importing it registers every element.
+ * The bundle's entry: importing it registers every element, then upgrades CMS placeholders
+ * (`<div data-trp="…">`, see placeholders.ts) now and whenever they are added.
  */
 import {define} from './define.js';
 import {TrpContactCard} from './contact-card.js';
+import {upgradePlaceholders, watchPlaceholders} from './placeholders.js';
 
-export {TrpContactCard};
+export {TrpContactCard, upgradePlaceholders};
 
 define('trp-contact-card', TrpContactCard);
 
@@ -13,3 +15,6 @@ declare global {
     'trp-contact-card': TrpContactCard;
   }
 }
+
+// Last, so that every element above is defined before the first placeholder is upgraded.
+watchPlaceholders(document);
