@@ -1,5 +1,23 @@
+import {createHash} from 'node:crypto';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+
+/**
+ * Writes the bundle's Subresource Integrity value (`sha384-…`) beside it, as
+ * `dist/trp-widgets.js.sha384`, and prints it: partners pin it in their script tag.
+ */
+function integrity() {
+  return {
+    name: 'trp-integrity',
+    writeBundle(options) {
+      const bytes = readFileSync(options.file);
+      const value = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+      writeFileSync(`${options.file}.sha384`, `${value}\n`);
+      console.log(`${options.file}: integrity="${value}"`);
+    },
+  };
+}
 
 /** One self-contained, minified ES module: Lit, the localize runtime and every locale inside. */
 export default {
@@ -18,5 +36,6 @@ export default {
       compress: {passes: 2},
       format: {comments: false},
     }),
+    integrity(),
   ],
 };

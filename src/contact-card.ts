@@ -76,6 +76,7 @@ export class TrpContactCard extends TrpContentElement {
       dd a {
         display: inline-block;
         min-block-size: 24px;
+        overflow-wrap: anywhere;
       }
       @media (max-width: 22rem) {
         dl {

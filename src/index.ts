@@ -1,13 +1,15 @@
 /**
- * The bundle's entry: importing it registers every element.
+ * The bundle's entry: importing it registers every element, then upgrades CMS placeholders
+ * (`<div data-trp="…">`, see placeholders.ts) now and whenever they are added.
  */
 import {define} from './define.js';
 import {TrpContactCard} from './contact-card.js';
 import {TrpPermitExplainer} from './permit-explainer.js';
 import {TrpBenefitsList} from './benefits-list.js';
 import {TrpInterviewGuide} from './interview-guide.js';
+import {upgradePlaceholders, watchPlaceholders} from './placeholders.js';
 
-export {TrpContactCard, TrpPermitExplainer, TrpBenefitsList, TrpInterviewGuide};
+export {TrpContactCard, TrpPermitExplainer, TrpBenefitsList, TrpInterviewGuide, upgradePlaceholders};
 
 define('trp-contact-card', TrpContactCard);
 define('trp-permit-explainer', TrpPermitExplainer);
@@ -22,3 +24,6 @@ declare global {
     'trp-interview-guide': TrpInterviewGuide;
   }
 }
+
+// Last, so that every element above is defined before the first placeholder is upgraded.
+watchPlaceholders(document);

@@ -1,0 +1,375 @@
+// The demo page's own behaviour: language and colour switches, the snippet builder, the theming
+// playground. It builds every node with DOM APIs (no innerHTML, no inline styles), so it runs
+// under the same strict Content-Security-Policy and Trusted Types rules as the elements.
+
+/** The elements, what each is for, and the attributes the builder offers for it. */
+const elements = [
+  {
+    tag: 'trp-permit-explainer',
+    about: 'What the permit is, who can ask for it, how long it lasts, and that it is free.',
+    attributes: ['lang', 'heading-level'],
+  },
+  {
+    tag: 'trp-benefits-list',
+    about: 'Health care, work and study permits, income assistance, no fees.',
+    attributes: ['lang', 'heading-level', 'province'],
+  },
+  {
+    tag: 'trp-contact-card',
+    about: 'The hotline, 911, IRCC’s client support, and your organisation’s contact details.',
+    attributes: ['lang', 'heading-level', 'org-name', 'phone', 'email', 'url', 'hours', 'address'],
+  },
+  {
+    tag: 'trp-interview-guide',
+    about: 'The interview with an immigration officer, and a checklist of what to bring.',
+    attributes: ['lang', 'heading-level'],
+  },
+  {
+    tag: 'trp-outcomes',
+    about: 'What happens if the permit is granted, or refused.',
+    attributes: ['lang', 'heading-level'],
+  },
+  {
+    tag: 'trp-pathways',
+    about: 'Staying for good: permanent residence, or a refugee claim.',
+    attributes: ['lang', 'heading-level'],
+  },
+  {
+    tag: 'trp-quick-exit',
+    about: 'A safety button that leaves the page at once. Put it at the top of the page.',
+    attributes: ['lang', 'href', 'safety-href', 'hide-note'],
+  },
+  {
+    tag: 'trp-guide',
+    about: 'Everything above in one place, with a table of contents.',
+    attributes: ['lang', 'heading-level', 'province', 'org-name', 'phone', 'email', 'url', 'hours', 'address'],
+  },
+];
+
+const provinces = [
+  ['AB', 'Alberta'],
+  ['BC', 'British Columbia'],
+  ['MB', 'Manitoba'],
+  ['NB', 'New Brunswick'],
+  ['NL', 'Newfoundland and Labrador'],
+  ['NS', 'Nova Scotia'],
+  ['NT', 'Northwest Territories'],
+  ['NU', 'Nunavut'],
+  ['ON', 'Ontario'],
+  ['PE', 'Prince Edward Island'],
+  ['QC', 'Quebec'],
+  ['SK', 'Saskatchewan'],
+  ['YT', 'Yukon'],
+];
+
+/** Attributes that are on or off. */
+const booleanAttributes = new Set(['hide-note']);
+
+/** Attribute values the elements use when the attribute is absent: left out of snippets. */
+const defaults = {'heading-level': '2'};
+
+/** The quick exit's plain link, which works before the script has loaded. */
+const quickExitFallback = {
+  href: 'https://www.google.com/',
+  text: {en: 'Exit this page', fr: 'Quitter cette page'},
+};
+
+/** Where partners are told to host the bundle: a neutral example host, never a real CDN. */
+const exampleHost = 'https://cdn.example.org';
+
+const $ = (id) => document.getElementById(id);
+
+function create(tag, text, attributes = {}) {
+  const node = document.createElement(tag);
+  if (text) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+// ——— Page language and the pinned card ———
+
+const organisation = {
+  en: {
+    'org-name': 'Safe Harbour Services',
+    email: 'help@example.org',
+    url: 'https://example.org',
+    hours: 'Monday to Friday, 9 a.m. to 5 p.m.',
+  },
+  fr: {
+    'org-name': 'Services Havre sûr',
+    email: 'aide@example.org',
+    url: 'https://example.org/fr',
+    hours: 'Du lundi au vendredi, de 9 h à 17 h',
+  },
+};
+
+function setOrganisation(card, lang) {
+  for (const [name, value] of Object.entries(organisation[lang])) card.setAttribute(name, value);
+}
+
+function setPageLanguage(lang) {
+  const other = lang === 'fr' ? 'en' : 'fr';
+  document.documentElement.lang = lang;
+  const pinned = $('pinned');
+  pinned.setAttribute('lang', other);
+  setOrganisation(pinned, other);
+  $('pinned-tag').textContent = `<trp-contact-card lang="${other}">`;
+  for (const card of document.querySelectorAll('#languages trp-contact-card:not([lang])')) setOrganisation(card, lang);
+}
+
+function setScheme(scheme) {
+  if (scheme === 'light' || scheme === 'dark') document.documentElement.dataset.scheme = scheme;
+  else delete document.documentElement.dataset.scheme;
+}
+
+$('switches').addEventListener('change', (event) => {
+  const input = event.target;
+  if (input.name === 'page-lang') setPageLanguage(input.value);
+  if (input.name === 'scheme') setScheme(input.value);
+});
+$('switches').addEventListener('submit', (event) => event.preventDefault());
+
+// Elements that are not in this build (yet) say so instead of leaving a blank box.
+for (const {tag} of elements) {
+  if (customElements.get(tag)) continue;
+  for (const element of document.querySelectorAll(`main ${tag}`)) {
+    element.before(create('p', `${tag} is not in this build of trp-widgets.`, {class: 'pending', lang: 'en'}));
+  }
+}
+
+// ——— Snippet builder ———
+
+const form = $('builder-form');
+const elementSelect = $('b-element');
+for (const {tag} of elements) elementSelect.append(create('option', `<${tag}>`, {value: tag}));
+elementSelect.value = 'trp-contact-card';
+for (const [code, name] of provinces) $('b-province').append(create('option', `${name} (${code})`, {value: code}));
+
+/**
+ * The attributes the builder offers for an element: those of the table, narrowed to the ones the
+ * element really reacts to once it is defined (so the builder follows the library it runs with).
+ */
+function attributesFor(tag) {
+  const listed = elements.find((e) => e.tag === tag).attributes;
+  const defined = customElements.get(tag);
+  if (!defined) return listed;
+  const observed = new Set(defined.observedAttributes ?? []);
+  return listed.filter((name) => observed.has(name));
+}
+
+/** The chosen element and its attributes as `[name, value]`, `value === true` for on/off ones. */
+function currentChoice() {
+  const tag = elementSelect.value;
+  const attributes = [];
+  for (const name of attributesFor(tag)) {
+    const field = form.elements.namedItem(name);
+    if (!field) continue;
+    if (booleanAttributes.has(name)) {
+      if (field.checked) attributes.push([name, true]);
+      continue;
+    }
+    const value = field.value.trim();
+    if (value && value !== defaults[name]) attributes.push([name, value]);
+  }
+  return {tag, attributes};
+}
+
+/** The quick exit's fallback link, for the chosen language. */
+function fallbackFor({tag, attributes}) {
+  if (tag !== 'trp-quick-exit') return undefined;
+  const values = Object.fromEntries(attributes);
+  const lang = values.lang === 'fr' ? 'fr' : 'en';
+  return {href: values.href || quickExitFallback.href, text: quickExitFallback.text[lang]};
+}
+
+const escapeAttribute = (value) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function markup(tag, attributes, fallback) {
+  const attributeText = attributes
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  const inner = fallback ? `<a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.text)}</a>` : '';
+  return `<${tag}${attributeText}>${inner}</${tag}>`;
+}
+
+function elementSnippet(choice) {
+  return markup(choice.tag, choice.attributes, fallbackFor(choice));
+}
+
+function placeholderSnippet(choice) {
+  const data = [['data-trp', choice.tag.replace(/^trp-/, '')], ...choice.attributes.map(([n, v]) => [`data-${n}`, v === true ? '' : v])];
+  return markup('div', data, fallbackFor(choice));
+}
+
+function scriptSnippet() {
+  const release = $('release');
+  const version = release.dataset.version || '0.1.0';
+  const integrity = release.dataset.integrity;
+  const src = `${exampleHost}/trp-widgets@${version}/trp-widgets.js`;
+  const pinned = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  return `<!-- trp-widgets ${version}: replace the example host with where you serve dist/trp-widgets.js -->\n<script type="module" src="${src}"${pinned}></script>`;
+}
+
+function renderPreview(choice) {
+  const element = document.createElement(choice.tag);
+  for (const [name, value] of choice.attributes) element.setAttribute(name, value === true ? '' : value);
+  const fallback = fallbackFor(choice);
+  if (fallback) element.append(create('a', fallback.text, {href: fallback.href}));
+  const preview = $('preview');
+  preview.replaceChildren(element);
+  if (!customElements.get(choice.tag)) {
+    preview.append(create('p', `${choice.tag} is not in this build of trp-widgets.`, {class: 'pending', lang: 'en'}));
+  }
+}
+
+function updateBuilder() {
+  const tag = elementSelect.value;
+  const offered = new Set(attributesFor(tag));
+  for (const field of form.querySelectorAll('[data-field]')) {
+    field.hidden = !field.dataset.field.split(' ').some((name) => offered.has(name));
+  }
+  $('b-element-about').textContent = elements.find((e) => e.tag === tag).about;
+  const choice = currentChoice();
+  renderPreview(choice);
+  $('snippet-element').value = elementSnippet(choice);
+  $('snippet-placeholder').value = placeholderSnippet(choice);
+  $('snippet-script').value = scriptSnippet();
+  $('copy-status').textContent = '';
+}
+
+form.addEventListener('input', updateBuilder);
+form.addEventListener('change', updateBuilder);
+form.addEventListener('submit', (event) => event.preventDefault());
+updateBuilder();
+
+// ——— Copy buttons ———
+
+async function copy(textarea, status) {
+  try {
+    await navigator.clipboard.writeText(textarea.value);
+    status.textContent = `Copied: ${textarea.labels[0].textContent}.`;
+  } catch {
+    // No clipboard access (an older browser, or permission refused): select the text instead.
+    textarea.focus();
+    textarea.select();
+    status.textContent = 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+  }
+}
+
+for (const button of document.querySelectorAll('button[data-copy]')) {
+  button.addEventListener('click', () => {
+    const status = button.closest('.results').querySelector('[role="status"]');
+    status.textContent = '';
+    copy($(button.dataset.copy), status);
+  });
+}
+
+// ——— Theming playground ———
+
+/** The documented custom properties, with their light defaults. */
+const themeProperties = [
+  {name: '--trp-color-text', label: 'Text', type: 'color', value: '#1b1b1b'},
+  {name: '--trp-color-background', label: 'Background', type: 'color', value: '#ffffff'},
+  {name: '--trp-color-muted', label: 'Secondary text', type: 'color', value: '#4d4d4d'},
+  {name: '--trp-color-link', label: 'Links', type: 'color', value: '#0b4fa8'},
+  {name: '--trp-color-accent', label: 'Accent', type: 'color', value: '#7a2362'},
+  {name: '--trp-color-surface', label: 'Highlighted blocks', type: 'color', value: '#f4f1f6'},
+  {name: '--trp-color-border', label: 'Borders', type: 'color', value: '#8c8c99'},
+  {name: '--trp-color-focus', label: 'Focus outline', type: 'color', value: '#0b4fa8'},
+  {
+    name: '--trp-font-family',
+    label: 'Font',
+    type: 'select',
+    value: '',
+    options: [
+      ['', 'Your site’s font (inherit)'],
+      ['system-ui, sans-serif', 'System sans-serif'],
+      ['Georgia, serif', 'Georgia, serif'],
+      ['Verdana, sans-serif', 'Verdana, sans-serif'],
+    ],
+  },
+  {name: '--trp-font-size', label: 'Text size', type: 'range', unit: 'px', min: 14, max: 24, step: 1, value: '16'},
+  {name: '--trp-radius', label: 'Corner radius', type: 'range', unit: 'px', min: 0, max: 24, step: 2, value: '8'},
+  {name: '--trp-space', label: 'Spacing', type: 'range', unit: 'px', min: 8, max: 32, step: 2, value: '16'},
+];
+
+const themeForm = $('theme-form');
+const themePreview = $('theme-preview');
+const themeInputs = new Map();
+
+for (const property of themeProperties) {
+  const id = `t${property.name}`;
+  const field = create('div', '', {class: 'field'});
+  const label = create('label', '', {for: id});
+  label.append(`${property.label} `, create('code', property.name));
+  let input;
+  if (property.type === 'select') {
+    input = create('select', '', {id});
+    for (const [value, text] of property.options) input.append(create('option', text, {value}));
+  } else {
+    input = create('input', '', {id, type: property.type});
+    if (property.type === 'range') {
+      Object.assign(input, {min: property.min, max: property.max, step: property.step});
+    }
+  }
+  input.value = property.value;
+  field.append(label, input);
+  if (property.type === 'range') {
+    const output = create('output', '', {for: id, id: `${id}-value`});
+    field.append(output);
+  }
+  themeForm.append(field);
+  themeInputs.set(property.name, input);
+}
+themeForm.append(
+  create(
+    'p',
+    'A colour you set applies in light and dark schemes alike. If your site has a dark mode, set the colours again inside your own dark-mode rule.',
+    {class: 'hint'}
+  )
+);
+
+function themeValue(property) {
+  const input = themeInputs.get(property.name);
+  if (input.value === property.value) return undefined;
+  if (property.type === 'range') return `${input.value}${property.unit}`;
+  return input.value || undefined;
+}
+
+function updateTheme() {
+  const lines = [];
+  for (const property of themeProperties) {
+    const value = themeValue(property);
+    if (property.type === 'range') {
+      $(`t${property.name}-value`).textContent = `${themeInputs.get(property.name).value}${property.unit}`;
+    }
+    if (value === undefined) themePreview.style.removeProperty(property.name);
+    else {
+      themePreview.style.setProperty(property.name, value);
+      lines.push(`  ${property.name}: ${value};`);
+    }
+  }
+  $('theme-css').value = lines.length
+    ? `/* trp-widgets theme */\n:root {\n${lines.join('\n')}\n}\n`
+    : '/* Nothing changed yet: the defaults apply. */\n';
+}
+
+themeForm.addEventListener('input', updateTheme);
+themeForm.addEventListener('submit', (event) => event.preventDefault());
+$('theme-reset').addEventListener('click', () => {
+  for (const property of themeProperties) themeInputs.get(property.name).value = property.value;
+  updateTheme();
+});
+updateTheme();
+
+// ——— Release line ———
+{
+  const release = $('release');
+  const {version, integrity} = release.dataset;
+  if (version) {
+    release.append(`Release ${version}`);
+    if (integrity) release.append('. Integrity: ', create('code', integrity));
+  }
+}

@@ -1,0 +1,226 @@
+// The demo page as `npm start` serves it (with the strict Content-Security-Policy), opened in
+// headless Chromium: it loads with no errors, passes axe, and its snippet builder's snippets,
+// pasted into a blank page with the bundle, render what its preview showed.
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {startDevServer} from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import config, {strictPolicy} from '../../web-dev-server.config.mjs';
+
+const executablePath =
+  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/**
+ * A page with nothing but the bundle, as a partner's page would be: pinned with the integrity
+ * value the build wrote, as the README's first recipe says (the browser refuses a mismatch).
+ */
+const integrity = readFileSync(new URL('../../dist/trp-widgets.js.sha384', import.meta.url), 'utf8').trim();
+const blankPage = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title>' +
+  `<script type="module" src="/dist/trp-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script>` +
+  '</head><body><main></main></body></html>';
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = await startDevServer({
+    config: {
+      ...config,
+      port: 0,
+      middleware: [
+        (context, next) => {
+          if (context.path !== '/test-blank.html') return next();
+          context.type = 'html';
+          context.body = blankPage;
+          return undefined;
+        },
+        ...config.middleware,
+      ],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  base = `http://localhost:${server.server.address().port}`;
+  const args = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  browser = await puppeteer.launch({executablePath, headless: true, args: [...args, '--disable-gpu']});
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Opens the demo and records every console error, page error and policy violation. */
+async function openDemo({width = 1280, scheme = 'light'} = {}) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
+  await page.setViewport({width, height: 900});
+  const response = await page.goto(`${base}/demo/`, {waitUntil: 'networkidle0'});
+  return {page, problems, response};
+}
+
+/** The shadow text of the first element matching `selector` (in `root`'s light DOM). */
+function shadowText(page, selector) {
+  return page.$eval(selector, (element) =>
+    [...element.shadowRoot.children].map((child) => child.innerText ?? '').join(' ').replace(/\s+/g, ' ').trim()
+  );
+}
+
+describe('the demo page', () => {
+  test('is served with the strict policy and loads every defined element with no error or violation', async () => {
+    const {page, problems, response} = await openDemo();
+    assert.equal(response.headers()['content-security-policy'], strictPolicy);
+    const tags = ['trp-permit-explainer', 'trp-benefits-list', 'trp-contact-card', 'trp-interview-guide',
+      'trp-outcomes', 'trp-pathways', 'trp-quick-exit', 'trp-guide'];
+    const found = await page.evaluate((tags) => tags.map((tag) => ({
+      tag,
+      onPage: document.querySelector(`main ${tag}, body > ${tag}`) !== null,
+      defined: customElements.get(tag) !== undefined,
+      rendered: [...document.querySelectorAll(tag)].every((el) => !customElements.get(tag) || (el.shadowRoot?.childElementCount ?? 0) > 0),
+    })), tags);
+    for (const {tag, onPage, rendered} of found) {
+      assert.ok(onPage, `${tag} is on the demo page`);
+      assert.ok(rendered, `${tag} renders`);
+    }
+    assert.ok(found.find((f) => f.tag === 'trp-contact-card').defined);
+    // Use the switches, the builder and the playground: still nothing goes wrong.
+    await page.click('input[name="page-lang"][value="fr"]');
+    await page.click('input[name="scheme"][value="dark"]');
+    await page.select('#b-element', 'trp-quick-exit');
+    await page.select('#b-element', 'trp-contact-card');
+    await page.type('#b-org-name', 'Test');
+    await page.$eval('#t--trp-color-accent', (input) => {
+      input.value = '#005a9c';
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('switches the page language, while the pinned card keeps the other one', async () => {
+    const {page} = await openDemo();
+    assert.match(await shadowText(page, '#languages trp-contact-card:not([id])'), /^Who to call/);
+    assert.match(await shadowText(page, '#pinned'), /^Qui appeler/);
+    await page.click('input[name="page-lang"][value="fr"]');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    assert.match(await shadowText(page, '#languages trp-contact-card:not([id])'), /^Qui appeler/);
+    assert.match(await shadowText(page, '#pinned'), /^Who to call/);
+    await page.close();
+  });
+
+  test('the dark switch sets the documented custom properties that the elements use', async () => {
+    const {page} = await openDemo();
+    const background = () => page.$eval('#pinned', (card) =>
+      getComputedStyle(card).backgroundColor);
+    assert.equal(await background(), 'rgb(255, 255, 255)');
+    await page.click('input[name="scheme"][value="dark"]');
+    assert.equal(await background(), 'rgb(23, 23, 28)');
+    await page.close();
+  });
+
+  for (const [width, scheme, lang] of [[1280, 'light', 'en'], [320, 'dark', 'fr']]) {
+    test(`passes axe (WCAG 2.2 A and AA) at ${width} px, ${scheme}, ${lang}`, async () => {
+      const {page} = await openDemo({width, scheme});
+      if (lang === 'fr') await page.click('input[name="page-lang"][value="fr"]');
+      await page.$eval('#guide details', (details) => (details.open = true));
+      await page.setBypassCSP(true);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, {
+          runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, []);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, 'no horizontal scrolling');
+      await page.close();
+    });
+  }
+});
+
+describe('the snippet builder', () => {
+  test('gives snippets that, pasted into a blank page with the bundle, render what the preview showed', async () => {
+    const {page} = await openDemo();
+    await page.select('#b-element', 'trp-contact-card');
+    await page.select('#b-lang', 'fr');
+    await page.select('#b-heading-level', '4');
+    await page.type('#b-org-name', 'Maison "Refuge" <b>&</b>');
+    await page.type('#b-phone', '613-555-0199');
+    await page.type('#b-email', 'aide@example.org');
+    await page.type('#b-url', 'javascript:alert(1)');
+    await page.type('#b-address', '12 rue Principale');
+    const preview = await shadowText(page, '#preview > trp-contact-card');
+    const element = await page.$eval('#snippet-element', (t) => t.value);
+    const placeholder = await page.$eval('#snippet-placeholder', (t) => t.value);
+    const script = await page.$eval('#snippet-script', (t) => t.value);
+    assert.match(preview, /^Qui appeler/);
+    assert.match(preview, /Maison "Refuge" <b>&<\/b>/);
+    assert.match(element, /^<trp-contact-card lang="fr" heading-level="4" org-name="Maison &quot;Refuge&quot; &lt;b&gt;&amp;&lt;\/b&gt;"/);
+    assert.match(placeholder, /^<div data-trp="contact-card" data-lang="fr" data-heading-level="4" /);
+    assert.match(script, /<script type="module" src="https:\/\/cdn\.example\.org\/trp-widgets@\d+\.\d+\.\d+\/trp-widgets\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>/);
+
+    const blank = await browser.newPage();
+    await blank.goto(`${base}/test-blank.html`, {waitUntil: 'networkidle0'});
+    assert.ok(await blank.evaluate(() => customElements.get('trp-contact-card') !== undefined), 'the pinned bundle loaded');
+    await blank.evaluate((element, placeholder) => {
+      const main = document.querySelector('main');
+      main.insertAdjacentHTML('beforeend', `<section id="as-element">${element}</section>`);
+      main.insertAdjacentHTML('beforeend', `<section id="as-placeholder">${placeholder}</section>`);
+    }, element, placeholder);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(await shadowText(blank, '#as-element > trp-contact-card'), preview);
+    assert.equal(await shadowText(blank, '#as-placeholder > div > trp-contact-card'), preview);
+    const links = await blank.$$eval('trp-contact-card', (cards) =>
+      cards.flatMap((card) => [...card.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
+    for (const href of links) assert.match(href, /^(https:|tel:|mailto:)/);
+    await blank.close();
+    await page.close();
+  });
+
+  test('copies a snippet to the clipboard, or selects it when the clipboard is refused', async () => {
+    const {page} = await openDemo();
+    await browser.defaultBrowserContext().overridePermissions(base, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    const snippet = await page.$eval('#snippet-placeholder', (t) => t.value);
+    await page.click('button[data-copy="snippet-placeholder"]');
+    await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+    const status = await page.$eval('#copy-status', (s) => s.textContent);
+    if (status.startsWith('Copied')) {
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+    } else {
+      const selected = await page.$eval('#snippet-placeholder', (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+      assert.equal(selected, snippet);
+    }
+    await page.close();
+  });
+
+  test('the theming playground applies a property live and gives the CSS for it', async () => {
+    const {page} = await openDemo();
+    assert.match(await page.$eval('#theme-css', (t) => t.value), /Nothing changed/);
+    await page.$eval('#t--trp-color-accent', (input) => {
+      input.value = '#005a9c';
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+    });
+    assert.equal(await page.$eval('#theme-css', (t) => t.value), '/* trp-widgets theme */\n:root {\n  --trp-color-accent: #005a9c;\n}\n');
+    const border = await page.$eval('#theme-preview trp-contact-card', (card) =>
+      getComputedStyle(card.shadowRoot.querySelector('[part="hotline"]')).borderTopColor);
+    assert.equal(border, 'rgb(0, 90, 156)');
+    await page.close();
+  });
+});
