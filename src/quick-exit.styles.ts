@@ -9,7 +9,6 @@ export const quickExitStyles = css`
     position: sticky;
     inset-block-start: var(--trp-quick-exit-top, 0);
     z-index: var(--trp-quick-exit-z-index, 1000);
-    container-type: inline-size;
   }
   :host([position='static']) {
     position: static;
@@ -30,9 +29,12 @@ export const quickExitStyles = css`
     padding-block: 0.5rem;
   }
 
+  /* The note takes the free space beside the button; once they wrap (a narrow bar), the button
+     is alone on its line and grows to the full width. No container query: size containment would
+     collapse the element wherever it is sized to its content (fixed, floated, in a flex row). */
   button {
     position: relative;
-    flex: 0 0 auto;
+    flex: 1 0 auto;
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -94,7 +96,7 @@ export const quickExitStyles = css`
   }
 
   .note {
-    flex: 1 1 14rem;
+    flex: 999 1 14rem;
     margin: 0;
     font-size: 0.875em;
     color: var(--_muted);
@@ -102,12 +104,6 @@ export const quickExitStyles = css`
   .note a {
     display: inline-block;
     min-block-size: 24px;
-  }
-
-  @container (max-width: 30rem) {
-    button {
-      flex-basis: 100%;
-    }
   }
 
   .visually-hidden {

@@ -473,6 +473,13 @@ describe('<trp-quick-exit>', () => {
       expect(getComputedStyle(placed).position).to.equal('static');
     });
 
+    it('keeps its button on one line where it is sized to its content, as in a flex row', async () => {
+      const row = await fixture(html`<div style="display: flex; width: 600px"><span>Logo</span><trp-quick-exit hide-note></trp-quick-exit></div>`);
+      const box = buttonOf(row.querySelector('trp-quick-exit')!).getBoundingClientRect();
+      expect(box.width).to.be.at.least(100);
+      expect(box.height).to.be.below(60);
+    });
+
     it('warns once and stays sticky for an unknown position', async () => {
       const warnings = await captureWarnings(async () => {
         const el = await fixture<TrpQuickExit>(html`<trp-quick-exit position="floating"></trp-quick-exit>`);
