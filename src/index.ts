@@ -7,14 +7,23 @@ import {TrpContactCard} from './contact-card.js';
 import {TrpPermitExplainer} from './permit-explainer.js';
 import {TrpBenefitsList} from './benefits-list.js';
 import {TrpInterviewGuide} from './interview-guide.js';
+import {TrpQuickExit} from './quick-exit.js';
 import {upgradePlaceholders, watchPlaceholders} from './placeholders.js';
 
-export {TrpContactCard, TrpPermitExplainer, TrpBenefitsList, TrpInterviewGuide, upgradePlaceholders};
+export {
+  TrpContactCard,
+  TrpPermitExplainer,
+  TrpBenefitsList,
+  TrpInterviewGuide,
+  TrpQuickExit,
+  upgradePlaceholders,
+};
 
 define('trp-contact-card', TrpContactCard);
 define('trp-permit-explainer', TrpPermitExplainer);
 define('trp-benefits-list', TrpBenefitsList);
 define('trp-interview-guide', TrpInterviewGuide);
+define('trp-quick-exit', TrpQuickExit);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -22,6 +31,7 @@ declare global {
     'trp-permit-explainer': TrpPermitExplainer;
     'trp-benefits-list': TrpBenefitsList;
     'trp-interview-guide': TrpInterviewGuide;
+    'trp-quick-exit': TrpQuickExit;
   }
 }
 

@@ -1,0 +1,339 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {TrpElement} from './trp-element.js';
+import {baseStyles} from './styles.js';
+import {quickExitStyles} from './quick-exit.styles.js';
+import {webHref} from './links.js';
+import {warnOnce} from './warn.js';
+
+/** Where the button leaves for when no `href` is given: a neutral, fast site. */
+export const defaultExitHref = 'https://www.google.com/';
+
+/** How many presses of Shift, on its own, leave the page. */
+export const shiftPressesToExit = 3;
+
+/** The time, in milliseconds from the first press, within which the presses must come. */
+export const shiftWindowMs = 5000;
+
+/** What `<trp-quick-exit>` does to leave the page. Tests replace it to observe the address. */
+let navigate = (url: string): void => location.replace(url);
+
+/**
+ * Replaces how the page is left (for tests and demos); with no argument, restores
+ * `location.replace`.
+ */
+export function setNavigate(replacement?: (url: string) => void): void {
+  navigate = replacement ?? ((url: string) => location.replace(url));
+}
+
+/** What caused a quick exit: the button (click, Enter or Space), or Shift pressed three times. */
+export type QuickExitTrigger = 'button' | 'shift';
+
+/** The `detail` of the `trp-quick-exit` event. */
+export interface QuickExitDetail {
+  /** The address the page is about to leave for. */
+  readonly href: string;
+  /** What caused the exit. */
+  readonly trigger: QuickExitTrigger;
+}
+
+const positions = ['sticky', 'static'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// The Shift shortcut: one set of document-level listeners for every element on the page.
+
+/** The connected elements, in the order they connected; the first one answers the shortcut. */
+const connected = new Set<TrpQuickExit>();
+/** Shift presses counted so far in the current window. */
+let presses = 0;
+let windowStart = 0;
+let windowTimer: ReturnType<typeof setTimeout> | undefined;
+/** Whether the Shift key now down has been pressed on its own (no other key, not in a field). */
+let shiftAlone = false;
+/** Set while the page is being left, so that nothing leaves twice. */
+let leaving = false;
+
+const nonTextInputTypes = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);
+
+/** Whether a key event's real target (inside shadow roots too) is a field the reader types in. */
+function inTextField(event: Event): boolean {
+  const target = event.composedPath()[0];
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !nonTextInputTypes.has(target.type);
+}
+
+function showCount(): void {
+  for (const element of connected) element.shiftPresses = presses;
+}
+
+function resetCount(): void {
+  clearTimeout(windowTimer);
+  windowTimer = undefined;
+  shiftAlone = false;
+  if (presses === 0) return;
+  presses = 0;
+  showCount();
+}
+
+function countShift(): void {
+  const now = performance.now();
+  // The timer resets the count after the window; the time check covers a throttled timer.
+  if (presses > 0 && now - windowStart >= shiftWindowMs) resetCount();
+  if (presses === 0) {
+    windowStart = now;
+    windowTimer = setTimeout(resetCount, shiftWindowMs);
+  }
+  presses += 1;
+  if (presses < shiftPressesToExit) {
+    showCount();
+    return;
+  }
+  resetCount();
+  const [first] = connected;
+  void first?.exit('shift');
+}
+
+function onKeyDown(event: KeyboardEvent): void {
+  if (event.key !== 'Shift') {
+    // Any other key, including one typed with Shift held (a capital letter), starts over.
+    resetCount();
+    return;
+  }
+  if (event.repeat) return;
+  if (inTextField(event) || event.ctrlKey || event.altKey || event.metaKey) {
+    resetCount();
+    return;
+  }
+  shiftAlone = true;
+}
+
+function onKeyUp(event: KeyboardEvent): void {
+  if (event.key !== 'Shift') return;
+  if (!shiftAlone) return;
+  shiftAlone = false;
+  countShift();
+}
+
+function onFocusIn(event: FocusEvent): void {
+  if (inTextField(event)) resetCount();
+}
+
+function onPageShow(event: PageTransitionEvent): void {
+  if (!event.persisted) return;
+  leaving = false;
+  resetCount();
+  for (const element of connected) element.restore();
+}
+
+function join(element: TrpQuickExit): void {
+  if (connected.size === 0) {
+    document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('keyup', onKeyUp, true);
+    document.addEventListener('focusin', onFocusIn, true);
+    window.addEventListener('pageshow', onPageShow);
+  }
+  connected.add(element);
+  element.shiftPresses = presses;
+}
+
+function leave(element: TrpQuickExit): void {
+  connected.delete(element);
+  if (connected.size > 0) return;
+  document.removeEventListener('keydown', onKeyDown, true);
+  document.removeEventListener('keyup', onKeyUp, true);
+  document.removeEventListener('focusin', onFocusIn, true);
+  window.removeEventListener('pageshow', onPageShow);
+  resetCount();
+  leaving = false;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A safety button that hides the page at once and leaves it for a neutral site.
+ *
+ * Clicking it (or Enter or Space on it), or pressing Shift three times within 5 seconds anywhere
+ * on the page, covers the whole page with a blank overlay that says "Loading", then leaves with
+ * `location.replace`, so this page is not left as the current history entry. Shift used with
+ * another key (a capital letter), any other key, or focus in a text field, select, textarea or
+ * contenteditable starts the count over. Coming back through the back-forward cache removes the
+ * overlay. Several elements on one page share one keyboard listener and leave once.
+ *
+ * Without JavaScript, or before the script loads, a plain link inside the element works:
+ * `<trp-quick-exit><a href="https://www.google.com/">Exit this page</a></trp-quick-exit>`.
+ *
+ * @summary A safety button that hides the page and leaves it at once.
+ *
+ * @attr lang - The language (`en`, `fr`; `fr-CA` works). Default: inherited from the page, else English.
+ * @attr href - Where to go (`http:` or `https:` only). Default: the `href` of a link inside the element, else `https://www.google.com/`.
+ * @attr safety-href - Your own page of safety advice (`http:` or `https:` only); adds a link to it.
+ * @attr hide-note - Hides the note that the button does not erase browsing history.
+ * @attr position - `sticky` (default: stays at the top of its container while the page scrolls) or `static`.
+ *
+ * @fires {CustomEvent<QuickExitDetail>} trp-quick-exit - Just before the page is hidden and left,
+ *   with `detail.href` and `detail.trigger` (`button` or `shift`). Bubbles out of shadow roots.
+ *   Cancelable: `preventDefault()` keeps the page as it is.
+ *
+ * @csspart base - The bar that holds the button and the note.
+ * @csspart button - The exit button.
+ * @csspart indicator - The three lights on the button that count Shift presses.
+ * @csspart note - The note about browsing history and the safety link.
+ * @csspart safety-link - The link to your safety advice.
+ * @csspart overlay - The blank overlay that covers the page while it is left.
+ *
+ * @cssprop [--trp-quick-exit-background=#b3261e] - The button's colour (dark scheme: `#ff8a80`).
+ * @cssprop [--trp-quick-exit-color=#ffffff] - The button's text colour (dark scheme: `#1b1b1b`).
+ * @cssprop [--trp-quick-exit-top=0] - The distance from the top of the viewport while sticky.
+ * @cssprop [--trp-quick-exit-z-index=1000] - The stacking order while sticky.
+ * @cssprop [--trp-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--trp-color-background=#ffffff] - Background of the bar and the overlay.
+ * @cssprop [--trp-color-muted=#4d4d4d] - Colour of the note.
+ * @cssprop [--trp-color-link=#0b4fa8] - Link colour.
+ * @cssprop [--trp-color-focus=#0b4fa8] - Focus outline colour.
+ * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
+ * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
+ * @cssprop [--trp-radius=0.5rem] - Corner radius of the button.
+ * @cssprop [--trp-space=1rem] - Base spacing.
+ */
+export class TrpQuickExit extends TrpElement {
+  static override styles = [baseStyles, quickExitStyles];
+
+  /**
+   * Where to go: an `http:` or `https:` address. Anything else leaves for the default,
+   * `https://www.google.com/`, with one console warning. Without it, the `href` of a link
+   * inside the element is used, when it is `http(s):`.
+   */
+  @property() href?: string;
+
+  /** Your own page of safety advice (`http:` or `https:` only; anything else is left out). */
+  @property({attribute: 'safety-href'}) safetyHref?: string;
+
+  /** Hides the note that the button does not erase browsing history. */
+  @property({type: Boolean, attribute: 'hide-note'}) hideNote = false;
+
+  /** `sticky` (default) keeps the bar at the top of its container while the page scrolls; `static` does not. */
+  @property() position: (typeof positions)[number] = 'sticky';
+
+  /** How many times Shift has been pressed towards the shortcut, shown by the lights. @internal */
+  @state() shiftPresses = 0;
+
+  /** Whether this element has hidden the page to leave it. */
+  @state() private hiding = false;
+
+  @query('dialog') private overlay?: HTMLDialogElement;
+
+  /** The address the button leaves for, after checking `href` and the fallback link. */
+  get destination(): string {
+    const own = this.href?.trim();
+    if (this.href != null) {
+      const url = own ? webHref(own) : undefined;
+      if (url) return url;
+      warnOnce(`href="${(own ?? '').slice(0, 60)}" is not an http(s) address; leaving for ${defaultExitHref} instead.`);
+      return defaultExitHref;
+    }
+    const link = this.querySelector('a[href]')?.getAttribute('href')?.trim();
+    return (link && webHref(link)) || defaultExitHref;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    join(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    leave(this);
+    this.restore();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('href') && this.href != null) void this.destination;
+    if (changed.has('position') && !positions.includes(this.position)) {
+      warnOnce(`position="${String(this.position).slice(0, 40)}" is not sticky or static; using sticky.`);
+    }
+  }
+
+  /**
+   * Hides the page and leaves it for {@link destination}, unless the page is already being left
+   * or a listener cancels the `trp-quick-exit` event.
+   */
+  async exit(trigger: QuickExitTrigger = 'button'): Promise<void> {
+    if (leaving) return;
+    const href = this.destination;
+    const detail: QuickExitDetail = {href, trigger};
+    const proceed = this.dispatchEvent(
+      new CustomEvent<QuickExitDetail>('trp-quick-exit', {detail, bubbles: true, composed: true, cancelable: true})
+    );
+    if (!proceed) return;
+    leaving = true;
+    resetCount();
+    this.hiding = true;
+    await this.updateComplete;
+    this.#showOverlay();
+    navigate(href);
+  }
+
+  /** Takes the overlay away, as when the page comes back from the back-forward cache. @internal */
+  restore(): void {
+    this.hiding = false;
+    if (this.overlay?.open) this.overlay.close();
+  }
+
+  #showOverlay(): void {
+    const overlay = this.overlay;
+    if (!overlay || overlay.open || !overlay.isConnected) return;
+    try {
+      overlay.showModal();
+    } catch {
+      overlay.setAttribute('open', '');
+    }
+  }
+
+  /** Keeps the page hidden if Escape (or the browser) tries to close the overlay while leaving. */
+  #keepOverlay = (event: Event): void => {
+    if (!this.hiding) return;
+    if (event.type === 'cancel') event.preventDefault();
+    else this.#showOverlay();
+  };
+
+  #countdown(): string {
+    const left = shiftPressesToExit - this.shiftPresses;
+    return new Intl.PluralRules(this.locale).select(left) === 'one'
+      ? msg(str`Press Shift ${left} more time to exit.`)
+      : msg(str`Press Shift ${left} more times to exit.`);
+  }
+
+  #renderNote(): TemplateResult | typeof nothing {
+    const safety = this.safetyHref?.trim() ? webHref(this.safetyHref) : undefined;
+    if (this.hideNote && !safety) return nothing;
+    return html`<p class="note" part="note">
+      ${this.hideNote ? nothing : msg('This button does not erase your browsing history.')}
+      ${safety ? html`<a part="safety-link" href=${safety}>${msg('How to stay safe online')}</a>` : nothing}
+    </p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const [first] = connected;
+    const announce = this.shiftPresses > 0 && first === this;
+    const lights = Array.from({length: shiftPressesToExit}, (_, i) =>
+      html`<span class=${i < this.shiftPresses ? 'light on' : 'light'}></span>`
+    );
+    return html`
+      <div part="base" class="bar" lang=${this.locale}>
+        <button type="button" part="button" @click=${() => this.exit('button')}>
+          <span class="visually-hidden">${msg('Emergency:')} </span>
+          <span class="label">${msg('Exit this page')}</span>
+          <span part="indicator" class=${this.shiftPresses > 0 ? 'indicator counting' : 'indicator'} aria-hidden="true">${lights}</span>
+        </button>
+        ${this.#renderNote()}
+        <span class="visually-hidden countdown" role="status">${announce ? this.#countdown() : ''}</span>
+      </div>
+      <dialog part="overlay" lang=${this.locale} aria-labelledby="loading" @cancel=${this.#keepOverlay} @close=${this.#keepOverlay}>
+        <p id="loading" role="status">${this.hiding ? msg('Loading') : ''}</p>
+      </dialog>
+    `;
+  }
+}

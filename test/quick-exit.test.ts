@@ -1,0 +1,512 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia, sendKeys, sendMouse} from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/index.js';
+import {setNavigate, type QuickExitDetail, type TrpQuickExit} from '../src/quick-exit.js';
+import {captureWarnings, linksOf, settle, textOf} from './helpers.js';
+
+const google = 'https://www.google.com/';
+
+const buttonOf = (el: TrpQuickExit) => el.shadowRoot!.querySelector('button')!;
+const overlayOf = (el: TrpQuickExit) => el.shadowRoot!.querySelector('dialog')!;
+/** What the polite live region under the button says. */
+const countdownOf = (el: TrpQuickExit) => el.shadowRoot!.querySelector('[part="base"] [role="status"]')!.textContent!.trim();
+/** How many of the three lights on the button are on, and whether they are shown. */
+const lightsOf = (el: TrpQuickExit) => {
+  const indicator = el.shadowRoot!.querySelector('[part="indicator"]')!;
+  return {
+    on: indicator.querySelectorAll('.on').length,
+    visible: getComputedStyle(indicator).visibility === 'visible',
+    hiddenFromScreenReaders: indicator.getAttribute('aria-hidden') === 'true',
+  };
+};
+const noteOf = (el: TrpQuickExit) => (el.shadowRoot!.querySelector('[part="note"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const shift = () => sendKeys({press: 'Shift'});
+async function shiftTimes(n: number, el?: TrpQuickExit): Promise<void> {
+  for (let i = 0; i < n; i++) await shift();
+  if (el) await settle(el);
+}
+
+/** Shift held down while `key` is pressed, as when typing a capital letter. */
+async function shiftWith(key: string): Promise<void> {
+  await sendKeys({down: 'Shift'});
+  await sendKeys({press: key});
+  await sendKeys({up: 'Shift'});
+}
+
+/**
+ * The button's accessible name (a button without aria-label is named by its text), and the
+ * part of it that is only for screen readers, checked to be clipped out of sight.
+ */
+function buttonName(el: TrpQuickExit): {name: string; screenReaderOnly: string} {
+  const button = buttonOf(el);
+  const hidden = button.querySelector<HTMLElement>('.visually-hidden')!;
+  const box = hidden.getBoundingClientRect();
+  expect(box.width * box.height).to.be.at.most(1);
+  expect(getComputedStyle(hidden).clipPath).to.equal('inset(50%)');
+  expect(button.hasAttribute('aria-label') || button.hasAttribute('aria-labelledby')).to.equal(false);
+  return {name: button.textContent!.replace(/[ \t\n]+/g, ' ').trim(), screenReaderOnly: hidden.textContent!.trim()};
+}
+
+describe('<trp-quick-exit>', () => {
+  let visits: string[];
+  beforeEach(() => {
+    visits = [];
+    setNavigate((url) => visits.push(url));
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+  afterEach(() => setNavigate());
+
+  describe('in English', () => {
+    let el: TrpQuickExit;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-quick-exit lang="en"></trp-quick-exit>`);
+    });
+
+    it('shows an "Exit this page" button named "Emergency: Exit this page" for screen readers', () => {
+      expect(buttonOf(el).querySelector('.label')!.textContent).to.equal('Exit this page');
+      expect(buttonName(el)).to.deep.equal({name: 'Emergency: Exit this page', screenReaderOnly: 'Emergency:'});
+    });
+
+    it('says honestly that it does not erase browsing history', () => {
+      expect(noteOf(el)).to.equal('This button does not erase your browsing history.');
+    });
+
+    it('is at least 44 by 44 pixels', () => {
+      const box = buttonOf(el).getBoundingClientRect();
+      expect(box.width).to.be.at.least(44);
+      expect(box.height).to.be.at.least(44);
+    });
+
+    it('leaves for Google on a mouse click', async () => {
+      const box = buttonOf(el).getBoundingClientRect();
+      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      await settle(el);
+      expect(visits).to.deep.equal([google]);
+    });
+
+    it('leaves with Enter on the focused button', async () => {
+      buttonOf(el).focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(visits).to.deep.equal([google]);
+    });
+
+    it('leaves with Space on the focused button', async () => {
+      buttonOf(el).focus();
+      await sendKeys({press: 'Space'});
+      await settle(el);
+      expect(visits).to.deep.equal([google]);
+    });
+
+    it('covers the page with an overlay that says "Loading" as a status, and makes the page behind it inert', async () => {
+      const pageButton = await fixture(html`<button>Something on the page</button>`);
+      buttonOf(el).click();
+      await settle(el);
+      const overlay = overlayOf(el);
+      expect(overlay.open).to.equal(true);
+      expect(overlay.matches(':modal')).to.equal(true);
+      const status = overlay.querySelector('[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('Loading');
+      expect(overlay.getAttribute('aria-labelledby')).to.equal(status.id);
+      (pageButton as HTMLElement).focus();
+      expect(document.activeElement).not.to.equal(pageButton);
+      const box = overlay.getBoundingClientRect();
+      expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, innerWidth, innerHeight]);
+    });
+
+    it('keeps the page covered when Escape is pressed on the overlay', async () => {
+      buttonOf(el).click();
+      await settle(el);
+      await sendKeys({press: 'Escape'});
+      await settle(el);
+      expect(overlayOf(el).open).to.equal(true);
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible while it counts Shift presses', async () => {
+      await shiftTimes(1, el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the overlay', () => {
+    it('covers the whole page even inside a clipped, transformed container', async () => {
+      const box = await fixture(html`<div style="overflow: hidden; transform: translateX(10px); width: 120px; height: 60px; position: relative; z-index: 0">
+        <trp-quick-exit position="static"></trp-quick-exit>
+      </div>`);
+      const el = box.querySelector('trp-quick-exit')!;
+      await fixture(html`<p style="position: relative; z-index: 99999">Something that asks to be on top</p>`);
+      buttonOf(el).click();
+      await settle(el);
+      for (const [x, y] of [[2, 2], [innerWidth - 2, innerHeight - 2], [innerWidth / 2, innerHeight / 2]]) {
+        expect(document.elementFromPoint(x, y), `at ${x}, ${y}`).to.equal(el);
+      }
+    });
+
+    it('is taken away when the page comes back from the back-forward cache', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
+      buttonOf(el).click();
+      await settle(el);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+      await settle(el);
+      expect(overlayOf(el).open).to.equal(false);
+      expect(overlayOf(el).textContent!.trim()).to.equal('');
+      buttonOf(el).click();
+      await settle(el);
+      expect(visits).to.deep.equal([google, google]);
+    });
+
+    it('stays when a page is shown that was not restored from the cache', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
+      buttonOf(el).click();
+      await settle(el);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: false}));
+      await settle(el);
+      expect(overlayOf(el).open).to.equal(true);
+    });
+  });
+
+  describe('the trp-quick-exit event', () => {
+    it('tells the page where it is going and why, before it leaves', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit href="https://weather.gc.ca/"></trp-quick-exit>`);
+      const seen: {detail: QuickExitDetail; visitsSoFar: number; composed: boolean}[] = [];
+      document.addEventListener('trp-quick-exit', (event) => {
+        const e = event as CustomEvent<QuickExitDetail>;
+        seen.push({detail: e.detail, visitsSoFar: visits.length, composed: e.composed});
+      }, {once: true});
+      buttonOf(el).click();
+      await settle(el);
+      expect(seen).to.deep.equal([{detail: {href: 'https://weather.gc.ca/', trigger: 'button'}, visitsSoFar: 0, composed: true}]);
+      expect(visits).to.deep.equal(['https://weather.gc.ca/']);
+    });
+
+    it('keeps the page when a listener cancels it', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
+      el.addEventListener('trp-quick-exit', (event) => event.preventDefault());
+      buttonOf(el).click();
+      await shiftTimes(3, el);
+      expect(visits).to.deep.equal([]);
+      expect(overlayOf(el).open).to.equal(false);
+    });
+  });
+
+  describe('the destination', () => {
+    it('is the href attribute when it is a web address', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit href="https://weather.gc.ca/city/pages/on-118_metric_e.html"></trp-quick-exit>`);
+      buttonOf(el).click();
+      await settle(el);
+      expect(visits).to.deep.equal(['https://weather.gc.ca/city/pages/on-118_metric_e.html']);
+    });
+
+    for (const bad of ['javascript:alert(1)', 'data:text/html,<b>hi</b>', '../../relative/junk', 'ftp://example.org/', '//evil.example/', '   ']) {
+      it(`falls back to Google for href="${bad}", with one warning`, async () => {
+        let el!: TrpQuickExit;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<TrpQuickExit>(html`<trp-quick-exit href=${bad}></trp-quick-exit>`);
+          buttonOf(el).click();
+          await settle(el);
+        });
+        expect(visits).to.deep.equal([google]);
+        expect(warnings.length).to.be.at.most(1);
+        expect(warnings.join()).not.to.match(/error/i);
+      });
+    }
+
+    it('warns once for a bad href, however often it is used', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<TrpQuickExit>(html`<trp-quick-exit href="javascript:void(0)"></trp-quick-exit>`);
+        await fixture(html`<trp-quick-exit href="javascript:void(0)"></trp-quick-exit>`);
+        buttonOf(el).click();
+        await settle(el);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('javascript:void(0)');
+    });
+
+    it('is the plain link inside the element when there is no href, and the link is not shown twice', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit><a href="https://www.theweathernetwork.com/">Exit this page</a></trp-quick-exit>`);
+      expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+      buttonOf(el).click();
+      await settle(el);
+      expect(visits).to.deep.equal(['https://www.theweathernetwork.com/']);
+    });
+
+    it('ignores a plain link inside the element that is not a web address', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit><a href="javascript:alert(1)">Exit</a></trp-quick-exit>`);
+      buttonOf(el).click();
+      await settle(el);
+      expect(visits).to.deep.equal([google]);
+    });
+  });
+
+  describe('the note and the safety link', () => {
+    it('links to the host’s safety advice', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit safety-href="https://example.org/safety"></trp-quick-exit>`);
+      expect(linksOf(el)).to.deep.equal([{text: 'How to stay safe online', href: 'https://example.org/safety'}]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('drops a safety-href that is not a web address', async () => {
+      for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'relative junk']) {
+        const el = await fixture<TrpQuickExit>(html`<trp-quick-exit safety-href=${bad}></trp-quick-exit>`);
+        expect(linksOf(el)).to.deep.equal([]);
+        expect(noteOf(el)).to.equal('This button does not erase your browsing history.');
+      }
+    });
+
+    it('hides the note with hide-note, and keeps the safety link', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit hide-note></trp-quick-exit>`);
+      expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+      const linked = await fixture<TrpQuickExit>(html`<trp-quick-exit hide-note safety-href="https://example.org/safety"></trp-quick-exit>`);
+      expect(noteOf(linked)).to.equal('How to stay safe online');
+    });
+  });
+
+  describe('pressing Shift three times', () => {
+    let el: TrpQuickExit;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-quick-exit lang="en"></trp-quick-exit>`);
+    });
+
+    it('counts down in a polite live region and on three lights, then leaves', async () => {
+      expect(countdownOf(el)).to.equal('');
+      expect(lightsOf(el)).to.deep.equal({on: 0, visible: false, hiddenFromScreenReaders: true});
+      await shiftTimes(1, el);
+      expect(countdownOf(el)).to.equal('Press Shift 2 more times to exit.');
+      expect(lightsOf(el)).to.deep.equal({on: 1, visible: true, hiddenFromScreenReaders: true});
+      await shiftTimes(1, el);
+      expect(countdownOf(el)).to.equal('Press Shift 1 more time to exit.');
+      expect(lightsOf(el).on).to.equal(2);
+      expect(visits).to.deep.equal([]);
+      await shiftTimes(1, el);
+      expect(visits).to.deep.equal([google]);
+      expect(overlayOf(el).open).to.equal(true);
+      expect(overlayOf(el).textContent!.trim()).to.equal('Loading');
+    });
+
+    it('starts over when Shift is used to type a capital letter', async () => {
+      await shiftTimes(2, el);
+      await shiftWith('KeyA');
+      await settle(el);
+      expect(countdownOf(el)).to.equal('');
+      expect(lightsOf(el).on).to.equal(0);
+      await shiftTimes(1, el);
+      expect(visits).to.deep.equal([]);
+      expect(countdownOf(el)).to.equal('Press Shift 2 more times to exit.');
+    });
+
+    it('does not count Shift held for a run of capitals', async () => {
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'KeyA'});
+      await sendKeys({press: 'KeyB'});
+      await sendKeys({up: 'Shift'});
+      await shiftTimes(2, el);
+      expect(visits).to.deep.equal([]);
+    });
+
+    it('starts over when another key is pressed', async () => {
+      await shiftTimes(2, el);
+      await sendKeys({press: 'ArrowDown'});
+      await shiftTimes(1, el);
+      expect(visits).to.deep.equal([]);
+      expect(lightsOf(el).on).to.equal(1);
+    });
+
+    it('starts over when focus goes into a text field, and does not count Shift typed in one', async () => {
+      const form = await fixture(html`<form><input type="text" aria-label="Name" /><textarea aria-label="Message"></textarea><select aria-label="Province"><option>ON</option></select><div contenteditable="true" aria-label="Notes"></div></form>`);
+      await shiftTimes(2, el);
+      form.querySelector('input')!.focus();
+      await settle(el);
+      expect(countdownOf(el)).to.equal('');
+      expect(lightsOf(el).on).to.equal(0);
+      for (const field of form.querySelectorAll<HTMLElement>('input, textarea, select, [contenteditable]')) {
+        field.focus();
+        await shiftTimes(3, el);
+        await shiftWith('KeyH');
+        await sendKeys({type: 'ello'});
+        expect(visits, field.localName).to.deep.equal([]);
+      }
+    });
+
+    it('does not count Shift typed in a text field inside another shadow root', async () => {
+      const host = await fixture(html`<div></div>`);
+      const input = document.createElement('input');
+      input.setAttribute('aria-label', 'Search');
+      host.attachShadow({mode: 'open'}).append(input);
+      input.focus();
+      await shiftTimes(3, el);
+      expect(visits).to.deep.equal([]);
+      expect(countdownOf(el)).to.equal('');
+    });
+
+    it('counts Shift again once focus has left the text field', async () => {
+      const input = await fixture<HTMLInputElement>(html`<input aria-label="Name" />`);
+      input.focus();
+      await shiftTimes(2, el);
+      input.blur();
+      await shiftTimes(3, el);
+      expect(visits).to.deep.equal([google]);
+    });
+
+    describe('with a clock', () => {
+      let clock: sinon.SinonFakeTimers;
+      beforeEach(() => {
+        clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout', 'performance'], shouldClearNativeTimers: false});
+      });
+      afterEach(() => clock.restore());
+
+      it('starts over 5 seconds after the first press', async () => {
+        await shiftTimes(2);
+        await el.updateComplete;
+        expect(lightsOf(el).on).to.equal(2);
+        clock.tick(5000);
+        await el.updateComplete;
+        expect(countdownOf(el)).to.equal('');
+        expect(lightsOf(el).on).to.equal(0);
+        await shift();
+        await el.updateComplete;
+        expect(countdownOf(el)).to.equal('Press Shift 2 more times to exit.');
+        expect(visits).to.deep.equal([]);
+      });
+
+      it('leaves when the third press comes just within 5 seconds', async () => {
+        await shift();
+        clock.tick(2500);
+        await shift();
+        clock.tick(2400);
+        await shift();
+        await el.updateComplete;
+        expect(visits).to.deep.equal([google]);
+      });
+    });
+  });
+
+  describe('several on one page', () => {
+    it('leave once, announce once, and light up together', async () => {
+      const page = await fixture(html`<div><trp-quick-exit></trp-quick-exit><main><p>Text</p></main><trp-quick-exit></trp-quick-exit></div>`);
+      const [first, second] = page.querySelectorAll('trp-quick-exit');
+      await shiftTimes(1, first);
+      await settle(second);
+      expect([countdownOf(first), countdownOf(second)].filter(Boolean)).to.deep.equal(['Press Shift 2 more times to exit.']);
+      expect([lightsOf(first).on, lightsOf(second).on]).to.deep.equal([1, 1]);
+      await shiftTimes(2, first);
+      buttonOf(second).click();
+      await settle(second);
+      expect(visits).to.deep.equal([google]);
+    });
+
+    it('stop listening to the keyboard when the last one leaves the page', async () => {
+      const page = await fixture(html`<div><trp-quick-exit></trp-quick-exit><trp-quick-exit></trp-quick-exit></div>`);
+      const [first, second] = page.querySelectorAll('trp-quick-exit');
+      first.remove();
+      await shiftTimes(3);
+      expect(visits).to.deep.equal([google]);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+      second.remove();
+      await shiftTimes(3);
+      expect(visits).to.deep.equal([google]);
+    });
+  });
+
+  describe('in French', () => {
+    let el: TrpQuickExit;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-quick-exit lang="fr" safety-href="https://example.org/securite"></trp-quick-exit>`);
+    });
+
+    it('shows "Quitter cette page", named "Urgence : Quitter cette page"', () => {
+      expect(buttonOf(el).querySelector('.label')!.textContent).to.equal('Quitter cette page');
+      expect(buttonName(el)).to.deep.equal({name: 'Urgence\u00a0: Quitter cette page', screenReaderOnly: 'Urgence\u00a0:'});
+    });
+
+    it('gives the note and the safety link in French', () => {
+      expect(noteOf(el)).to.equal('Ce bouton n’efface pas votre historique de navigation. Comment rester en sécurité en ligne');
+      expect(linksOf(el)).to.deep.equal([{text: 'Comment rester en sécurité en ligne', href: 'https://example.org/securite'}]);
+    });
+
+    it('counts down in French', async () => {
+      await shiftTimes(1, el);
+      expect(countdownOf(el)).to.equal('Appuyez encore 2 fois sur la touche Maj pour quitter.');
+      await shiftTimes(1, el);
+      expect(countdownOf(el)).to.equal('Appuyez encore 1 fois sur la touche Maj pour quitter.');
+    });
+
+    it('says "Chargement" on the overlay', async () => {
+      buttonOf(el).click();
+      await settle(el);
+      expect(overlayOf(el).textContent!.trim()).to.equal('Chargement');
+      expect(overlayOf(el).getAttribute('lang')).to.equal('fr');
+    });
+
+    it('leaves no English text', () => {
+      const text = textOf(el);
+      for (const english of ['Exit', 'Emergency', 'browsing', 'safe']) expect(text).not.to.include(english);
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the language of the page around it', async () => {
+      const box = await fixture(html`<div lang="fr-CA"><trp-quick-exit></trp-quick-exit></div>`);
+      const inner = box.querySelector('trp-quick-exit')!;
+      expect(buttonOf(inner).textContent).to.include('Quitter cette page');
+      box.setAttribute('lang', 'en');
+      await settle(inner);
+      expect(buttonOf(inner).textContent).to.include('Exit this page');
+    });
+  });
+
+  describe('placement and media', () => {
+    afterEach(() => emulateMedia({media: 'screen', reducedMotion: 'no-preference', colorScheme: 'light'}));
+
+    it('is sticky at the top by default, and static with position="static"', async () => {
+      const sticky = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
+      expect(getComputedStyle(sticky).position).to.equal('sticky');
+      expect(getComputedStyle(sticky).top).to.equal('0px');
+      const placed = await fixture<TrpQuickExit>(html`<trp-quick-exit position="static"></trp-quick-exit>`);
+      expect(getComputedStyle(placed).position).to.equal('static');
+    });
+
+    it('keeps its button on one line where it is sized to its content, as in a flex row', async () => {
+      const row = await fixture(html`<div style="display: flex; width: 600px"><span>Logo</span><trp-quick-exit hide-note></trp-quick-exit></div>`);
+      const box = buttonOf(row.querySelector('trp-quick-exit')!).getBoundingClientRect();
+      expect(box.width).to.be.at.least(100);
+      expect(box.height).to.be.below(60);
+    });
+
+    it('warns once and stays sticky for an unknown position', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<TrpQuickExit>(html`<trp-quick-exit position="floating"></trp-quick-exit>`);
+        expect(getComputedStyle(el).position).to.equal('sticky');
+      });
+      expect(warnings).to.have.length(1);
+    });
+
+    it('is never printed', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
+      await emulateMedia({media: 'print'});
+      expect(getComputedStyle(el).display).to.equal('none');
+    });
+
+    it('has no transition when the reader asks for reduced motion', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
+      expect(getComputedStyle(buttonOf(el)).transitionDuration).not.to.equal('0s');
+      await emulateMedia({reducedMotion: 'reduce'});
+      expect(getComputedStyle(buttonOf(el)).transitionDuration).to.equal('0s');
+    });
+
+    it('uses the dark colours in a dark scheme, and stays accessible', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
+      const light = getComputedStyle(buttonOf(el)).backgroundColor;
+      await emulateMedia({colorScheme: 'dark'});
+      expect(getComputedStyle(buttonOf(el)).backgroundColor).not.to.equal(light);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
