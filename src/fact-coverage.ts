@@ -35,4 +35,6 @@ export type FactId = (typeof factIds)[number];
 /** For each content element's tag, the facts it states. */
 export const factCoverage: Readonly<Record<string, readonly FactId[]>> = {
   'trp-contact-card': ['hotline', 'emergency', 'ircc-phone', 'reviewed'],
+  'trp-outcomes': ['granted', 'refused', 'reviewed'],
+  'trp-pathways': ['pr-hc', 'refugee', 'reviewed'],
 };

@@ -3,13 +3,19 @@
  */
 import {define} from './define.js';
 import {TrpContactCard} from './contact-card.js';
+import {TrpOutcomes} from './outcomes.js';
+import {TrpPathways} from './pathways.js';
 
-export {TrpContactCard};
+export {TrpContactCard, TrpOutcomes, TrpPathways};
 
 define('trp-contact-card', TrpContactCard);
+define('trp-outcomes', TrpOutcomes);
+define('trp-pathways', TrpPathways);
 
 declare global {
   interface HTMLElementTagNameMap {
     'trp-contact-card': TrpContactCard;
+    'trp-outcomes': TrpOutcomes;
+    'trp-pathways': TrpPathways;
   }
 }

@@ -20,6 +20,22 @@ const evidence: Partial<Record<FactId, {en: string[]; fr: string[]}>> = {
     en: ['1-888-242-2100', 'tel:+18882422100', 'from within Canada', 'local IRCC office'],
     fr: ['1-888-242-2100', 'tel:+18882422100', 'à partir du Canada', 'bureau local d’IRCC'],
   },
+  granted: {
+    en: ['If you get the permit', 'legal status in Canada', 'for as long as the permit lasts', 'health care', 'counselling', 'a work permit'],
+    fr: ['Si vous obtenez le permis', 'statut juridique au Canada', 'pendant toute la durée du permis', 'soins de santé', 'services de consultation', 'permis de travail'],
+  },
+  refused: {
+    en: ['If you do not get the permit', 'You may be asked to leave Canada', 'Talk to a lawyer or a support organization'],
+    fr: ['Si vous n’obtenez pas le permis', 'On peut vous demander de quitter le Canada', 'Parlez à un avocat ou à un organisme d’aide'],
+  },
+  'pr-hc': {
+    en: ['permanent residence on humanitarian and compassionate grounds (H&C)', 'stay in Canada permanently'],
+    fr: ['résidence permanente fondée sur des considérations d’ordre humanitaire (CH)', 'rester au Canada de façon permanente'],
+  },
+  refugee: {
+    en: ['make a refugee claim', 'if you return to your country', 'persecution', 'torture', 'a risk to your life', 'cruel and unusual treatment or punishment', 'You cannot make an H&C application while your refugee claim is waiting for a decision', 'get legal advice before you choose'],
+    fr: ['présenter une demande d’asile', 'en cas de retour dans votre pays', 'la persécution', 'la torture', 'un risque pour votre vie', 'peines ou traitements cruels et inhabituels', 'Vous ne pouvez pas présenter de demande pour considérations d’ordre humanitaire pendant que votre demande d’asile attend une décision', 'un avis juridique avant de choisir'],
+  },
   reviewed: {
     en: ['checked November 28, 2026', 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html'],
     fr: ['vérifié le 28 novembre 2026', 'https://www.canada.ca/fr/immigration-refugies-citoyennete/services/demande/formulaires-demande-guides/protection-aide-victimes-trafic-personnes.html'],
