@@ -1,10 +1,50 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {TrpGuide} from '../src/guide.js';
-import {headingsOf, linksOf, settle, textOf} from './helpers.js';
+import {headingsOf, linksOf, renderedWithin, settle, textOf} from './helpers.js';
 
 /** The sections of the guide, in order, and the tag of the element in each. */
-const sectionTags = ['trp-outcomes', 'trp-pathways', 'trp-contact-card'];
+const sectionTags = [
+  'trp-permit-explainer',
+  'trp-benefits-list',
+  'trp-interview-guide',
+  'trp-outcomes',
+  'trp-pathways',
+  'trp-contact-card',
+];
+
+/** The whole outline in English, at heading-level 2: every section one level below the guide. */
+const englishOutline = [
+  'h2 Temporary resident permit for victims of human trafficking',
+  'h3 On this page',
+  'h3 The temporary resident permit',
+  'h4 What the permit is',
+  'h4 Who can ask for it',
+  'h4 You do not have to help the police',
+  'h4 How long it lasts',
+  'h4 It is free',
+  'h3 What the permit gives you',
+  'h4 Health care',
+  'h4 Work and study',
+  'h4 Income assistance',
+  'h4 No fees',
+  'h3 Your interview with an immigration officer',
+  'h4 What it is like',
+  'h4 You do not have to prove anything',
+  'h4 Someone can come with you',
+  'h4 What to bring',
+  'h3 After the decision',
+  'h4 If you get the permit',
+  'h4 If you do not get the permit',
+  'h3 Staying in Canada permanently',
+  'h4 Permanent residence on humanitarian and compassionate grounds',
+  'h4 A refugee claim',
+  'h4 Before you choose',
+  'h3 Who to call',
+  'h4 Canadian Human Trafficking Hotline',
+  'h4 In an emergency',
+  'h4 Questions about your immigration file',
+];
 
 /** Every heading a reader meets in the guide, in reading order, inside the children's shadow roots too. */
 function outlineOf(element: Element): string[] {
@@ -24,13 +64,7 @@ function outlineOf(element: Element): string[] {
 
 const levels = (outline: string[]) => outline.map((h) => Number(h[1]));
 
-/** The guide and its children have all rendered. */
-async function rendered(guide: TrpGuide): Promise<void> {
-  await guide.updateComplete;
-  for (const child of guide.shadowRoot!.querySelectorAll('.section > *')) {
-    await (child as Element & {updateComplete?: Promise<unknown>}).updateComplete;
-  }
-}
+const rendered = renderedWithin;
 
 async function guideFixture(template: ReturnType<typeof html>): Promise<TrpGuide> {
   const guide = await fixture<TrpGuide>(template);
@@ -69,20 +103,14 @@ describe('<trp-guide>', () => {
       ]);
     });
 
-    it('puts each section below the guide in its outline, with no skipped level', () => {
-      const outline = outlineOf(guide);
-      expect(outline.slice(0, 2)).to.deep.equal([
-        'h2 Temporary resident permit for victims of human trafficking',
-        'h3 On this page',
-      ]);
-      for (const heading of ['h3 After the decision', 'h4 If you get the permit', 'h3 Staying in Canada permanently', 'h4 Before you choose', 'h3 Who to call', 'h4 In an emergency']) {
-        expect(outline).to.include(heading);
-      }
-      const found = levels(outline);
+    it('puts each section one level below the guide, and their headings below those', () => {
+      expect(outlineOf(guide)).to.deep.equal(englishOutline);
+    });
+
+    it('has one continuous outline, with no skipped level', () => {
+      const found = levels(outlineOf(guide));
       expect(found[0]).to.equal(2);
-      found.slice(1).forEach((level, i) => {
-        expect(level, outline[i + 1]).to.be.within(3, found[i] + 1);
-      });
+      found.slice(1).forEach((level, i) => expect(level).to.be.within(3, found[i] + 1));
     });
 
     it('shows the source line once, at its end', () => {
@@ -118,11 +146,38 @@ describe('<trp-guide>', () => {
       ]);
     });
 
-    it('shows every section in French', () => {
-      const outline = outlineOf(guide);
-      for (const heading of ['h3 Après la décision', 'h3 Rester au Canada de façon permanente', 'h3 Qui appeler']) {
-        expect(outline).to.include(heading);
-      }
+    it('shows every section in French, in one outline', () => {
+      expect(outlineOf(guide)).to.deep.equal([
+        'h2 Permis de séjour temporaire pour les victimes de la traite de personnes',
+        'h3 Sur cette page',
+        'h3 Le permis de séjour temporaire',
+        'h4 Qu’est-ce que ce permis ?',
+        'h4 Qui peut le demander',
+        'h4 Vous n’avez pas à aider la police',
+        'h4 Combien de temps il dure',
+        'h4 C’est gratuit',
+        'h3 Ce que le permis vous donne',
+        'h4 Soins de santé',
+        'h4 Travail et études',
+        'h4 Aide au revenu',
+        'h4 Sans frais',
+        'h3 Votre entrevue avec un agent d’immigration',
+        'h4 Comment ça se passe',
+        'h4 Vous n’avez rien à prouver',
+        'h4 Quelqu’un peut vous accompagner',
+        'h4 Ce qu’il faut apporter',
+        'h3 Après la décision',
+        'h4 Si vous obtenez le permis',
+        'h4 Si vous n’obtenez pas le permis',
+        'h3 Rester au Canada de façon permanente',
+        'h4 La résidence permanente pour considérations d’ordre humanitaire',
+        'h4 Une demande d’asile',
+        'h4 Avant de choisir',
+        'h3 Qui appeler',
+        'h4 Ligne d’urgence canadienne contre la traite des personnes',
+        'h4 En cas d’urgence',
+        'h4 Questions sur votre dossier d’immigration',
+      ]);
       for (const tag of sectionTags) expect(child(guide, tag).getAttribute('lang')).to.equal('fr');
     });
 
@@ -134,17 +189,15 @@ describe('<trp-guide>', () => {
   describe('heading-level', () => {
     it('starts at the level given; the table of contents and the sections continue below it', async () => {
       const guide = await guideFixture(html`<trp-guide lang="en" heading-level="4"></trp-guide>`);
-      const outline = outlineOf(guide);
-      expect(outline.slice(0, 2)).to.deep.equal([
-        'h4 Temporary resident permit for victims of human trafficking',
-        'h5 On this page',
-      ]);
-      expect(outline).to.include.members(['h5 After the decision', 'h6 If you get the permit', 'h5 Who to call', 'h6 In an emergency']);
+      expect(outlineOf(guide)).to.deep.equal(englishOutline.map((h) => `h${Number(h[1]) + 2}${h.slice(2)}`));
     });
   });
 
   describe('table of contents', () => {
     for (const [index, tag, heading] of [
+      [0, 'trp-permit-explainer', 'The temporary resident permit'],
+      [1, 'trp-benefits-list', 'What the permit gives you'],
+      [2, 'trp-interview-guide', 'Your interview with an immigration officer'],
       [3, 'trp-outcomes', 'After the decision'],
       [4, 'trp-pathways', 'Staying in Canada permanently'],
       [5, 'trp-contact-card', 'Who to call'],
@@ -210,7 +263,15 @@ describe('<trp-guide>', () => {
       await rendered(guide);
       expect(headingsOf(guide)[0]).to.equal('h2 Permis de séjour temporaire pour les victimes de la traite de personnes');
       expect(tocLinks(guide)[5].textContent!.trim()).to.equal('Qui appeler');
-      expect(outlineOf(guide)).to.include.members(['h3 Après la décision', 'h3 Rester au Canada de façon permanente', 'h3 Qui appeler']);
+      expect(outlineOf(guide).filter((h) => h.startsWith('h3'))).to.deep.equal([
+        'h3 Sur cette page',
+        'h3 Le permis de séjour temporaire',
+        'h3 Ce que le permis vous donne',
+        'h3 Votre entrevue avec un agent d’immigration',
+        'h3 Après la décision',
+        'h3 Rester au Canada de façon permanente',
+        'h3 Qui appeler',
+      ]);
       expect(textOf(guide)).to.include('vérifié le 28 novembre 2026');
     });
 
@@ -222,7 +283,14 @@ describe('<trp-guide>', () => {
       await settle(guide);
       await rendered(guide);
       expect(headingsOf(guide)[1]).to.equal('h3 Sur cette page');
-      expect(outlineOf(guide)).to.include.members(['h3 Après la décision', 'h3 Rester au Canada de façon permanente', 'h3 Qui appeler']);
+      expect(outlineOf(guide)).to.include.members([
+        'h3 Le permis de séjour temporaire',
+        'h3 Ce que le permis vous donne',
+        'h3 Votre entrevue avec un agent d’immigration',
+        'h3 Après la décision',
+        'h3 Rester au Canada de façon permanente',
+        'h3 Qui appeler',
+      ]);
     });
   });
 
@@ -249,6 +317,19 @@ describe('<trp-guide>', () => {
       guide.setAttribute('org-name', 'Other Org');
       await rendered(guide);
       expect(headingsOf(card)).to.include('h4 Other Org');
+    });
+
+    it('gives the province to the benefits section, and follows changes', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="fr" province="bc"></trp-guide>`);
+      const benefits = child(guide, 'trp-benefits-list');
+      expect(textOf(benefits)).to.include('En Colombie-Britannique');
+      guide.setAttribute('province', 'ON');
+      await rendered(guide);
+      expect(textOf(benefits)).to.include('Ontario');
+      expect(textOf(benefits)).not.to.include('En Colombie-Britannique');
+      guide.removeAttribute('province');
+      await rendered(guide);
+      expect(benefits.hasAttribute('province')).to.equal(false);
     });
 
     it('hides the source line of every section', async () => {

@@ -1,0 +1,179 @@
+import {css, html, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg} from '@lit/localize';
+import {TrpContentElement} from './trp-content-element.js';
+import {baseStyles} from './styles.js';
+import {ifhpCoverageList} from './facts.js';
+import {renderFeeList} from './fee-list.js';
+import {warnOnce} from './warn.js';
+
+/** The codes of Canada's 13 provinces and territories. */
+export const provinceCodes = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
+
+/** A province or territory code. */
+export type ProvinceCode = (typeof provinceCodes)[number];
+
+/** The province or territory code in `value` (any case, trimmed), or `undefined`. */
+export function parseProvince(value: unknown): ProvinceCode | undefined {
+  const code = String(value ?? '').trim().toUpperCase();
+  return (provinceCodes as readonly string[]).includes(code) ? (code as ProvinceCode) : undefined;
+}
+
+/**
+ * `income`: what a holder living in `province` can do about income assistance. Whole sentences
+ * per place, so each language can write its own prepositions and articles ("en Ontario",
+ * "au Québec", "aux Territoires du Nord-Ouest").
+ */
+function incomeAssistanceIn(province: ProvinceCode): string {
+  switch (province) {
+    case 'BC':
+      return msg('In British Columbia, you may be eligible for income assistance.');
+    case 'AB':
+      return msg('In Alberta, you may be eligible for income assistance.');
+    case 'MB':
+      return msg('In Manitoba, ask the Government of Manitoba if you can get income assistance.');
+    case 'NB':
+      return msg(
+        'In New Brunswick, ask the Government of New Brunswick if you can get income assistance.'
+      );
+    case 'NL':
+      return msg(
+        'In Newfoundland and Labrador, ask the Government of Newfoundland and Labrador if you can get income assistance.'
+      );
+    case 'NS':
+      return msg('In Nova Scotia, ask the Government of Nova Scotia if you can get income assistance.');
+    case 'NT':
+      return msg(
+        'In the Northwest Territories, ask the Government of the Northwest Territories if you can get income assistance.'
+      );
+    case 'NU':
+      return msg('In Nunavut, ask the Government of Nunavut if you can get income assistance.');
+    case 'ON':
+      return msg('In Ontario, ask the Government of Ontario if you can get income assistance.');
+    case 'PE':
+      return msg(
+        'In Prince Edward Island, ask the Government of Prince Edward Island if you can get income assistance.'
+      );
+    case 'QC':
+      return msg('In Quebec, ask the Government of Quebec if you can get income assistance.');
+    case 'SK':
+      return msg(
+        'In Saskatchewan, ask the Government of Saskatchewan if you can get income assistance.'
+      );
+    case 'YT':
+      return msg('In Yukon, ask the Government of Yukon if you can get income assistance.');
+  }
+}
+
+/**
+ * What the permit gives: health care through the Interim Federal Health Program (counselling
+ * included; the medical exam; the link to the full list of covered care), the open work permit
+ * and the study permit, income assistance (tailored by `province`), and no fees.
+ *
+ * @summary What the permit gives you: health care, work and study, income assistance, no fees.
+ *
+ * @attr lang - The language (`en`, `fr`; `fr-CA` works). Default: inherited from the page, else English.
+ * @attr heading-level - The level of the main heading, 1–6 (default 2); inner headings continue below it.
+ * @attr province - A province or territory code (`AB`, `BC`, `MB`, `NB`, `NL`, `NS`, `NT`, `NU`, `ON`, `PE`, `QC`, `SK`, `YT`; any case) that tailors the income-assistance text. Without it, or with an unknown code, the general text shows.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart heading - The main heading.
+ * @csspart subheading - Each section's heading.
+ * @csspart health - Health care through the IFHP, the medical exam and the link to the list of covered care.
+ * @csspart work-study - The open work permit and the study permit.
+ * @csspart income - Income assistance.
+ * @csspart fees - What you pay no fee for.
+ * @csspart source - The source line with the date the content was checked.
+ *
+ * @cssprop [--trp-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--trp-color-background=#ffffff] - Background colour.
+ * @cssprop [--trp-color-muted=#4d4d4d] - Colour of secondary text.
+ * @cssprop [--trp-color-link=#0b4fa8] - Link colour.
+ * @cssprop [--trp-color-accent=#7a2362] - Accent colour (each section's side border).
+ * @cssprop [--trp-color-surface=#f4f1f6] - Background of highlighted blocks.
+ * @cssprop [--trp-color-border=#8c8c99] - Border colour.
+ * @cssprop [--trp-color-focus=#0b4fa8] - Focus outline colour.
+ * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
+ * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
+ * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
+ * @cssprop [--trp-space=1rem] - Base spacing.
+ */
+export class TrpBenefitsList extends TrpContentElement {
+  static override styles = [
+    baseStyles,
+    css`
+      section {
+        margin-block-end: var(--_space);
+        padding-inline-start: calc(var(--_space) * 0.75);
+        border-inline-start: 0.25rem solid var(--_accent);
+      }
+      section > :last-child {
+        margin-block-end: 0;
+      }
+      @media (forced-colors: active) {
+        section {
+          border-inline-start-color: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /**
+   * The reader's province or territory, as a two-letter code (any case). It tailors the
+   * income-assistance text; an unknown code gives the general text, with one console warning.
+   * Removing the attribute makes it `null`, which gives the general text too.
+   */
+  @property() province: string | null = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const value = String(this.province ?? '').trim();
+    if (changed.has('province') && value && !parseProvince(value)) {
+      warnOnce(
+        `province="${value.slice(0, 40)}" is not a Canadian province or territory code; showing the general income-assistance text.`
+      );
+    }
+  }
+
+  #renderIncome(): TemplateResult {
+    const province = parseProvince(this.province);
+    return html`<section part="income">
+      ${this.heading(1, msg('Income assistance'))}
+      <p>${msg('Income assistance is money from the government to help pay for basic needs.')}</p>
+      ${province
+        ? html`<p>${incomeAssistanceIn(province)}</p>`
+        : html`<p>${msg('In some provinces and territories, permit holders may get income assistance.')}</p>
+            <p>${msg('In British Columbia and Alberta, you may be eligible for it.')}</p>
+            <p>${msg('Elsewhere, check with the government of your province or territory.')}</p>`}
+    </section>`;
+  }
+
+  protected override renderContent(): TemplateResult {
+    return html`
+      ${this.heading(0, msg('What the permit gives you'))}
+      <section part="health">
+        ${this.heading(1, msg('Health care'))}
+        <p>${msg('You get health care through the Interim Federal Health Program (IFHP).')}</p>
+        <ul>
+          <li>${msg('It includes counselling.')}</li>
+          <li>${msg('It covers you for as long as your permit lasts, if no other plan covers you.')}</li>
+          <li>${msg('You may need to have an immigration medical exam.')}</li>
+        </ul>
+        <p>
+          ${msg(
+            html`Medavie Blue Cross runs the IFHP. <a href=${ifhpCoverageList}>See the full list of covered care</a> on its website.`
+          )}
+        </p>
+      </section>
+      <section part="work-study">
+        ${this.heading(1, msg('Work and study'))}
+        <ul>
+          <li>${msg('You can apply for an open work permit, so you can work legally in Canada.')}</li>
+          <li>${msg('You can apply for a study permit, so you can go to school in Canada.')}</li>
+        </ul>
+      </section>
+      ${this.#renderIncome()}
+      <section part="fees">${this.heading(1, msg('No fees'))} ${renderFeeList()}</section>
+    `;
+  }
+}

@@ -1,0 +1,240 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import type {TrpBenefitsList} from '../src/benefits-list.js';
+import {captureWarnings, headingsOf, linksOf, textOf} from './helpers.js';
+
+const incomeText = (el: Element) =>
+  (el.shadowRoot!.querySelector('[part="income"]') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+
+const generalEnglish =
+  'In some provinces and territories, permit holders may get income assistance. In British Columbia and Alberta, you may be eligible for it. Elsewhere, check with the government of your province or territory.';
+const generalFrench =
+  'Dans certaines provinces et certains territoires, les détenteurs du permis peuvent avoir droit à une aide au revenu. En Colombie-Britannique et en Alberta, vous pourriez y avoir droit. Ailleurs, vérifiez auprès du gouvernement de votre province ou de votre territoire.';
+
+describe('<trp-benefits-list>', () => {
+  describe('in English', () => {
+    let el: TrpBenefitsList;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-benefits-list lang="en"></trp-benefits-list>`);
+    });
+
+    it('gives health care through the IFHP, counselling included, while the permit lasts', () => {
+      const text = textOf(el);
+      expect(text).to.include('You get health care through the Interim Federal Health Program (IFHP).');
+      expect(text).to.include('It includes counselling.');
+      expect(text).to.include('It covers you for as long as your permit lasts, if no other plan covers you.');
+    });
+
+    it('says a medical exam may be needed', () => {
+      expect(textOf(el)).to.include('You may need to have an immigration medical exam.');
+    });
+
+    it('links the full list of covered care at Medavie Blue Cross', () => {
+      expect(textOf(el)).to.include('Medavie Blue Cross runs the IFHP.');
+      expect(linksOf(el)).to.deep.include({
+        text: 'See the full list of covered care',
+        href: 'https://provider.medavie.bluecross.ca/',
+      });
+    });
+
+    it('names the open work permit and the study permit', () => {
+      const text = textOf(el);
+      expect(text).to.include('You can apply for an open work permit, so you can work legally in Canada.');
+      expect(text).to.include('You can apply for a study permit, so you can go to school in Canada.');
+    });
+
+    it('gives the general income-assistance text without a province', () => {
+      expect(incomeText(el)).to.include(generalEnglish);
+    });
+
+    it('says there are no fees', () => {
+      expect(textOf(el)).to.include(
+        'You do not pay any fee for: the first permit a new permit the work permit the study permit biometrics'
+      );
+    });
+
+    it('has a main heading and one heading per section, one level below', () => {
+      expect(headingsOf(el)).to.deep.equal([
+        'h2 What the permit gives you',
+        'h3 Health care',
+        'h3 Work and study',
+        'h3 Income assistance',
+        'h3 No fees',
+      ]);
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('in French', () => {
+    let el: TrpBenefitsList;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-benefits-list lang="fr"></trp-benefits-list>`);
+    });
+
+    it('gives health care through the PFSI, with the same link', () => {
+      const text = textOf(el);
+      expect(text).to.include('Programme fédéral de santé intérimaire (PFSI)');
+      expect(text).to.include('Il comprend des services de consultation.');
+      expect(text).to.include('Vous devrez peut-être passer un examen médical d’immigration.');
+      expect(linksOf(el)).to.deep.include({
+        text: 'Consultez la liste complète des soins couverts',
+        href: 'https://provider.medavie.bluecross.ca/',
+      });
+    });
+
+    it('names the work and study permits, income assistance and no fees', () => {
+      const text = textOf(el);
+      expect(text).to.include('permis de travail ouvert');
+      expect(text).to.include('permis d’études');
+      expect(incomeText(el)).to.include(generalFrench);
+      expect(text).to.include('Vous ne payez rien pour : le premier permis un nouveau permis');
+    });
+
+    it('has French headings', () => {
+      expect(headingsOf(el)).to.deep.equal([
+        'h2 Ce que le permis vous donne',
+        'h3 Soins de santé',
+        'h3 Travail et études',
+        'h3 Aide au revenu',
+        'h3 Sans frais',
+      ]);
+    });
+
+    it('leaves no English text', () => {
+      const text = textOf(el);
+      for (const english of ['You ', 'health', 'Blue Cross', 'income', 'permit', 'fee', 'Source:', 'checked']) {
+        expect(text).not.to.include(english);
+      }
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('province', () => {
+    it('says holders in British Columbia may be eligible', async () => {
+      const el = await fixture(html`<trp-benefits-list lang="en" province="BC"></trp-benefits-list>`);
+      expect(incomeText(el)).to.include('In British Columbia, you may be eligible for income assistance.');
+      expect(incomeText(el)).not.to.include('Elsewhere');
+    });
+
+    it('says holders in Alberta may be eligible, in English and French', async () => {
+      const en = await fixture(html`<trp-benefits-list lang="en" province="AB"></trp-benefits-list>`);
+      expect(incomeText(en)).to.include('In Alberta, you may be eligible for income assistance.');
+      const fr = await fixture(html`<trp-benefits-list lang="fr" province="AB"></trp-benefits-list>`);
+      expect(incomeText(fr)).to.include('En Alberta, vous pourriez avoir droit à l’aide au revenu.');
+    });
+
+    it('names British Columbia in French', async () => {
+      const el = await fixture(html`<trp-benefits-list lang="fr" province="BC"></trp-benefits-list>`);
+      expect(incomeText(el)).to.include('En Colombie-Britannique, vous pourriez avoir droit à l’aide au revenu.');
+    });
+
+    it('tells you in French to check with the government of Quebec', async () => {
+      const el = await fixture(html`<trp-benefits-list lang="fr" province="QC"></trp-benefits-list>`);
+      expect(incomeText(el)).to.include(
+        'Au Québec, vérifiez auprès du gouvernement du Québec si vous pouvez recevoir l’aide au revenu.'
+      );
+      expect(incomeText(el)).not.to.include('Colombie-Britannique');
+    });
+
+    it('tells you in French to check with the government of Ontario, with its article', async () => {
+      const el = await fixture(html`<trp-benefits-list lang="fr" province="ON"></trp-benefits-list>`);
+      expect(incomeText(el)).to.include(
+        'En Ontario, vérifiez auprès du gouvernement de l’Ontario si vous pouvez recevoir l’aide au revenu.'
+      );
+    });
+
+    it('tells you in English to check with the government of Ontario', async () => {
+      const el = await fixture(html`<trp-benefits-list lang="en" province="ON"></trp-benefits-list>`);
+      expect(incomeText(el)).to.include(
+        'In Ontario, ask the Government of Ontario if you can get income assistance.'
+      );
+    });
+
+    it('names every province and territory in both languages', async () => {
+      const places: Record<string, [string, string]> = {
+        MB: ['Manitoba', 'Au Manitoba'],
+        NB: ['New Brunswick', 'Au Nouveau-Brunswick'],
+        NL: ['Newfoundland and Labrador', 'À Terre-Neuve-et-Labrador'],
+        NS: ['Nova Scotia', 'En Nouvelle-Écosse'],
+        NT: ['the Northwest Territories', 'Aux Territoires du Nord-Ouest'],
+        NU: ['Nunavut', 'Au Nunavut'],
+        PE: ['Prince Edward Island', 'À l’Île-du-Prince-Édouard'],
+        SK: ['Saskatchewan', 'En Saskatchewan'],
+        YT: ['Yukon', 'Au Yukon'],
+      };
+      for (const [code, [english, french]] of Object.entries(places)) {
+        const en = await fixture(html`<trp-benefits-list lang="en" province=${code}></trp-benefits-list>`);
+        expect(incomeText(en), code).to.include(`In ${english}, ask the Government of `);
+        const fr = await fixture(html`<trp-benefits-list lang="fr" province=${code}></trp-benefits-list>`);
+        expect(incomeText(fr), code).to.include(`${french}, vérifiez auprès du gouvernement `);
+      }
+    });
+
+    it('takes a lower-case code with spaces around it', async () => {
+      const el = await fixture(html`<trp-benefits-list lang="en" province=" bc "></trp-benefits-list>`);
+      expect(incomeText(el)).to.include('In British Columbia, you may be eligible for income assistance.');
+    });
+
+    it('gives the general text for an unknown code, with one warning', async () => {
+      let el!: Element;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture(html`<trp-benefits-list lang="en" province="ZZ"></trp-benefits-list>`);
+        await fixture(html`<trp-benefits-list lang="fr" province="ZZ"></trp-benefits-list>`);
+      });
+      expect(incomeText(el)).to.include(generalEnglish);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('ZZ');
+    });
+
+    it('shows markup in a code as nothing but the general text', async () => {
+      const el = await fixture(html`<trp-benefits-list lang="en" province="<img src=x onerror=alert(1)>"></trp-benefits-list>`);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(incomeText(el)).to.include(generalEnglish);
+    });
+
+    it('gives the general text without the attribute', async () => {
+      const el = await fixture(html`<trp-benefits-list lang="fr"></trp-benefits-list>`);
+      expect(incomeText(el)).to.include(generalFrench);
+    });
+
+    it('follows a change of the attribute', async () => {
+      const el = await fixture<TrpBenefitsList>(html`<trp-benefits-list lang="en" province="BC"></trp-benefits-list>`);
+      el.setAttribute('province', 'qc');
+      await el.updateComplete;
+      expect(incomeText(el)).to.include('In Quebec, ask the Government of Quebec');
+      el.removeAttribute('province');
+      await el.updateComplete;
+      expect(incomeText(el)).to.include(generalEnglish);
+    });
+  });
+
+  describe('heading-level', () => {
+    it('starts at h4 and continues at h5', async () => {
+      const el = await fixture(html`<trp-benefits-list lang="en" heading-level="4"></trp-benefits-list>`);
+      expect(headingsOf(el)).to.deep.equal([
+        'h4 What the permit gives you',
+        'h5 Health care',
+        'h5 Work and study',
+        'h5 Income assistance',
+        'h5 No fees',
+      ]);
+    });
+  });
+
+  describe('on a narrow screen', () => {
+    for (const lang of ['en', 'fr']) {
+      it(`does not scroll sideways and stays accessible at 320 px in ${lang}`, async () => {
+        const box = await fixture(html`<div style="inline-size: 320px"><trp-benefits-list lang=${lang} province="NL"></trp-benefits-list></div>`);
+        const base = box.querySelector('trp-benefits-list')!.shadowRoot!.querySelector('[part="base"]')!;
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        await expect(box.querySelector('trp-benefits-list')).to.be.accessible();
+      });
+    }
+  });
+});

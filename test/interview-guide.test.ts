@@ -1,0 +1,207 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import type {TrpInterviewGuide} from '../src/interview-guide.js';
+import {headingsOf, settle, textOf} from './helpers.js';
+
+const checkboxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+const labelTexts = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('label')].map((l) => (l.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+describe('<trp-interview-guide>', () => {
+  describe('in English', () => {
+    let el: TrpInterviewGuide;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-interview-guide lang="en"></trp-interview-guide>`);
+    });
+
+    it('says what the interview is like', () => {
+      const text = textOf(el);
+      expect(text).to.include('To get the permit, you may have an interview with an immigration officer.');
+      expect(text).to.include('The interview can last a few hours.');
+      expect(text).to.include('The officer may ask you many questions.');
+    });
+
+    it('says you need not prove anything, only that trafficking is possible', () => {
+      const text = textOf(el);
+      expect(text).to.include('You do not have to prove that you are a victim of human trafficking.');
+      expect(text).to.include(
+        'You only need to give enough information for the officer to believe that trafficking is possible.'
+      );
+      expect(el.shadowRoot!.querySelector('strong')?.textContent).to.equal('possible');
+    });
+
+    it('says a lawyer or representative may come', () => {
+      expect(textOf(el)).to.include('You may bring a lawyer or a representative to the interview.');
+    });
+
+    it('lists what to bring, with the number of photos from the facts', () => {
+      expect(labelTexts(el)).to.deep.equal([
+        'Identification (ID)',
+        'Your passport, if you have one',
+        '3 passport-size photos',
+      ]);
+    });
+
+    it('has a main heading and one heading per section, one level below', () => {
+      expect(headingsOf(el)).to.deep.equal([
+        'h2 Your interview with an immigration officer',
+        'h3 What it is like',
+        'h3 You do not have to prove anything',
+        'h3 Someone can come with you',
+        'h3 What to bring',
+      ]);
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('in French', () => {
+    let el: TrpInterviewGuide;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-interview-guide lang="fr"></trp-interview-guide>`);
+    });
+
+    it('says what the interview is like, and what you do not have to prove', () => {
+      const text = textOf(el);
+      expect(text).to.include('Pour obtenir le permis, vous pourriez avoir une entrevue avec un agent d’immigration.');
+      expect(text).to.include('Cette entrevue peut durer quelques heures.');
+      expect(text).to.include('L’agent peut vous poser de nombreuses questions.');
+      expect(text).to.include('Vous n’avez pas à prouver que vous êtes victime de la traite de personnes.');
+      expect(text).to.include(
+        'Vous devez seulement donner assez de renseignements pour que l’agent croie que la traite est possible.'
+      );
+      expect(text).to.include('Vous pouvez venir à l’entrevue avec un avocat ou un représentant.');
+    });
+
+    it('lists what to bring in French, with the same number of photos', () => {
+      expect(labelTexts(el)).to.deep.equal([
+        'Une pièce d’identité',
+        'Votre passeport, si vous en avez un',
+        '3 photos de format passeport',
+      ]);
+      expect(el.shadowRoot!.querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+        'On peut vous demander d’apporter :'
+      );
+    });
+
+    it('has French headings', () => {
+      expect(headingsOf(el)).to.deep.equal([
+        'h2 Votre entrevue avec un agent d’immigration',
+        'h3 Comment ça se passe',
+        'h3 Vous n’avez rien à prouver',
+        'h3 Quelqu’un peut vous accompagner',
+        'h3 Ce qu’il faut apporter',
+      ]);
+    });
+
+    it('leaves no English text', () => {
+      const text = textOf(el);
+      for (const english of ['You ', 'interview', 'officer', 'bring', 'passport-size', 'Tick', 'Source:', 'checked']) {
+        expect(text).not.to.include(english);
+      }
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the checklist', () => {
+    beforeEach(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+
+    it('groups native checkboxes in a fieldset with a legend, each inside its label', async () => {
+      const el = await fixture(html`<trp-interview-guide lang="en"></trp-interview-guide>`);
+      const fieldset = el.shadowRoot!.querySelector('fieldset')!;
+      expect(fieldset.querySelector('legend')?.textContent?.trim()).to.equal('You may be asked to bring:');
+      expect(checkboxes(el)).to.have.length(3);
+      for (const box of checkboxes(el)) {
+        expect(fieldset.contains(box)).to.equal(true);
+        expect(box.closest('label')).not.to.equal(null);
+        expect(box.checked).to.equal(false);
+      }
+    });
+
+    it('toggles a checkbox when you click its label, and again to untick', async () => {
+      const el = await fixture(html`<trp-interview-guide lang="en"></trp-interview-guide>`);
+      const labels = [...el.shadowRoot!.querySelectorAll('label')];
+      labels[2].querySelector('span')!.click();
+      expect(checkboxes(el).map((b) => b.checked)).to.deep.equal([false, false, true]);
+      labels[0].click();
+      expect(checkboxes(el).map((b) => b.checked)).to.deep.equal([true, false, true]);
+      labels[2].click();
+      expect(checkboxes(el).map((b) => b.checked)).to.deep.equal([true, false, false]);
+    });
+
+    it('stores nothing: no storage, no cookies, and a new guide starts unticked', async () => {
+      const writes: string[] = [];
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        writes.push(key);
+        setItem.call(this, key, value);
+      };
+      const cookiesBefore = document.cookie;
+      try {
+        const el = await fixture(html`<trp-interview-guide lang="en"></trp-interview-guide>`);
+        for (const label of el.shadowRoot!.querySelectorAll('label')) label.click();
+        expect(checkboxes(el).every((b) => b.checked)).to.equal(true);
+        el.remove();
+        const again = await fixture(html`<trp-interview-guide lang="en"></trp-interview-guide>`);
+        expect(checkboxes(again).some((b) => b.checked)).to.equal(false);
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
+      expect(writes).to.deep.equal([]);
+      expect(localStorage.length).to.equal(0);
+      expect(sessionStorage.length).to.equal(0);
+      expect(document.cookie).to.equal(cookiesBefore);
+    });
+
+    it('keeps your ticks when the language changes', async () => {
+      const el = await fixture<TrpInterviewGuide>(html`<trp-interview-guide lang="en"></trp-interview-guide>`);
+      el.shadowRoot!.querySelectorAll('label')[1].click();
+      el.setAttribute('lang', 'fr');
+      await settle(el);
+      expect(labelTexts(el)[1]).to.equal('Votre passeport, si vous en avez un');
+      expect(checkboxes(el).map((b) => b.checked)).to.deep.equal([false, true, false]);
+    });
+
+    it('gives every checkbox and label a target of at least 24 by 24 px', async () => {
+      const el = await fixture(html`<trp-interview-guide lang="en"></trp-interview-guide>`);
+      for (const box of checkboxes(el)) {
+        const {width, height} = box.getBoundingClientRect();
+        expect(width).to.be.at.least(24);
+        expect(height).to.be.at.least(24);
+        expect(box.closest('label')!.getBoundingClientRect().height).to.be.at.least(24);
+      }
+    });
+  });
+
+  describe('heading-level', () => {
+    it('starts at h4 and continues at h5', async () => {
+      const el = await fixture(html`<trp-interview-guide lang="en" heading-level="4"></trp-interview-guide>`);
+      expect(headingsOf(el)).to.deep.equal([
+        'h4 Your interview with an immigration officer',
+        'h5 What it is like',
+        'h5 You do not have to prove anything',
+        'h5 Someone can come with you',
+        'h5 What to bring',
+      ]);
+    });
+  });
+
+  describe('on a narrow screen', () => {
+    for (const lang of ['en', 'fr']) {
+      it(`does not scroll sideways and stays accessible at 320 px in ${lang}`, async () => {
+        const box = await fixture(html`<div style="inline-size: 320px"><trp-interview-guide lang=${lang}></trp-interview-guide></div>`);
+        const base = box.querySelector('trp-interview-guide')!.shadowRoot!.querySelector('[part="base"]')!;
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        await expect(box.querySelector('trp-interview-guide')).to.be.accessible();
+      });
+    }
+  });
+});

@@ -1,0 +1,159 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import type {TrpPermitExplainer} from '../src/permit-explainer.js';
+import {headingsOf, linksOf, textOf} from './helpers.js';
+
+describe('<trp-permit-explainer>', () => {
+  describe('in English', () => {
+    let el: TrpPermitExplainer;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-permit-explainer lang="en"></trp-permit-explainer>`);
+    });
+
+    it('names the permit and the department, with its old name', () => {
+      const text = textOf(el);
+      expect(text).to.include('temporary resident permit (TRP) for victims of human trafficking');
+      expect(text).to.include('Immigration, Refugees and Citizenship Canada (IRCC) gives this permit.');
+      expect(text).to.include('IRCC used to be called Citizenship and Immigration Canada (CIC).');
+    });
+
+    it('says who can ask: you, your family members, referred or on your own', () => {
+      const text = textOf(el);
+      expect(text).to.include('You can ask for this permit if you may be a victim of human trafficking.');
+      expect(text).to.include('Your family members (dependants) who are in Canada can be included.');
+      expect(text).to.include('The police or a support organization often refers people to IRCC. You can also ask IRCC yourself.');
+    });
+
+    it('says you do not have to help the police or testify', () => {
+      const text = textOf(el);
+      expect(text).to.include(
+        'To get this permit, or any other immigration status, you do not have to: help the police take part in an investigation testify against the trafficker'
+      );
+    });
+
+    it('gives the current length of the first permit, the old rule, and that a new one may follow', () => {
+      const text = textOf(el);
+      expect(text).to.include('The first permit usually lasts at least 12 months.');
+      expect(text).to.include('Before February 4, 2025, the first permit lasted up to 180 days.');
+      expect(text).to.include('When your permit ends, IRCC may give you a new one.');
+    });
+
+    it('never states the old "up to 3 years" as current', () => {
+      expect(textOf(el)).not.to.match(/3 years|three years/i);
+    });
+
+    it('says the permits and biometrics are free', () => {
+      expect(textOf(el)).to.include(
+        'You do not pay any fee for: the first permit a new permit the work permit the study permit biometrics (your fingerprints and photo)'
+      );
+    });
+
+    it('has a main heading and one heading per section, one level below', () => {
+      expect(headingsOf(el)).to.deep.equal([
+        'h2 The temporary resident permit',
+        'h3 What the permit is',
+        'h3 Who can ask for it',
+        'h3 You do not have to help the police',
+        'h3 How long it lasts',
+        'h3 It is free',
+      ]);
+    });
+
+    it('links the official page in English', () => {
+      expect(linksOf(el).map((l) => l.href)).to.include(
+        'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html'
+      );
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('in French', () => {
+    let el: TrpPermitExplainer;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-permit-explainer lang="fr"></trp-permit-explainer>`);
+    });
+
+    it('names the permit and the department in French', () => {
+      const text = textOf(el);
+      expect(text).to.include('permis de séjour temporaire (PST) pour les victimes de la traite de personnes');
+      expect(text).to.include('Immigration, Réfugiés et Citoyenneté Canada (IRCC)');
+      expect(text).to.include('Avant, IRCC s’appelait Citoyenneté et Immigration Canada (CIC).');
+    });
+
+    it('says who can ask, family members included', () => {
+      const text = textOf(el);
+      expect(text).to.include('Les membres de votre famille (personnes à charge) qui sont au Canada peuvent être inclus.');
+      expect(text).to.include('Vous pouvez aussi vous adresser vous-même à IRCC.');
+    });
+
+    it('says you do not have to help the police or testify', () => {
+      expect(textOf(el)).to.include(
+        'vous n’avez pas à : aider la police participer à une enquête témoigner contre le trafiquant'
+      );
+    });
+
+    it('gives the length of the permit with French dates and the same numbers', () => {
+      const text = textOf(el);
+      expect(text).to.include('Le premier permis dure habituellement au moins 12 mois.');
+      expect(text).to.include('Avant le 4 février 2025, le premier permis durait au plus 180 jours.');
+      expect(text).to.include('Quand votre permis prend fin, IRCC peut vous en donner un nouveau.');
+      expect(text).not.to.match(/3 ans|trois ans/i);
+    });
+
+    it('says what is free', () => {
+      expect(textOf(el)).to.include(
+        'Vous ne payez rien pour : le premier permis un nouveau permis le permis de travail le permis d’études la biométrie'
+      );
+    });
+
+    it('has French headings', () => {
+      expect(headingsOf(el)).to.deep.equal([
+        'h2 Le permis de séjour temporaire',
+        'h3 Qu’est-ce que ce permis ?',
+        'h3 Qui peut le demander',
+        'h3 Vous n’avez pas à aider la police',
+        'h3 Combien de temps il dure',
+        'h3 C’est gratuit',
+      ]);
+    });
+
+    it('leaves no English text', () => {
+      const text = textOf(el);
+      for (const english of ['permit', 'You ', 'police or', 'months', 'days', 'free', 'Source:', 'checked', 'February']) {
+        expect(text).not.to.include(english);
+      }
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('heading-level', () => {
+    it('starts at h4 and continues at h5', async () => {
+      const el = await fixture(html`<trp-permit-explainer lang="en" heading-level="4"></trp-permit-explainer>`);
+      expect(headingsOf(el)).to.deep.equal([
+        'h4 The temporary resident permit',
+        'h5 What the permit is',
+        'h5 Who can ask for it',
+        'h5 You do not have to help the police',
+        'h5 How long it lasts',
+        'h5 It is free',
+      ]);
+    });
+  });
+
+  describe('on a narrow screen', () => {
+    for (const lang of ['en', 'fr']) {
+      it(`does not scroll sideways and stays accessible at 320 px in ${lang}`, async () => {
+        const box = await fixture(html`<div style="inline-size: 320px"><trp-permit-explainer lang=${lang}></trp-permit-explainer></div>`);
+        const base = box.querySelector('trp-permit-explainer')!.shadowRoot!.querySelector('[part="base"]')!;
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        await expect(box.querySelector('trp-permit-explainer')).to.be.accessible();
+      });
+    }
+  });
+});
