@@ -34,8 +34,12 @@ export type FactId = (typeof factIds)[number];
 
 /** For each content element's tag, the facts it states. */
 export const factCoverage: Readonly<Record<string, readonly FactId[]>> = {
-  'trp-contact-card': ['hotline', 'emergency', 'ircc-phone', 'reviewed'],
   'trp-permit-explainer': ['dept', 'who', 'no-testimony', 'first-permit', 'new-permit', 'free'],
   'trp-benefits-list': ['ifhp', 'medical', 'ifhp-list', 'work-study', 'income', 'free'],
   'trp-interview-guide': ['interview', 'possible-vs-is', 'bring'],
+  'trp-outcomes': ['granted', 'refused', 'reviewed'],
+  'trp-pathways': ['pr-hc', 'refugee', 'reviewed'],
+  'trp-contact-card': ['hotline', 'emergency', 'ircc-phone', 'reviewed'],
+  /** The guide composes every element above, so it states every fact. */
+  'trp-guide': factIds,
 };

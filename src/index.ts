@@ -7,6 +7,9 @@ import {TrpContactCard} from './contact-card.js';
 import {TrpPermitExplainer} from './permit-explainer.js';
 import {TrpBenefitsList} from './benefits-list.js';
 import {TrpInterviewGuide} from './interview-guide.js';
+import {TrpOutcomes} from './outcomes.js';
+import {TrpPathways} from './pathways.js';
+import {TrpGuide} from './guide.js';
 import {TrpQuickExit} from './quick-exit.js';
 import {upgradePlaceholders, watchPlaceholders} from './placeholders.js';
 
@@ -15,6 +18,9 @@ export {
   TrpPermitExplainer,
   TrpBenefitsList,
   TrpInterviewGuide,
+  TrpOutcomes,
+  TrpPathways,
+  TrpGuide,
   TrpQuickExit,
   upgradePlaceholders,
 };
@@ -23,6 +29,9 @@ define('trp-contact-card', TrpContactCard);
 define('trp-permit-explainer', TrpPermitExplainer);
 define('trp-benefits-list', TrpBenefitsList);
 define('trp-interview-guide', TrpInterviewGuide);
+define('trp-outcomes', TrpOutcomes);
+define('trp-pathways', TrpPathways);
+define('trp-guide', TrpGuide);
 define('trp-quick-exit', TrpQuickExit);
 
 declare global {
@@ -31,6 +40,9 @@ declare global {
     'trp-permit-explainer': TrpPermitExplainer;
     'trp-benefits-list': TrpBenefitsList;
     'trp-interview-guide': TrpInterviewGuide;
+    'trp-outcomes': TrpOutcomes;
+    'trp-pathways': TrpPathways;
+    'trp-guide': TrpGuide;
     'trp-quick-exit': TrpQuickExit;
   }
 }

@@ -1,4 +1,4 @@
-import {html, type CSSResultGroup, type TemplateResult} from 'lit';
+import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {html as staticHtml, literal} from 'lit/static-html.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -40,6 +40,20 @@ export class TrpContentElement extends TrpElement {
   @property({attribute: 'heading-level', converter: parseHeadingLevel, reflect: false})
   headingLevel = defaultHeadingLevel;
 
+  /**
+   * Leaves out the source line, for a page (or `<trp-guide>`) that shows it once for several
+   * elements. Only hide it when the page shows the source elsewhere.
+   */
+  @property({attribute: 'hide-source', type: Boolean}) hideSource = false;
+
+  /**
+   * Moves keyboard focus to the element's main heading, as a link to it would; the heading is
+   * focusable by script only (`tabindex="-1"`). Does nothing before the element has rendered.
+   */
+  focusHeading(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus(options);
+  }
+
   /** The main heading's level, clamped even when the property was set from script. */
   protected get level(): number {
     const level = Math.round(Number(this.headingLevel));
@@ -48,13 +62,14 @@ export class TrpContentElement extends TrpElement {
 
   /**
    * A heading `depth` levels below the element's main heading (0 is the main heading), never
-   * deeper than `h6`. Headings with an `id` can take focus from a link to them.
+   * deeper than `h6`. The main heading, and headings with an `id`, can take focus from a link
+   * to them ({@link focusHeading}).
    */
   protected heading(depth: number, content: unknown, id?: string): TemplateResult {
     const tag = headingTags[Math.min(6, this.level + depth) - 1];
     const part = depth === 0 ? 'heading' : 'subheading';
     return staticHtml`<${tag} part=${part} id=${ifDefined(id)} tabindex=${ifDefined(
-      id ? '-1' : undefined
+      id || depth === 0 ? '-1' : undefined
     )}>${content}</${tag}>`;
   }
 
@@ -75,6 +90,8 @@ export class TrpContentElement extends TrpElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" lang=${this.locale}>${this.renderContent()} ${this.renderSource()}</div>`;
+    return html`<div part="base" lang=${this.locale}>
+      ${this.renderContent()} ${this.hideSource ? nothing : this.renderSource()}
+    </div>`;
   }
 }

@@ -1,7 +1,7 @@
 import {expect, fixture} from '@open-wc/testing';
 import '../src/index.js';
-import {factCoverage, type FactId} from '../src/fact-coverage.js';
-import {linksOf, textOf} from './helpers.js';
+import {factCoverage, factIds, type FactId} from '../src/fact-coverage.js';
+import {hostsWithin, linksOf, renderedWithin, textOf} from './helpers.js';
 
 /**
  * What a reader sees when a fact is stated, in each language: every string must be in the
@@ -19,6 +19,22 @@ const evidence: Partial<Record<FactId, {en: string[]; fr: string[]}>> = {
   'ircc-phone': {
     en: ['1-888-242-2100', 'tel:+18882422100', 'from within Canada', 'local IRCC office'],
     fr: ['1-888-242-2100', 'tel:+18882422100', 'à partir du Canada', 'bureau local d’IRCC'],
+  },
+  granted: {
+    en: ['If you get the permit', 'legal status in Canada', 'for as long as the permit lasts', 'health care', 'counselling', 'a work permit'],
+    fr: ['Si vous obtenez le permis', 'statut juridique au Canada', 'pendant toute la durée du permis', 'soins de santé', 'services de consultation', 'permis de travail'],
+  },
+  refused: {
+    en: ['If you do not get the permit', 'You may be asked to leave Canada', 'Talk to a lawyer or a support organization'],
+    fr: ['Si vous n’obtenez pas le permis', 'On peut vous demander de quitter le Canada', 'Parlez à un avocat ou à un organisme d’aide'],
+  },
+  'pr-hc': {
+    en: ['permanent residence on humanitarian and compassionate grounds (H&C)', 'stay in Canada permanently'],
+    fr: ['résidence permanente fondée sur des considérations d’ordre humanitaire (CH)', 'rester au Canada de façon permanente'],
+  },
+  refugee: {
+    en: ['make a refugee claim', 'if you return to your country', 'persecution', 'torture', 'a risk to your life', 'cruel and unusual treatment or punishment', 'You cannot make an H&C application while your refugee claim is waiting for a decision', 'get legal advice before you choose'],
+    fr: ['présenter une demande d’asile', 'en cas de retour dans votre pays', 'la persécution', 'la torture', 'un risque pour votre vie', 'peines ou traitements cruels et inhabituels', 'Vous ne pouvez pas présenter de demande pour considérations d’ordre humanitaire pendant que votre demande d’asile attend une décision', 'un avis juridique avant de choisir'],
   },
   dept: {
     en: ['Immigration, Refugees and Citizenship Canada (IRCC)', 'Citizenship and Immigration Canada (CIC)'],
@@ -84,13 +100,20 @@ const evidence: Partial<Record<FactId, {en: string[]; fr: string[]}>> = {
 
 const said = async (tag: string, lang: 'en' | 'fr') => {
   const element = await fixture(`<${tag} lang="${lang}"></${tag}>`);
-  return {text: textOf(element), hrefs: linksOf(element).map((l) => l.href)};
+  await renderedWithin(element);
+  const hosts = hostsWithin(element);
+  return {text: hosts.map(textOf).join(' '), hrefs: hosts.flatMap(linksOf).map((l) => l.href)};
 };
 
 describe('the facts of FACTS.md', () => {
   it('each have evidence to look for in both languages', () => {
     const listed = [...new Set(Object.values(factCoverage).flat())];
     expect(listed.filter((id) => !evidence[id])).to.deep.equal([]);
+  });
+
+  it('are each stated by at least one element', () => {
+    const stated = new Set(Object.values(factCoverage).flat());
+    expect(factIds.filter((id) => !stated.has(id))).to.deep.equal([]);
   });
 
   for (const [tag, facts] of Object.entries(factCoverage)) {

@@ -47,3 +47,29 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   }
   return warnings;
 }
+
+/**
+ * The element and every element with a shadow root inside its shadow tree, in reading order:
+ * the sections a composed element such as `<trp-guide>` renders. Read each with textOf/linksOf.
+ */
+export function hostsWithin(element: Element): Element[] {
+  const hosts = [element];
+  const walk = (root: ParentNode) => {
+    for (const node of root.children) {
+      if (node.shadowRoot) {
+        hosts.push(node);
+        walk(node.shadowRoot);
+      }
+      walk(node);
+    }
+  };
+  if (element.shadowRoot) walk(element.shadowRoot);
+  return hosts;
+}
+
+/** Waits until the element and every element rendered inside it have finished rendering. */
+export async function renderedWithin(element: Element): Promise<void> {
+  for (const host of hostsWithin(element)) {
+    await (host as Element & {updateComplete?: Promise<unknown>}).updateComplete;
+  }
+}

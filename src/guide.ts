@@ -1,0 +1,222 @@
+import {css, html, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {msg} from '@lit/localize';
+import {TrpContentElement} from './trp-content-element.js';
+import {baseStyles} from './styles.js';
+
+/** A section of the guide: the id its table-of-contents link points to, and the link's text. */
+interface GuideSection {
+  readonly id: string;
+  readonly label: () => string;
+}
+
+/**
+ * The guide's sections, in reading order: what the permit is, what it gives, how to get it,
+ * what happens next, how to stay, and whom to call. Each label is the section's own main
+ * heading, so a link's text is what the reader lands on.
+ */
+const sections: readonly GuideSection[] = [
+  {id: 'permit', label: () => msg('The temporary resident permit')},
+  {id: 'benefits', label: () => msg('What the permit gives you')},
+  {id: 'interview', label: () => msg('Your interview with an immigration officer')},
+  {id: 'outcomes', label: () => msg('After the decision')},
+  {id: 'pathways', label: () => msg('Staying in Canada permanently')},
+  {id: 'contact', label: () => msg('Who to call')},
+];
+
+/** The parts of the children that the guide exports, for theming them from outside. */
+const childParts = [
+  'heading: section-heading',
+  'subheading: section-subheading',
+  'phone-link',
+  'hotline',
+  'caution',
+  'checklist',
+  'checklist-item',
+  'checkbox',
+].join(', ');
+
+/**
+ * The whole guide: every content element in a sensible reading order, under one main heading,
+ * with a table of contents whose links move to each section and put focus on its heading.
+ * The children speak the guide's language and continue its heading outline; the guide shows
+ * the source line once, at its end.
+ *
+ * @summary The complete guide to the permit, with a table of contents.
+ *
+ * @attr lang - The language (`en`, `fr`; `fr-CA` works) of the guide and every section in it. Default: inherited from the page, else English.
+ * @attr heading-level - The level of the guide's main heading, 1–6 (default 2). The table of contents and each section's heading are one level below; their inner headings continue below those.
+ * @attr hide-source - When present, the source line at the end is not shown.
+ * @attr province - Passed to `<trp-benefits-list>`: a province or territory code (`BC`, `on`, …) that tailors the income-assistance text.
+ * @attr org-name - Passed to `<trp-contact-card>`: your organisation's name.
+ * @attr phone - Passed to `<trp-contact-card>`: your organisation's phone number.
+ * @attr email - Passed to `<trp-contact-card>`: your organisation's e-mail address.
+ * @attr url - Passed to `<trp-contact-card>`: your organisation's web site.
+ * @attr hours - Passed to `<trp-contact-card>`: your organisation's opening hours.
+ * @attr address - Passed to `<trp-contact-card>`: your organisation's address.
+ *
+ * @csspart base - The guide's wrapper.
+ * @csspart heading - The guide's main heading.
+ * @csspart intro - The opening paragraph.
+ * @csspart toc - The table of contents (a `nav`).
+ * @csspart subheading - The table of contents' title.
+ * @csspart toc-link - Each link in the table of contents.
+ * @csspart section - The block around each section.
+ * @csspart section-heading - Each section's main heading (exported from the section's element).
+ * @csspart section-subheading - The headings inside each section (exported).
+ * @csspart phone-link - Each prominent phone number link (exported).
+ * @csspart hotline - The hotline block of the contact section (exported).
+ * @csspart caution - The warning before choosing a way to stay (exported).
+ * @csspart checklist - The interview checklist (exported).
+ * @csspart checklist-item - Each item of the interview checklist (exported).
+ * @csspart checkbox - Each checkbox of the interview checklist (exported).
+ * @csspart source - The source line with the date the content was checked.
+ *
+ * @cssprop [--trp-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--trp-color-background=#ffffff] - Background colour.
+ * @cssprop [--trp-color-muted=#4d4d4d] - Colour of secondary text.
+ * @cssprop [--trp-color-link=#0b4fa8] - Link colour.
+ * @cssprop [--trp-color-accent=#7a2362] - Accent colour (highlighted blocks' borders).
+ * @cssprop [--trp-color-surface=#f4f1f6] - Background of highlighted blocks and the table of contents.
+ * @cssprop [--trp-color-border=#8c8c99] - Border colour (between sections).
+ * @cssprop [--trp-color-focus=#0b4fa8] - Focus outline colour.
+ * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
+ * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
+ * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
+ * @cssprop [--trp-space=1rem] - Base spacing.
+ */
+export class TrpGuide extends TrpContentElement {
+  static override styles = [
+    baseStyles,
+    css`
+      nav {
+        margin-block-end: calc(var(--_space) * 1.5);
+        padding: var(--_space);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
+      nav ol {
+        margin: 0;
+      }
+      nav a {
+        display: block;
+        inline-size: fit-content;
+        min-block-size: 24px;
+        padding-block: 0.125em;
+      }
+      .section {
+        padding-block-start: calc(var(--_space) * 1.5);
+        border-block-start: 1px solid var(--_border);
+        margin-block-end: calc(var(--_space) * 1.5);
+        scroll-margin-block-start: var(--_space);
+      }
+      @media (forced-colors: active) {
+        nav {
+          border: 1px solid CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** Passed to `<trp-benefits-list>`: a province or territory code that tailors the income-assistance text. */
+  @property() province = '';
+
+  /** Passed to `<trp-contact-card>`: your organisation's name. */
+  @property({attribute: 'org-name'}) orgName = '';
+
+  /** Passed to `<trp-contact-card>`: your organisation's phone number. */
+  @property() phone = '';
+
+  /** Passed to `<trp-contact-card>`: your organisation's e-mail address. */
+  @property() email = '';
+
+  /** Passed to `<trp-contact-card>`: your organisation's web site. */
+  @property() url = '';
+
+  /** Passed to `<trp-contact-card>`: your organisation's opening hours. */
+  @property() hours = '';
+
+  /** Passed to `<trp-contact-card>`: your organisation's address. */
+  @property() address = '';
+
+  /**
+   * Follows a table-of-contents link. A link to an id inside a shadow root does nothing by
+   * itself, so the guide scrolls to the section (smoothly unless the reader prefers reduced
+   * motion) and moves focus to the section's heading, as a link to a page's heading would.
+   * A click with a modifier key (new tab, new window) is left alone.
+   */
+  #followLink(event: MouseEvent): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
+    const section = this.renderRoot.querySelector<HTMLElement>(`.section[id="${id}"]`);
+    if (!section) return;
+    event.preventDefault();
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    section.scrollIntoView({behavior: reduceMotion ? 'auto' : 'smooth', block: 'start'});
+    const content = section.firstElementChild;
+    if (content instanceof TrpContentElement) content.focusHeading({preventScroll: true});
+  }
+
+  #renderToc(): TemplateResult {
+    return html`<nav part="toc" aria-labelledby="toc-heading">
+      ${this.heading(1, msg('On this page'), 'toc-heading')}
+      <ol>
+        ${sections.map(
+          (section) =>
+            html`<li>
+              <a part="toc-link" href="#${section.id}" @click=${this.#followLink}>${section.label()}</a>
+            </li>`
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  protected override renderContent(): TemplateResult {
+    const lang = this.locale;
+    const level = String(Math.min(6, this.level + 1));
+    return html`
+      ${this.heading(0, msg('Temporary resident permit for victims of human trafficking'))}
+      <p part="intro">
+        ${msg('This guide is for people in Canada who may be victims of human trafficking.')}
+        ${msg('It explains a special permit that can let you stay in Canada legally.')}
+      </p>
+      ${this.#renderToc()}
+      <section part="section" class="section" id="permit">
+        <trp-permit-explainer lang=${lang} heading-level=${level} hide-source exportparts=${childParts}></trp-permit-explainer>
+      </section>
+      <section part="section" class="section" id="benefits">
+        <trp-benefits-list
+          lang=${lang}
+          heading-level=${level}
+          hide-source
+          exportparts=${childParts}
+          province=${ifDefined(this.province || undefined)}
+        ></trp-benefits-list>
+      </section>
+      <section part="section" class="section" id="interview">
+        <trp-interview-guide lang=${lang} heading-level=${level} hide-source exportparts=${childParts}></trp-interview-guide>
+      </section>
+      <section part="section" class="section" id="outcomes">
+        <trp-outcomes lang=${lang} heading-level=${level} hide-source exportparts=${childParts}></trp-outcomes>
+      </section>
+      <section part="section" class="section" id="pathways">
+        <trp-pathways lang=${lang} heading-level=${level} hide-source exportparts=${childParts}></trp-pathways>
+      </section>
+      <section part="section" class="section" id="contact">
+        <trp-contact-card
+          lang=${lang}
+          heading-level=${level}
+          hide-source
+          exportparts=${childParts}
+          .orgName=${this.orgName}
+          .phone=${this.phone}
+          .email=${this.email}
+          .url=${this.url}
+          .hours=${this.hours}
+          .address=${this.address}
+        ></trp-contact-card>
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,93 @@
+import {css, html, type TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
+import {TrpContentElement} from './trp-content-element.js';
+import {baseStyles} from './styles.js';
+import {hotline} from './facts.js';
+
+/**
+ * What happens after the officer decides: if the permit is granted (legal status and the
+ * benefits, for as long as the permit lasts), and if it is refused (you may be asked to leave;
+ * talk to a lawyer or a support organization).
+ *
+ * @summary If the permit is granted, and if it is refused.
+ *
+ * @attr lang - The language (`en`, `fr`; `fr-CA` works). Default: inherited from the page, else English.
+ * @attr heading-level - The level of the main heading, 1–6 (default 2); inner headings continue below it.
+ * @attr hide-source - When present, the source line is not shown (`<trp-guide>` shows one for all).
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart heading - The main heading.
+ * @csspart subheading - Each section's heading.
+ * @csspart granted - The section on what you get if the permit is granted.
+ * @csspart refused - The section on what to do if the permit is refused.
+ * @csspart phone-link - The hotline's phone number link.
+ * @csspart source - The source line with the date the content was checked.
+ *
+ * @cssprop [--trp-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--trp-color-background=#ffffff] - Background colour.
+ * @cssprop [--trp-color-muted=#4d4d4d] - Colour of secondary text.
+ * @cssprop [--trp-color-link=#0b4fa8] - Link colour.
+ * @cssprop [--trp-color-accent=#7a2362] - Accent colour (the border of the "refused" section).
+ * @cssprop [--trp-color-surface=#f4f1f6] - Background of highlighted blocks.
+ * @cssprop [--trp-color-border=#8c8c99] - Border colour.
+ * @cssprop [--trp-color-focus=#0b4fa8] - Focus outline colour.
+ * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
+ * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
+ * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
+ * @cssprop [--trp-space=1rem] - Base spacing.
+ */
+export class TrpOutcomes extends TrpContentElement {
+  static override styles = [
+    baseStyles,
+    css`
+      section {
+        margin-block-end: var(--_space);
+        padding: var(--_space);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      .refused {
+        border: 2px solid var(--_accent);
+        background: var(--_surface);
+      }
+      section > :last-child {
+        margin-block-end: 0;
+      }
+      .phone {
+        display: inline-flex;
+        align-items: center;
+        min-block-size: 44px;
+        font-weight: 700;
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  protected override renderContent(): TemplateResult {
+    return html`
+      ${this.heading(0, msg('After the decision'))}
+      <p>${msg('An immigration officer decides if you get the permit.')}</p>
+      <section part="granted" class="granted">
+        ${this.heading(1, msg('If you get the permit'))}
+        <p>${msg('You have legal status in Canada.')}</p>
+        <p>${msg('You also get these benefits, for as long as the permit lasts:')}</p>
+        <ul>
+          <li>${msg('health care')}</li>
+          <li>${msg('counselling')}</li>
+          <li>${msg('a work permit (you need to apply for it)')}</li>
+        </ul>
+      </section>
+      <section part="refused" class="refused">
+        ${this.heading(1, msg('If you do not get the permit'))}
+        <p>${msg('You may be asked to leave Canada.')}</p>
+        <p>${msg('Talk to a lawyer or a support organization. Do it as soon as you can.')}</p>
+        <p>
+          ${msg(
+            html`The Canadian Human Trafficking Hotline can help you find one:
+              <a class="phone" part="phone-link" href=${hotline.phone.href}>${hotline.phone.display}</a>`
+          )}
+        </p>
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,348 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import type {TrpGuide} from '../src/guide.js';
+import {headingsOf, linksOf, renderedWithin, settle, textOf} from './helpers.js';
+
+/** The sections of the guide, in order, and the tag of the element in each. */
+const sectionTags = [
+  'trp-permit-explainer',
+  'trp-benefits-list',
+  'trp-interview-guide',
+  'trp-outcomes',
+  'trp-pathways',
+  'trp-contact-card',
+];
+
+/** The whole outline in English, at heading-level 2: every section one level below the guide. */
+const englishOutline = [
+  'h2 Temporary resident permit for victims of human trafficking',
+  'h3 On this page',
+  'h3 The temporary resident permit',
+  'h4 What the permit is',
+  'h4 Who can ask for it',
+  'h4 You do not have to help the police',
+  'h4 How long it lasts',
+  'h4 It is free',
+  'h3 What the permit gives you',
+  'h4 Health care',
+  'h4 Work and study',
+  'h4 Income assistance',
+  'h4 No fees',
+  'h3 Your interview with an immigration officer',
+  'h4 What it is like',
+  'h4 You do not have to prove anything',
+  'h4 Someone can come with you',
+  'h4 What to bring',
+  'h3 After the decision',
+  'h4 If you get the permit',
+  'h4 If you do not get the permit',
+  'h3 Staying in Canada permanently',
+  'h4 Permanent residence on humanitarian and compassionate grounds',
+  'h4 A refugee claim',
+  'h4 Before you choose',
+  'h3 Who to call',
+  'h4 Canadian Human Trafficking Hotline',
+  'h4 In an emergency',
+  'h4 Questions about your immigration file',
+];
+
+/** Every heading a reader meets in the guide, in reading order, inside the children's shadow roots too. */
+function outlineOf(element: Element): string[] {
+  const headings: string[] = [];
+  const walk = (root: ParentNode) => {
+    for (const node of root.children) {
+      if (/^h[1-6]$/.test(node.localName)) {
+        headings.push(`${node.localName} ${(node.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
+      }
+      if (node.shadowRoot) walk(node.shadowRoot);
+      walk(node);
+    }
+  };
+  walk(element.shadowRoot!);
+  return headings;
+}
+
+const levels = (outline: string[]) => outline.map((h) => Number(h[1]));
+
+const rendered = renderedWithin;
+
+async function guideFixture(template: ReturnType<typeof html>): Promise<TrpGuide> {
+  const guide = await fixture<TrpGuide>(template);
+  await rendered(guide);
+  return guide;
+}
+
+const child = (guide: TrpGuide, tag: string) => guide.shadowRoot!.querySelector(tag)!;
+const tocLinks = (guide: TrpGuide) => [...guide.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="toc-link"]')];
+
+describe('<trp-guide>', () => {
+  describe('in English', () => {
+    let guide: TrpGuide;
+    beforeEach(async () => {
+      guide = await guideFixture(html`<trp-guide lang="en"></trp-guide>`);
+    });
+
+    it('has its own main heading and a table of contents one level below', () => {
+      expect(headingsOf(guide)).to.deep.equal([
+        'h2 Temporary resident permit for victims of human trafficking',
+        'h3 On this page',
+      ]);
+      const nav = guide.shadowRoot!.querySelector('nav[part="toc"]')!;
+      expect(nav.getAttribute('aria-labelledby')).to.equal(nav.querySelector('h3')!.id);
+    });
+
+    it('lists every section in the table of contents, in reading order', () => {
+      expect(linksOf(guide).map((l) => l.text)).to.deep.equal([
+        'The temporary resident permit',
+        'What the permit gives you',
+        'Your interview with an immigration officer',
+        'After the decision',
+        'Staying in Canada permanently',
+        'Who to call',
+        'Immigration, Refugees and Citizenship Canada',
+      ]);
+    });
+
+    it('puts each section one level below the guide, and their headings below those', () => {
+      expect(outlineOf(guide)).to.deep.equal(englishOutline);
+    });
+
+    it('has one continuous outline, with no skipped level', () => {
+      const found = levels(outlineOf(guide));
+      expect(found[0]).to.equal(2);
+      found.slice(1).forEach((level, i) => expect(level).to.be.within(3, found[i] + 1));
+    });
+
+    it('shows the source line once, at its end', () => {
+      const text = textOf(guide);
+      expect(text.match(/Source:/g)).to.have.length(1);
+      expect(text).to.match(/Source: Immigration, Refugees and Citizenship Canada — checked November 28, 2026$/);
+    });
+
+    it('is accessible', async () => {
+      await expect(guide).to.be.accessible();
+    });
+  });
+
+  describe('in French', () => {
+    let guide: TrpGuide;
+    beforeEach(async () => {
+      guide = await guideFixture(html`<trp-guide lang="fr"></trp-guide>`);
+    });
+
+    it('has a French heading and table of contents', () => {
+      expect(headingsOf(guide)).to.deep.equal([
+        'h2 Permis de séjour temporaire pour les victimes de la traite de personnes',
+        'h3 Sur cette page',
+      ]);
+      expect(linksOf(guide).map((l) => l.text)).to.deep.equal([
+        'Le permis de séjour temporaire',
+        'Ce que le permis vous donne',
+        'Votre entrevue avec un agent d’immigration',
+        'Après la décision',
+        'Rester au Canada de façon permanente',
+        'Qui appeler',
+        'Immigration, Réfugiés et Citoyenneté Canada',
+      ]);
+    });
+
+    it('shows every section in French, in one outline', () => {
+      expect(outlineOf(guide)).to.deep.equal([
+        'h2 Permis de séjour temporaire pour les victimes de la traite de personnes',
+        'h3 Sur cette page',
+        'h3 Le permis de séjour temporaire',
+        'h4 Qu’est-ce que ce permis ?',
+        'h4 Qui peut le demander',
+        'h4 Vous n’avez pas à aider la police',
+        'h4 Combien de temps il dure',
+        'h4 C’est gratuit',
+        'h3 Ce que le permis vous donne',
+        'h4 Soins de santé',
+        'h4 Travail et études',
+        'h4 Aide au revenu',
+        'h4 Sans frais',
+        'h3 Votre entrevue avec un agent d’immigration',
+        'h4 Comment ça se passe',
+        'h4 Vous n’avez rien à prouver',
+        'h4 Quelqu’un peut vous accompagner',
+        'h4 Ce qu’il faut apporter',
+        'h3 Après la décision',
+        'h4 Si vous obtenez le permis',
+        'h4 Si vous n’obtenez pas le permis',
+        'h3 Rester au Canada de façon permanente',
+        'h4 La résidence permanente pour considérations d’ordre humanitaire',
+        'h4 Une demande d’asile',
+        'h4 Avant de choisir',
+        'h3 Qui appeler',
+        'h4 Ligne d’urgence canadienne contre la traite des personnes',
+        'h4 En cas d’urgence',
+        'h4 Questions sur votre dossier d’immigration',
+      ]);
+      for (const tag of sectionTags) expect(child(guide, tag).getAttribute('lang')).to.equal('fr');
+    });
+
+    it('is accessible', async () => {
+      await expect(guide).to.be.accessible();
+    });
+  });
+
+  describe('heading-level', () => {
+    it('starts at the level given; the table of contents and the sections continue below it', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="en" heading-level="4"></trp-guide>`);
+      expect(outlineOf(guide)).to.deep.equal(englishOutline.map((h) => `h${Number(h[1]) + 2}${h.slice(2)}`));
+    });
+  });
+
+  describe('table of contents', () => {
+    for (const [index, tag, heading] of [
+      [0, 'trp-permit-explainer', 'The temporary resident permit'],
+      [1, 'trp-benefits-list', 'What the permit gives you'],
+      [2, 'trp-interview-guide', 'Your interview with an immigration officer'],
+      [3, 'trp-outcomes', 'After the decision'],
+      [4, 'trp-pathways', 'Staying in Canada permanently'],
+      [5, 'trp-contact-card', 'Who to call'],
+    ] as const) {
+      it(`moves focus to the heading of "${heading}"`, async () => {
+        const guide = await guideFixture(html`<trp-guide lang="en"></trp-guide>`);
+        const link = tocLinks(guide)[index];
+        expect(link.textContent!.trim()).to.equal(heading);
+        link.click();
+        const section = child(guide, tag);
+        expect(document.activeElement).to.equal(guide);
+        expect(guide.shadowRoot!.activeElement).to.equal(section);
+        const focused = section.shadowRoot!.activeElement!;
+        expect(focused.localName).to.equal('h3');
+        expect(focused.textContent!.trim()).to.equal(heading);
+      });
+    }
+
+    it('scrolls smoothly, or at once when the reader prefers reduced motion', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="en"></trp-guide>`);
+      const section = guide.shadowRoot!.querySelector<HTMLElement>('#outcomes')!;
+      const scrolls: (boolean | ScrollIntoViewOptions | undefined)[] = [];
+      section.scrollIntoView = (options) => scrolls.push(options);
+      const original = window.matchMedia;
+      try {
+        for (const reduce of [false, true]) {
+          window.matchMedia = (query: string) =>
+            ({matches: reduce && query.includes('prefers-reduced-motion: reduce'), media: query}) as MediaQueryList;
+          tocLinks(guide)[3].click();
+        }
+      } finally {
+        window.matchMedia = original;
+      }
+      expect(scrolls).to.deep.equal([
+        {behavior: 'smooth', block: 'start'},
+        {behavior: 'auto', block: 'start'},
+      ]);
+    });
+
+    it('does not change the page address', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="en"></trp-guide>`);
+      const before = location.href;
+      tocLinks(guide)[5].click();
+      expect(location.href).to.equal(before);
+    });
+
+    it('takes its labels from the guide’s language', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="fr"></trp-guide>`);
+      expect(tocLinks(guide)[3].textContent!.trim()).to.equal('Après la décision');
+    });
+  });
+
+  describe('language', () => {
+    const documentLang = document.documentElement.getAttribute('lang');
+    afterEach(() => {
+      if (documentLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', documentLang);
+    });
+
+    it('switches every section when the guide’s lang changes', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="en"></trp-guide>`);
+      guide.setAttribute('lang', 'fr');
+      await rendered(guide);
+      expect(headingsOf(guide)[0]).to.equal('h2 Permis de séjour temporaire pour les victimes de la traite de personnes');
+      expect(tocLinks(guide)[5].textContent!.trim()).to.equal('Qui appeler');
+      expect(outlineOf(guide).filter((h) => h.startsWith('h3'))).to.deep.equal([
+        'h3 Sur cette page',
+        'h3 Le permis de séjour temporaire',
+        'h3 Ce que le permis vous donne',
+        'h3 Votre entrevue avec un agent d’immigration',
+        'h3 Après la décision',
+        'h3 Rester au Canada de façon permanente',
+        'h3 Qui appeler',
+      ]);
+      expect(textOf(guide)).to.include('vérifié le 28 novembre 2026');
+    });
+
+    it('switches every section when the page’s lang changes', async () => {
+      document.documentElement.setAttribute('lang', 'en');
+      const guide = await guideFixture(html`<trp-guide></trp-guide>`);
+      expect(outlineOf(guide)).to.include('h3 After the decision');
+      document.documentElement.setAttribute('lang', 'fr-CA');
+      await settle(guide);
+      await rendered(guide);
+      expect(headingsOf(guide)[1]).to.equal('h3 Sur cette page');
+      expect(outlineOf(guide)).to.include.members([
+        'h3 Le permis de séjour temporaire',
+        'h3 Ce que le permis vous donne',
+        'h3 Votre entrevue avec un agent d’immigration',
+        'h3 Après la décision',
+        'h3 Rester au Canada de façon permanente',
+        'h3 Qui appeler',
+      ]);
+    });
+  });
+
+  describe('attributes passed to the sections', () => {
+    it('gives your organisation’s contact to the contact section, and follows changes', async () => {
+      const guide = await guideFixture(html`<trp-guide
+        lang="en"
+        org-name="Safe Harbour Services"
+        phone="613-555-0100"
+        email="help@example.org"
+        url="example.org/help"
+        hours="Monday to Friday"
+        address="12 Main Street"
+      ></trp-guide>`);
+      const card = child(guide, 'trp-contact-card');
+      expect(headingsOf(card)).to.include('h4 Safe Harbour Services');
+      expect(linksOf(card)).to.deep.include.members([
+        {text: '613-555-0100', href: 'tel:6135550100'},
+        {text: 'help@example.org', href: 'mailto:help@example.org'},
+        {text: 'example.org/help', href: 'https://example.org/help'},
+      ]);
+      expect(textOf(card)).to.include('Hours Monday to Friday');
+      expect(textOf(card)).to.include('Address 12 Main Street');
+      guide.setAttribute('org-name', 'Other Org');
+      await rendered(guide);
+      expect(headingsOf(card)).to.include('h4 Other Org');
+    });
+
+    it('gives the province to the benefits section, and follows changes', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="fr" province="bc"></trp-guide>`);
+      const benefits = child(guide, 'trp-benefits-list');
+      expect(textOf(benefits)).to.include('En Colombie-Britannique');
+      guide.setAttribute('province', 'ON');
+      await rendered(guide);
+      expect(textOf(benefits)).to.include('Ontario');
+      expect(textOf(benefits)).not.to.include('En Colombie-Britannique');
+      guide.removeAttribute('province');
+      await rendered(guide);
+      expect(benefits.hasAttribute('province')).to.equal(false);
+    });
+
+    it('hides the source line of every section', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="en"></trp-guide>`);
+      for (const tag of sectionTags) expect(child(guide, tag).shadowRoot!.querySelector('[part="source"]'), tag).to.equal(null);
+    });
+  });
+
+  it('does not scroll sideways at 320 px', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"><trp-guide lang="fr" org-name="Services Havre sûr" phone="613-555-0100"></trp-guide></div>`);
+    const guide = wrapper.querySelector('trp-guide')!;
+    await rendered(guide);
+    expect(guide.scrollWidth).to.be.at.most(320);
+    for (const tag of sectionTags) expect(child(guide, tag).scrollWidth, tag).to.be.at.most(320);
+  });
+});

@@ -1,0 +1,134 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import type {TrpOutcomes} from '../src/outcomes.js';
+import {headingsOf, linksOf, textOf} from './helpers.js';
+
+describe('<trp-outcomes>', () => {
+  describe('in English', () => {
+    let outcomes: TrpOutcomes;
+    beforeEach(async () => {
+      outcomes = await fixture(html`<trp-outcomes lang="en"></trp-outcomes>`);
+    });
+
+    it('says that with the permit you have legal status and the benefits, for as long as it lasts', () => {
+      const granted = textOf(outcomes.shadowRoot!.querySelector('[part="granted"]')!);
+      expect(granted).to.include('If you get the permit');
+      expect(granted).to.include('You have legal status in Canada.');
+      expect(granted).to.include('You also get these benefits, for as long as the permit lasts:');
+      expect(granted).to.include('health care counselling a work permit (you need to apply for it)');
+    });
+
+    it('says that if the permit is refused you may be asked to leave, and whom to talk to', () => {
+      const refused = textOf(outcomes.shadowRoot!.querySelector('[part="refused"]')!);
+      expect(refused).to.include('If you do not get the permit');
+      expect(refused).to.include('You may be asked to leave Canada.');
+      expect(refused).to.include('Talk to a lawyer or a support organization.');
+      expect(refused).to.include('The Canadian Human Trafficking Hotline can help you find one: 1-833-900-1010');
+      expect(linksOf(outcomes)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
+    });
+
+    it('has a main heading and one heading per outcome, one level below', () => {
+      expect(headingsOf(outcomes)).to.deep.equal([
+        'h2 After the decision',
+        'h3 If you get the permit',
+        'h3 If you do not get the permit',
+      ]);
+    });
+
+    it('ends with its source and the date it was checked', () => {
+      expect(textOf(outcomes)).to.match(/Source: Immigration, Refugees and Citizenship Canada — checked November 28, 2026$/);
+    });
+
+    it('is accessible', async () => {
+      await expect(outcomes).to.be.accessible();
+    });
+  });
+
+  describe('in French', () => {
+    let outcomes: TrpOutcomes;
+    beforeEach(async () => {
+      outcomes = await fixture(html`<trp-outcomes lang="fr"></trp-outcomes>`);
+    });
+
+    it('says in French what you get with the permit, for as long as it lasts', () => {
+      const granted = textOf(outcomes.shadowRoot!.querySelector('[part="granted"]')!);
+      expect(granted).to.include('Si vous obtenez le permis');
+      expect(granted).to.include('Vous avez un statut juridique au Canada.');
+      expect(granted).to.include('Vous avez aussi droit à ces avantages pendant toute la durée du permis :');
+      expect(granted).to.include('des soins de santé des services de consultation un permis de travail (vous devez le demander)');
+    });
+
+    it('says in French that you may be asked to leave, and whom to talk to', () => {
+      const refused = textOf(outcomes.shadowRoot!.querySelector('[part="refused"]')!);
+      expect(refused).to.include('Si vous n’obtenez pas le permis');
+      expect(refused).to.include('On peut vous demander de quitter le Canada.');
+      expect(refused).to.include('Parlez à un avocat ou à un organisme d’aide.');
+      expect(refused).to.include('La Ligne d’urgence canadienne contre la traite des personnes peut vous aider à en trouver un : 1-833-900-1010');
+      expect(linksOf(outcomes)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
+    });
+
+    it('keeps a no-break space before a colon, so it never starts a line', () => {
+      for (const part of ['granted', 'refused']) {
+        const text = outcomes.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!;
+        expect(text).to.match(/\u00a0:/);
+        expect(text).not.to.match(/ :/);
+      }
+    });
+
+    it('has French headings', () => {
+      expect(headingsOf(outcomes)).to.deep.equal([
+        'h2 Après la décision',
+        'h3 Si vous obtenez le permis',
+        'h3 Si vous n’obtenez pas le permis',
+      ]);
+    });
+
+    it('leaves no English text in the French version', () => {
+      const text = textOf(outcomes);
+      for (const english of ['permit', 'decision', 'health', 'lawyer', 'Hotline', 'Source:', 'checked', ' you ']) {
+        expect(text).not.to.include(english);
+      }
+    });
+
+    it('is accessible', async () => {
+      await expect(outcomes).to.be.accessible();
+    });
+  });
+
+  describe('heading-level', () => {
+    it('starts at the level given and continues below it', async () => {
+      const outcomes = await fixture(html`<trp-outcomes lang="en" heading-level="4"></trp-outcomes>`);
+      expect(headingsOf(outcomes)).to.deep.equal([
+        'h4 After the decision',
+        'h5 If you get the permit',
+        'h5 If you do not get the permit',
+      ]);
+    });
+
+    it('starts at the level given in French too', async () => {
+      const outcomes = await fixture(html`<trp-outcomes lang="fr" heading-level="4"></trp-outcomes>`);
+      expect(headingsOf(outcomes)).to.deep.equal([
+        'h4 Après la décision',
+        'h5 Si vous obtenez le permis',
+        'h5 Si vous n’obtenez pas le permis',
+      ]);
+    });
+  });
+
+  describe('hide-source', () => {
+    it('leaves out the source line when present', async () => {
+      const outcomes = await fixture(html`<trp-outcomes lang="en" hide-source></trp-outcomes>`);
+      expect(textOf(outcomes)).not.to.include('Source:');
+      expect(outcomes.shadowRoot!.querySelector('[part="source"]')).to.equal(null);
+    });
+  });
+
+  describe('focusHeading()', () => {
+    it('moves focus to the main heading', async () => {
+      const outcomes = await fixture<TrpOutcomes>(html`<trp-outcomes lang="en"></trp-outcomes>`);
+      outcomes.focusHeading();
+      expect(document.activeElement).to.equal(outcomes);
+      expect(outcomes.shadowRoot!.activeElement?.textContent).to.equal('After the decision');
+    });
+  });
+});

@@ -1,0 +1,129 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import type {TrpPathways} from '../src/pathways.js';
+import {headingsOf, textOf} from './helpers.js';
+
+const partText = (element: Element, part: string) => textOf(element.shadowRoot!.querySelector(`[part="${part}"]`)!);
+
+describe('<trp-pathways>', () => {
+  describe('in English', () => {
+    let pathways: TrpPathways;
+    beforeEach(async () => {
+      pathways = await fixture(html`<trp-pathways lang="en"></trp-pathways>`);
+    });
+
+    it('says you can apply for permanent residence on humanitarian and compassionate grounds', () => {
+      expect(textOf(pathways)).to.include('Here are two ways to ask to stay in Canada permanently.');
+      expect(partText(pathways, 'humanitarian')).to.include(
+        'You can apply to IRCC for permanent residence on humanitarian and compassionate grounds (H&C).'
+      );
+    });
+
+    it('says you can make a refugee claim, and when, with each of the fears listed', () => {
+      const refugee = partText(pathways, 'refugee');
+      expect(refugee).to.include('You can also make a refugee claim.');
+      expect(refugee).to.include('if you return to your country:');
+      const fears = [...pathways.shadowRoot!.querySelectorAll('[part="refugee"] li')].map((li) => li.textContent);
+      expect(fears).to.deep.equal(['persecution', 'torture', 'a risk to your life', 'cruel and unusual treatment or punishment']);
+    });
+
+    it('warns that you cannot apply on H&C grounds while a refugee claim is pending, and to get legal advice', () => {
+      const caution = partText(pathways, 'caution');
+      expect(caution).to.include('You cannot make an H&C application while your refugee claim is waiting for a decision.');
+      expect(caution).to.include('get legal advice before you choose');
+    });
+
+    it('has a main heading and one heading per section, one level below', () => {
+      expect(headingsOf(pathways)).to.deep.equal([
+        'h2 Staying in Canada permanently',
+        'h3 Permanent residence on humanitarian and compassionate grounds',
+        'h3 A refugee claim',
+        'h3 Before you choose',
+      ]);
+    });
+
+    it('ends with its source and the date it was checked', () => {
+      expect(textOf(pathways)).to.match(/Source: Immigration, Refugees and Citizenship Canada — checked November 28, 2026$/);
+    });
+
+    it('is accessible', async () => {
+      await expect(pathways).to.be.accessible();
+    });
+  });
+
+  describe('in French', () => {
+    let pathways: TrpPathways;
+    beforeEach(async () => {
+      pathways = await fixture(html`<trp-pathways lang="fr"></trp-pathways>`);
+    });
+
+    it('names permanent residence for humanitarian considerations with the official French words', () => {
+      expect(partText(pathways, 'humanitarian')).to.include(
+        'Vous pouvez présenter à IRCC une demande de résidence permanente fondée sur des considérations d’ordre humanitaire (CH).'
+      );
+    });
+
+    it('speaks of a « demande d’asile », with each of the fears listed', () => {
+      const refugee = partText(pathways, 'refugee');
+      expect(refugee).to.include('Vous pouvez aussi présenter une demande d’asile.');
+      expect(refugee).to.include('en cas de retour dans votre pays :');
+      const fears = [...pathways.shadowRoot!.querySelectorAll('[part="refugee"] li')].map((li) => li.textContent);
+      expect(fears).to.deep.equal([
+        'la persécution',
+        'la torture',
+        'un risque pour votre vie',
+        'des peines ou traitements cruels et inhabituels',
+      ]);
+    });
+
+    it('gives the caution in French', () => {
+      const caution = partText(pathways, 'caution');
+      expect(caution).to.include(
+        'Vous ne pouvez pas présenter de demande pour considérations d’ordre humanitaire pendant que votre demande d’asile attend une décision.'
+      );
+      expect(caution).to.include('Demandez donc un avis juridique avant de choisir.');
+    });
+
+    it('has French headings', () => {
+      expect(headingsOf(pathways)).to.deep.equal([
+        'h2 Rester au Canada de façon permanente',
+        'h3 La résidence permanente pour considérations d’ordre humanitaire',
+        'h3 Une demande d’asile',
+        'h3 Avant de choisir',
+      ]);
+    });
+
+    it('leaves no English text in the French version', () => {
+      const text = textOf(pathways);
+      for (const english of ['refugee', 'claim', 'permanent residence', 'grounds', 'H&C', 'lawyer', 'Source:', 'checked', ' you ']) {
+        expect(text).not.to.include(english);
+      }
+    });
+
+    it('is accessible', async () => {
+      await expect(pathways).to.be.accessible();
+    });
+  });
+
+  describe('heading-level', () => {
+    it('starts at the level given and continues below it', async () => {
+      const pathways = await fixture(html`<trp-pathways lang="en" heading-level="4"></trp-pathways>`);
+      expect(headingsOf(pathways)).to.deep.equal([
+        'h4 Staying in Canada permanently',
+        'h5 Permanent residence on humanitarian and compassionate grounds',
+        'h5 A refugee claim',
+        'h5 Before you choose',
+      ]);
+    });
+
+    it('starts at the level given in French too', async () => {
+      const pathways = await fixture(html`<trp-pathways lang="fr" heading-level="4"></trp-pathways>`);
+      expect(headingsOf(pathways)).to.deep.equal([
+        'h4 Rester au Canada de façon permanente',
+        'h5 La résidence permanente pour considérations d’ordre humanitaire',
+        'h5 Une demande d’asile',
+        'h5 Avant de choisir',
+      ]);
+    });
+  });
+});
