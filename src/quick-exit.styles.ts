@@ -26,7 +26,7 @@ export const quickExitStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem var(--_space);
-    padding-block: 0.5rem;
+    padding: 0.5rem;
   }
 
   /* The note takes the free space beside the button; once they wrap (a narrow bar), the button
