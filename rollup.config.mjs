@@ -1,5 +1,6 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {minifyTemplates} from './scripts/minify-templates.mjs';
 
 /** One self-contained, minified ES module: Lit, the localize runtime and every locale inside. */
 export default {
@@ -12,10 +13,11 @@ export default {
   },
   plugins: [
     nodeResolve({browser: true}),
+    minifyTemplates(),
     terser({
       module: true,
-      ecma: 2021,
-      compress: {passes: 2},
+      ecma: 2022,
+      compress: {passes: 3},
       format: {comments: false},
     }),
   ],

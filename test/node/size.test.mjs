@@ -1,0 +1,15 @@
+// The size budget: dist/trp-widgets.js, every element and every language, gzipped at level 9,
+// stays within 16 KB. Size is deterministic, so this is a plain check of the built file.
+// `npm run size` shows what the bundle is made of.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+
+const budget = 16384;
+
+test(`dist/trp-widgets.js is at most ${budget} bytes gzipped`, () => {
+  const bundle = readFileSync(new URL('../../dist/trp-widgets.js', import.meta.url));
+  const gzipped = gzipSync(bundle, {level: 9}).length;
+  assert.ok(gzipped <= budget, `dist/trp-widgets.js is ${gzipped} bytes gzipped, over the budget of ${budget} by ${gzipped - budget}: run \`npm run size\` to see what weighs`);
+});
