@@ -7,7 +7,7 @@ import {formatDate, officialPage, reviewedOn} from './facts.js';
 import {baseStyles} from './styles.js';
 import {warnOnce} from './warn.js';
 
-type Heading = (part: string, id: string | undefined, tabindex: string | undefined, content: unknown) => TemplateResult;
+type Heading = (part: string, id: string | undefined, tabindex: number | undefined, content: unknown) => TemplateResult;
 
 /**
  * A template per heading level. Six plain templates cost less than `lit/static-html.js` (which
@@ -64,7 +64,7 @@ export class TrpContentElement extends TrpElement {
    */
   protected heading(depth: number, content: unknown, id?: string): TemplateResult {
     const heading = headings[Math.min(6, this.level + depth) - 1];
-    return heading(depth === 0 ? 'heading' : 'subheading', id, id ? '-1' : undefined, content);
+    return heading(depth === 0 ? 'heading' : 'subheading', id, id ? -1 : undefined, content);
   }
 
   /** "Source: IRCC — checked <date>", linking the official page in the element's language. */
