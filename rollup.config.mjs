@@ -1,6 +1,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyTemplates} from './scripts/minify-templates.mjs';
+import {shortMessageIds} from './scripts/short-message-ids.mjs';
 
 /** One self-contained, minified ES module: Lit, the localize runtime and every locale inside. */
 export default {
@@ -13,6 +14,7 @@ export default {
   },
   plugins: [
     nodeResolve({browser: true}),
+    shortMessageIds(),
     minifyTemplates(),
     terser({
       module: true,

@@ -13,3 +13,9 @@ test(`dist/trp-widgets.js is at most ${budget} bytes gzipped`, () => {
   const gzipped = gzipSync(bundle, {level: 9}).length;
   assert.ok(gzipped <= budget, `dist/trp-widgets.js is ${gzipped} bytes gzipped, over the budget of ${budget} by ${gzipped - budget}: run \`npm run size\` to see what weighs`);
 });
+
+test('the bundle numbers its messages instead of carrying 17-character hash ids (scripts/short-message-ids.mjs)', () => {
+  const bundle = readFileSync(new URL('../../dist/trp-widgets.js', import.meta.url), 'utf8');
+  assert.deepEqual(bundle.match(/["'`][hs][0-9a-f]{16}["'`]/g) ?? [], []);
+  assert.match(bundle, /\{id:"0"\}/);
+});
