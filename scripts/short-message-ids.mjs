@@ -8,7 +8,7 @@
 // instead of hashing. The English text, the translations and the lookup stay the same; a call whose
 // message has no translation in any locale is left as it was.
 import {readFileSync, readdirSync} from 'node:fs';
-import {join} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {parseAst} from 'rollup/parseAst';
 import MagicString from 'magic-string';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
@@ -60,7 +60,7 @@ export function shortMessageIds({
   include = (id) => /[\\/]build[\\/]src[\\/]/.test(id),
 } = {}) {
   let shortIds = new Map();
-  const isLocaleModule = (id) => id.replace(/\\/g, '/').includes(`/${localesDir.replace(/^\.\//, '')}/`);
+  const isLocaleModule = (id) => dirname(resolve(id)) === resolve(localesDir);
   return {
     name: 'short-message-ids',
     buildStart() {
@@ -71,6 +71,13 @@ export function shortMessageIds({
         for (const property of templatesObject(parseAst(readFileSync(path, 'utf8')))?.properties ?? []) ids.add(keyOf(property));
       }
       shortIds = new Map([...ids].sort().map((id, index) => [id, index.toString(36)]));
+    },
+    // Every translated message now passes its id, so the runtime's hash of the English could only
+    // name a message that no locale has: the hashing code is left out, and such a message shows in
+    // English, as it would anyway.
+    load(id) {
+      if (!/[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id)) return null;
+      return "export const HASH_DELIMITER = '\\x1e';\nexport const generateMsgId = () => '';\n";
     },
     transform(code, id) {
       if (!include(id)) return null;
@@ -84,9 +91,19 @@ export function shortMessageIds({
       } else if (/\bmsg\s*\(/.test(code)) {
         walk(ast, (node) => {
           if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
-          if (node.arguments.length !== 1) return;
-          const short = shortIds.get(messageId(node.arguments[0]));
-          if (short !== undefined) source.appendLeft(node.arguments[0].end, `, {id: '${short}'}`);
+          const [message, options] = node.arguments;
+          const explicit = options?.type === 'ObjectExpression'
+            ? options.properties.find((p) => p.type === 'Property' && !p.computed && keyOf(p) === 'id')
+            : undefined;
+          const id = explicit ? explicit.value.value : messageId(message);
+          if (typeof id !== 'string' || (options && options.type !== 'ObjectExpression')) {
+            this.error({message: `msg() with an argument the build cannot read (${code.slice(node.start, node.end).slice(0, 80)}): use a string, str\`…\` or html\`…\``, pos: node.start});
+          }
+          const short = shortIds.get(id);
+          if (short === undefined) return; // Not translated anywhere: English in every locale.
+          if (explicit) source.overwrite(explicit.value.start, explicit.value.end, `'${short}'`);
+          else if (options) source.appendLeft(options.start + 1, `id: '${short}', `);
+          else source.appendLeft(message.end, `, {id: '${short}'}`);
         });
       }
       if (!source.hasChanged()) return null;

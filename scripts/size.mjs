@@ -103,6 +103,7 @@ export async function measure() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  process.stdout.on('error', (error) => (error.code === 'EPIPE' ? process.exit(0) : Promise.reject(error)));
   const dist = readFileSync(resolve(root, 'dist/trp-widgets.js'), 'utf8');
   const {code, parts} = await measure();
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
