@@ -4,8 +4,9 @@
 /**
  * Our elements are registered by `define('trp-…', Class)` (src/define.ts), not by a direct
  * `customElements.define`, so the analyzer cannot see their tags on its own. This plugin reads
- * those calls, gives each class its tag name and a `custom-element-definition` export, and
- * leaves base classes (which have no tag) out of the element list.
+ * those calls, gives each class its tag name and a `custom-element-definition` export (in the
+ * module that calls `define` and in dist/trp-widgets.js, the module users import), and leaves
+ * base classes (which have no tag) out of the element list.
  */
 function trpDefine() {
   const definitions = [];
@@ -22,6 +23,8 @@ function trpDefine() {
       const classes = customElementsManifest.modules.flatMap((module) =>
         (module.declarations ?? []).filter((d) => d.kind === 'class').map((declaration) => ({module, declaration}))
       );
+      // The module a package user imports: the bundle, which defines every element.
+      const bundle = {kind: 'javascript-module', path: 'dist/trp-widgets.js', declarations: [], exports: []};
       for (const {tag, className, module: definedIn} of definitions) {
         const found = classes.find(({declaration}) => declaration.name === className);
         if (!found) throw new Error(`define('${tag}', ${className}): no class ${className} in the manifest`);
@@ -31,7 +34,12 @@ function trpDefine() {
           ...(entry.exports ?? []),
           {kind: 'custom-element-definition', name: tag, declaration: {name: className, module: found.module.path}},
         ];
+        bundle.exports.push(
+          {kind: 'js', name: className, declaration: {name: className, module: found.module.path}},
+          {kind: 'custom-element-definition', name: tag, declaration: {name: className, module: found.module.path}}
+        );
       }
+      if (definitions.length) customElementsManifest.modules.push(bundle);
       const constants = new Map(
         customElementsManifest.modules.flatMap((module) =>
           (module.declarations ?? []).filter((d) => d.kind === 'variable').map((d) => [`${module.path}#${d.name}`, d])
