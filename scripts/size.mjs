@@ -22,8 +22,17 @@ const root = resolve(import.meta.dirname, '..');
 const gzipSize = (text) => gzipSync(Buffer.from(text), {level: 9}).length;
 const bytes = (text) => Buffer.byteLength(text);
 
-/** The shared modules of src/ (not an element): everything every element builds on. */
-const shared = new Set(['define', 'facts', 'fact-coverage', 'index', 'links', 'localization', 'styles', 'trp-content-element', 'trp-element', 'warn']);
+/**
+ * The modules of src/ that define an element, from custom-elements.json (`contact-card`), and the
+ * element each belongs to. A module named after one (`contact-card.styles`, `contact-card-styles`)
+ * counts with it; every other module of src/ is shared.
+ */
+const elementModules = new Map(
+  JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'))
+    .modules.filter((module) => (module.declarations ?? []).some((d) => d.tagName))
+    .map((module) => [module.path.replace(/^src\//, '').replace(/\.ts$/, ''), module.declarations.find((d) => d.tagName).tagName])
+);
+const elementOf = (name) => [...elementModules].find(([module]) => name === module || name.startsWith(`${module}.`) || name.startsWith(`${module}-`))?.[1];
 
 /** The group a source module belongs to. */
 function groupOf(source) {
@@ -36,7 +45,7 @@ function groupOf(source) {
   if (locale) return `locale ${locale[1]} (strings)`;
   if (path.startsWith('build/src/generated/')) return 'shared: locale list';
   const name = path.match(/^build\/src\/([^/]+)\.js$/)?.[1];
-  if (name && !shared.has(name)) return `element ${name}`;
+  if (name && elementOf(name)) return `element <${elementOf(name)}>`;
   if (name) return 'shared: base classes, styles, facts';
   return `other: ${path}`;
 }
