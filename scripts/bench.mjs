@@ -74,7 +74,7 @@ try {
         let inner = '';
         if (node.shadowRoot) {
           const css = node.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('')).join('');
-          inner += `<template shadowrootmode="open"><style>${css}</style>${[...node.shadowRoot.childNodes].map(serialize).join('')}</template>`;
+          inner += `<template shadowrootmode="open">${css ? `<style>${css}</style>` : ''}${[...node.shadowRoot.childNodes].map(serialize).join('')}</template>`;
         }
         inner += [...node.childNodes].map(serialize).join('');
         return ['area', 'br', 'hr', 'img', 'input', 'link', 'meta', 'wbr'].includes(node.localName) ? `<${name}${attrs}>` : `<${name}${attrs}>${inner}</${name}>`;

@@ -7,7 +7,8 @@
 //     the same (this is html-minifier's "conservative collapse").
 // It leaves alone every template passed to `msg()`: in runtime mode `@lit/localize` finds a
 // translation by a hash of the template's exact strings, so changing them would lose the French.
-// Templates with expressions keep one space at each expression's side.
+// Templates with expressions keep one space at each expression's side. An `html` template with a
+// <pre> or <textarea>, where white space is content, is left as it is.
 import MagicString from 'magic-string';
 
 const htmlTags = new Set(['html', 'svg', 'staticHtml']);
@@ -92,6 +93,8 @@ export function minifyTemplates({include = (id) => /[\\/]build[\\/]src[\\/]/.tes
         if (!isHtml && !cssTags.has(node.tag.name)) return;
         if (isHtml && isMsgArgument(node, parent)) return;
         const quasis = node.quasi.quasis;
+        // White space is content inside these: leave such a template as it is.
+        if (isHtml && quasis.some((quasi) => /<(pre|textarea)\b/i.test(quasi.value.raw))) return;
         quasis.forEach((quasi, index) => {
           const raw = quasi.value.raw;
           const minified = isHtml

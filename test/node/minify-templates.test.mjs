@@ -43,6 +43,7 @@ test('the plugin leaves msg() templates alone, whose strings are their translati
     'export const a = html`<p>\n  ${1}\n</p>`;',
     'export const b = msg(html`Call\n  ${1}`);',
     'export const c = css`a {\n  color: red;\n}`;',
+    'export const d = html`<pre>\n  kept\n</pre>`;',
   ].join('\n');
   const bundle = await rollup({
     input: 'entry',
@@ -57,4 +58,5 @@ test('the plugin leaves msg() templates alone, whose strings are their translati
   assert.match(code, /html`<p> \$\{1\} <\/p>`/);
   assert.match(code, /msg\(html`Call\n {2}\$\{1\}`\)/);
   assert.match(code, /css`a\{color:red\}`/);
+  assert.match(code, /html`<pre>\n {2}kept\n<\/pre>`/);
 });
