@@ -2,6 +2,8 @@ import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {minifyTemplates} from './scripts/minify-templates.mjs';
+import {shortMessageIds} from './scripts/short-message-ids.mjs';
 
 /**
  * Writes the bundle's Subresource Integrity value (`sha384-…`) beside it, as
@@ -30,10 +32,12 @@ export default {
   },
   plugins: [
     nodeResolve({browser: true}),
+    shortMessageIds(),
+    minifyTemplates(),
     terser({
       module: true,
-      ecma: 2021,
-      compress: {passes: 2},
+      ecma: 2022,
+      compress: {passes: 3},
       format: {comments: false},
     }),
     integrity(),

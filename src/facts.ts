@@ -54,12 +54,18 @@ export const officialPage: Readonly<Record<ContentLocale, string>> = {
 /** `ifhp-list`: the IFHP administrator (Medavie Blue Cross), which lists all covered care. */
 export const ifhpCoverageList = 'https://provider.medavie.bluecross.ca/';
 
+/** One date formatter per locale: creating an `Intl.DateTimeFormat` costs more than a whole render. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * Formats an ISO date (`YYYY-MM-DD`) as a long date in the given locale, in UTC so that
  * the day never shifts with the reader's time zone.
  */
 export function formatDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(
-    new Date(`${isoDate}T00:00:00Z`)
-  );
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'});
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }

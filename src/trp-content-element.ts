@@ -1,6 +1,5 @@
 import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {html as staticHtml, literal} from 'lit/static-html.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {TrpElement} from './trp-element.js';
@@ -8,7 +7,20 @@ import {formatDate, officialPage, reviewedOn} from './facts.js';
 import {baseStyles} from './styles.js';
 import {warnOnce} from './warn.js';
 
-const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+type Heading = (part: string, id: string | undefined, tabindex: number | undefined, content: unknown) => TemplateResult;
+
+/**
+ * A template per heading level. Six plain templates cost less than `lit/static-html.js` (which
+ * a dynamic tag name would need) and render as fast as any other template.
+ */
+const headings: readonly Heading[] = [
+  (part, id, tabindex, content) => html`<h1 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h1>`,
+  (part, id, tabindex, content) => html`<h2 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h2>`,
+  (part, id, tabindex, content) => html`<h3 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h3>`,
+  (part, id, tabindex, content) => html`<h4 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h4>`,
+  (part, id, tabindex, content) => html`<h5 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h5>`,
+  (part, id, tabindex, content) => html`<h6 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h6>`,
+];
 
 /** The default `heading-level`. */
 export const defaultHeadingLevel = 2;
@@ -66,11 +78,8 @@ export class TrpContentElement extends TrpElement {
    * to them ({@link focusHeading}).
    */
   protected heading(depth: number, content: unknown, id?: string): TemplateResult {
-    const tag = headingTags[Math.min(6, this.level + depth) - 1];
-    const part = depth === 0 ? 'heading' : 'subheading';
-    return staticHtml`<${tag} part=${part} id=${ifDefined(id)} tabindex=${ifDefined(
-      id || depth === 0 ? '-1' : undefined
-    )}>${content}</${tag}>`;
+    const heading = headings[Math.min(6, this.level + depth) - 1];
+    return heading(depth === 0 ? 'heading' : 'subheading', id, id || depth === 0 ? -1 : undefined, content);
   }
 
   /** "Source: IRCC — checked <date>", linking the official page in the element's language. */

@@ -18,6 +18,8 @@ import {warnOnce} from './warn.js';
  * (`fr-CA` → `fr`); an unsupported language gives English. The element follows changes to any
  * of these while it is connected, and renders every message in its own language even when
  * other elements on the page use another.
+ *
+ * @attr lang - The language: `en` or `fr`; case and region are ignored (`fr-CA` → `fr`). Default: the nearest `lang` above the element, then the page's, then English.
  */
 export class TrpElement extends LitElement {
   /** The language this element renders in, resolved from `lang` as described on the class. */

@@ -60,11 +60,11 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     expect(headingsOf(card)[0]).to.equal('h3 Qui appeler');
     expect(textOf(card)).to.include('Services Havre sûr');
     expect(linksOf(card)).to.deep.include({text: '613-555-0100', href: 'tel:6135550100'});
-    expect(card.hasAttribute('trp')).to.be.false;
+    expect(card.hasAttribute('trp')).to.equal(false);
   });
 
   it('keeps the placeholder div and its CMS class, with the element inside it', () => {
-    expect(staticPlaceholder.isConnected).to.be.true;
+    expect(staticPlaceholder.isConnected).to.equal(true);
     expect(staticPlaceholder.className).to.equal('wp-block-html');
     expect(staticPlaceholder.firstElementChild?.localName).to.equal('trp-contact-card');
   });
@@ -139,11 +139,11 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     expect(textOf(card)).to.include('"><script>window.__trpHacked=1</script>');
     expect(card.shadowRoot!.querySelector('img, b, script')).to.equal(null);
     for (const {href} of linksOf(card)) expect(href).to.match(/^(https?:|tel:|mailto:)/);
-    expect(card.hasAttribute('onclick')).to.be.false;
-    expect(card.hasAttribute('style')).to.be.false;
+    expect(card.hasAttribute('onclick')).to.equal(false);
+    expect(card.hasAttribute('style')).to.equal(false);
     card.click();
     expect((window as {__trpHacked?: unknown}).__trpHacked).to.equal(undefined);
-    expect(warnings.some((w) => w.includes('"onclick"'))).to.be.true;
+    expect(warnings.some((w) => w.includes('"onclick"'))).to.equal(true);
   });
 
   it('does not throw on attribute names the DOM would reject', async () => {

@@ -1,0 +1,70 @@
+// `npm run manifest`: custom-elements.json, the Custom Elements Manifest that IDEs, Storybook and
+// CMS tools read, made from the JSDoc of src/ by @custom-elements-manifest/analyzer (Lit mode).
+
+/**
+ * Our elements are registered by `define('trp-…', Class)` (src/define.ts), not by a direct
+ * `customElements.define`, so the analyzer cannot see their tags on its own. This plugin reads
+ * those calls, gives each class its tag name and a `custom-element-definition` export (in the
+ * module that calls `define` and in dist/trp-widgets.js, the module users import), and leaves
+ * base classes (which have no tag) out of the element list.
+ */
+function trpDefine() {
+  const definitions = [];
+  return {
+    name: 'trp-define',
+    analyzePhase({ts, node, moduleDoc}) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
+      const [tag, element] = node.arguments;
+      if (tag && element && ts.isStringLiteral(tag) && ts.isIdentifier(element)) {
+        definitions.push({tag: tag.text, className: element.text, module: moduleDoc.path});
+      }
+    },
+    packageLinkPhase({customElementsManifest}) {
+      const classes = customElementsManifest.modules.flatMap((module) =>
+        (module.declarations ?? []).filter((d) => d.kind === 'class').map((declaration) => ({module, declaration}))
+      );
+      // The module a package user imports: the bundle, which defines every element.
+      const bundle = {kind: 'javascript-module', path: 'dist/trp-widgets.js', declarations: [], exports: []};
+      for (const {tag, className, module: definedIn} of definitions) {
+        const found = classes.find(({declaration}) => declaration.name === className);
+        if (!found) throw new Error(`define('${tag}', ${className}): no class ${className} in the manifest`);
+        Object.assign(found.declaration, {tagName: tag, customElement: true});
+        const entry = customElementsManifest.modules.find((m) => m.path === definedIn);
+        entry.exports = [
+          ...(entry.exports ?? []),
+          {kind: 'custom-element-definition', name: tag, declaration: {name: className, module: found.module.path}},
+        ];
+        bundle.exports.push(
+          {kind: 'js', name: className, declaration: {name: className, module: found.module.path}},
+          {kind: 'custom-element-definition', name: tag, declaration: {name: className, module: found.module.path}}
+        );
+      }
+      if (definitions.length) customElementsManifest.modules.push(bundle);
+      const constants = new Map(
+        customElementsManifest.modules.flatMap((module) =>
+          (module.declarations ?? []).filter((d) => d.kind === 'variable').map((d) => [`${module.path}#${d.name}`, d])
+        )
+      );
+      for (const {module, declaration} of classes) {
+        if (!declaration.tagName) delete declaration.customElement;
+        // A default written as a constant (`= defaultHeadingLevel`): show the constant's value.
+        for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+          const constant = constants.get(`${item.inheritedFrom?.module ?? module.path}#${item.default}`);
+          if (constant?.default !== undefined) {
+            item.default = constant.default;
+            item.type ??= constant.type;
+          }
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/generated/**'],
+  litelement: true,
+  // package.json names custom-elements.json itself; the analyzer must not rewrite it.
+  packagejson: false,
+  plugins: [trpDefine()],
+};

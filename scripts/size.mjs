@@ -1,0 +1,132 @@
+// `npm run size`: the raw and gzipped size of dist/trp-widgets.js, and what it is made of.
+//
+// It rebuilds the bundle in memory with rollup.config.mjs plus a source map, then gives every
+// byte of the minified bundle to the source module it came from (through the map), grouped as:
+// Lit, the localize runtime, each locale's strings, each element's code and its styles (the
+// `css` templates in src/<element>.ts), and the shared base. Raw bytes add up to the total.
+// Each group's gzip size is its bytes compressed alone: gzip works across the whole file, so
+// these do not add up to the bundle's gzip size (they are usually larger); they are a guide to
+// what a part costs, and the total on the first line is the one the budget checks.
+import {readFileSync} from 'node:fs';
+import {relative, resolve, sep} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {rollup} from 'rollup';
+import {TraceMap, decodedMappings} from '@jridgewell/trace-mapping';
+import {parseAst} from 'rollup/parseAst';
+import config from '../rollup.config.mjs';
+
+export const budget = 16384;
+/** `npm run size -- --files`: one row per source file instead of per group. */
+const byFile = process.argv.includes('--files');
+const root = resolve(import.meta.dirname, '..');
+const gzipSize = (text) => gzipSync(Buffer.from(text), {level: 9}).length;
+const bytes = (text) => Buffer.byteLength(text);
+
+/**
+ * The modules of src/ that define an element, from custom-elements.json (`contact-card`), and the
+ * element each belongs to. A module named after one (`contact-card.styles`, `contact-card-styles`)
+ * counts with it; every other module of src/ is shared.
+ */
+const elementModules = new Map(
+  JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'))
+    .modules.filter((module) => (module.declarations ?? []).some((d) => d.tagName))
+    .map((module) => [module.path.replace(/^src\//, '').replace(/\.ts$/, ''), module.declarations.find((d) => d.tagName).tagName])
+);
+const elementOf = (name) => [...elementModules].find(([module]) => name === module || name.startsWith(`${module}.`) || name.startsWith(`${module}-`))?.[1];
+
+/** The group a source module belongs to. */
+function groupOf(source) {
+  const path = relative(root, source).split(sep).join('/');
+  if (byFile) return path;
+  if (/node_modules\/@lit\/localize\//.test(path)) return 'localize runtime (@lit/localize)';
+  if (/node_modules\/tslib\//.test(path)) return 'shared: TypeScript decorator helper (tslib)';
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'Lit';
+  const locale = path.match(/build\/src\/generated\/locales\/([^/]+)\.js$/);
+  if (locale) return `locale ${locale[1]} (strings)`;
+  if (path.startsWith('build/src/generated/')) return 'shared: locale list';
+  const name = path.match(/^build\/src\/([^/]+)\.js$/)?.[1];
+  if (name && elementOf(name)) return `element <${elementOf(name)}>`;
+  if (name) return 'shared: base classes, styles, facts';
+  return `other: ${path}`;
+}
+
+/** For each source file, the [start, end) offsets of its `css` templates, and its line starts. */
+const sourceInfo = new Map();
+function inCss(source, line, column) {
+  if (!sourceInfo.has(source)) {
+    const ranges = [];
+    let lineStarts = [0];
+    try {
+      const code = readFileSync(source, 'utf8');
+      lineStarts = [0, ...[...code.matchAll(/\n/g)].map((m) => m.index + 1)];
+      (function visit(node) {
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
+          ranges.push([node.start, node.end]);
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach((child) => child?.type && visit(child));
+          else if (value?.type) visit(value);
+        }
+      })(parseAst(code));
+    } catch {
+      // Not JavaScript we can read: no styles to tell apart.
+    }
+    sourceInfo.set(source, {ranges, lineStarts});
+  }
+  const {ranges, lineStarts} = sourceInfo.get(source);
+  const offset = (lineStarts[line] ?? Infinity) + column;
+  return ranges.some(([start, end]) => start <= offset && offset < end);
+}
+
+/**
+ * Builds the bundle in memory with a source map: `{code, parts}`, where `parts` maps each group
+ * to the minified text that came from it.
+ */
+export async function measure() {
+  const bundle = await rollup({...config, onwarn: () => {}});
+  const {output} = await bundle.generate({...config.output, sourcemap: true, sourcemapExcludeSources: true});
+  await bundle.close();
+  const chunk = output.find((item) => item.type === 'chunk');
+  const code = chunk.code.replace(/\/\/# sourceMappingURL=[^\n]*\n?$/, '');
+  const map = new TraceMap(chunk.map);
+  const sources = map.sources.map((source) => resolve(root, 'dist', source));
+  const parts = new Map();
+  const add = (group, text) => text && parts.set(group, (parts.get(group) ?? '') + text);
+  const lines = code.split('\n');
+  const mappings = decodedMappings(map);
+  lines.forEach((text, index) => {
+    let column = 0;
+    let group = 'other: unmapped';
+    // Each mapped segment runs until the next one starts.
+    for (const [generatedColumn, sourceIndex, line, sourceColumn] of mappings[index] ?? []) {
+      add(group, text.slice(column, generatedColumn));
+      column = generatedColumn;
+      if (sourceIndex === undefined) continue;
+      const source = sources[sourceIndex];
+      group = groupOf(source);
+      if (group.startsWith('element ')) group += inCss(source, line, sourceColumn) ? ' styles' : ' code';
+    }
+    add(group, text.slice(column) + (index < lines.length - 1 ? '\n' : ''));
+  });
+  return {code, parts};
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.stdout.on('error', (error) => (error.code === 'EPIPE' ? process.exit(0) : Promise.reject(error)));
+  const dist = readFileSync(resolve(root, 'dist/trp-widgets.js'), 'utf8');
+  const {code, parts} = await measure();
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
+  const total = gzipSize(dist);
+  console.log(`dist/trp-widgets.js: ${bytes(dist)} bytes raw (${kb(bytes(dist)).trim()}), ${total} bytes gzipped (${kb(total).trim()}); budget ${budget} bytes gzipped: ${total <= budget ? `${budget - total} bytes left` : `OVER by ${total - budget} bytes`}`);
+  if (code !== dist) console.log('warning: dist/trp-widgets.js differs from a fresh build: run `npm run build` first.');
+  console.log('');
+  console.log(`${'part'.padEnd(44)}${'raw'.padStart(9)}${'share'.padStart(7)}${'gzip alone'.padStart(12)}`);
+  const rows = [...parts].sort((a, b) => bytes(b[1]) - bytes(a[1]));
+  for (const [group, text] of rows) {
+    console.log(`${group.padEnd(44)}${String(bytes(text)).padStart(9)}${`${((100 * bytes(text)) / bytes(code)).toFixed(0)}%`.padStart(7)}${String(gzipSize(text)).padStart(12)}`);
+  }
+  console.log(`${'total'.padEnd(44)}${String(bytes(code)).padStart(9)}${'100%'.padStart(7)}${String(gzipSize(code)).padStart(12)}`);
+  console.log('');
+  console.log('Raw bytes are exact and add up. "gzip alone" compresses each part by itself, so those do not add up');
+  console.log('to the total: gzip shares repeats across the whole file. The budget is the total on the first line.');
+}

@@ -1,0 +1,50 @@
+import {expect} from '@open-wc/testing';
+import {settle, textOf} from './helpers.js';
+
+/**
+ * The build rewrites the bundle (short message ids, minified templates). Every element of
+ * custom-elements.json, built from its source module and taken from the bundle, must read the
+ * same in every language.
+ */
+const bundle = new URL('/dist/trp-widgets.js', location.href).href;
+
+interface Declaration {
+  kind: string;
+  name: string;
+  tagName?: string;
+}
+
+describe('the built bundle reads the same as the source', () => {
+  it('shows every element with the same text in English and in French', async () => {
+    await import(bundle);
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const elements: {path: string; declaration: Declaration}[] = manifest.modules.flatMap(
+      (module: {path: string; declarations?: Declaration[]}) =>
+        (module.declarations ?? []).filter((d) => d.tagName).map((declaration) => ({path: module.path, declaration}))
+    );
+    expect(elements.length).to.be.greaterThan(0);
+    for (const {path, declaration} of elements) {
+      const tag = declaration.tagName!;
+      const source = await import(`/build/${path.replace(/\.ts$/, '.js')}`);
+      const sourceTag = `source-${tag}`;
+      const Source = source[declaration.name] as CustomElementConstructor;
+      if (!customElements.get(sourceTag)) customElements.define(sourceTag, class extends Source {});
+      for (const lang of ['en', 'fr']) {
+        const built = document.createElement(tag);
+        const fromSource = document.createElement(sourceTag);
+        for (const element of [built, fromSource]) {
+          element.setAttribute('lang', lang);
+          element.setAttribute('org-name', 'Safe Harbour');
+          element.setAttribute('phone', '613-555-0100');
+          document.body.append(element);
+        }
+        await settle(built);
+        await settle(fromSource);
+        expect(textOf(built), `<${tag} lang="${lang}">`).to.equal(textOf(fromSource));
+        expect(textOf(built).length).to.be.greaterThan(20);
+        built.remove();
+        fromSource.remove();
+      }
+    }
+  });
+});

@@ -1,0 +1,114 @@
+// The package as developers' tools see it (`npm run build` regenerates custom-elements.json from the
+// JSDoc): the API reference is current with the manifest, every element is typed and documented,
+// and the packed package works in TypeScript and in a bundler through `import 'trp-widgets'`.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import {elementsOf, renderApi} from '../../scripts/api-docs.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const read = (path) => readFileSync(join(root, path), 'utf8');
+const manifest = JSON.parse(read('custom-elements.json'));
+const pkg = JSON.parse(read('package.json'));
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+test('docs/api.md is what scripts/api-docs.mjs writes from the manifest', () => {
+  assert.equal(read('docs/api.md'), renderApi(manifest), 'docs/api.md is stale: run `npm run build`');
+});
+
+test('the manifest lists every registered element, each with a summary and described attributes and parts', () => {
+  const tags = elementsOf(manifest).map((element) => element.tagName);
+  const registered = [...read('src/index.ts').matchAll(/define\('([^']+)'/g)].map((m) => m[1]);
+  assert.ok(registered.length > 0);
+  assert.deepEqual([...tags].sort(), [...registered].sort());
+  for (const element of elementsOf(manifest)) {
+    assert.ok(element.summary, `<${element.tagName}> has no @summary`);
+    const attributes = (element.attributes ?? []).map((a) => a.name);
+    if (attributes.includes('heading-level')) assert.ok(attributes.includes('lang'), `<${element.tagName}> has no lang attribute`);
+    for (const item of [...(element.attributes ?? []), ...(element.cssParts ?? []), ...(element.events ?? [])]) {
+      assert.ok(item.description, `<${element.tagName}>: ${item.name} has no description`);
+    }
+  }
+});
+
+test('the type declarations map every tag to its class', () => {
+  const types = readFileSync(join(root, 'dist/trp-widgets.d.ts'), 'utf8');
+  const tagMap = types.match(/interface HTMLElementTagNameMap \{([^}]*)\}/)?.[1] ?? '';
+  assert.doesNotMatch(types, /^import /m, 'the declarations must not import Lit: it is not a dependency of the package');
+  for (const element of elementsOf(manifest)) {
+    assert.match(tagMap, new RegExp(`'${element.tagName}': ${element.name};`), `HTMLElementTagNameMap has no '${element.tagName}'`);
+  }
+});
+
+test('the package ships no runtime dependency: Lit and the localize runtime are inside the bundle', () => {
+  assert.deepEqual(Object.keys(pkg.dependencies ?? {}), []);
+  assert.deepEqual(Object.keys(pkg.peerDependencies ?? {}), []);
+});
+
+test('the packed package works in TypeScript and in a bundler', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trp-widgets-pack-'));
+  try {
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}));
+    const files = packed.files.map((file) => file.path).sort();
+    for (const target of [pkg.main, pkg.types, pkg.customElements, pkg.exports['.'].types, pkg.exports['.'].import, pkg.exports['./custom-elements.json'], ...pkg.sideEffects]) {
+      assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is named by package.json but not in the package (${files.join(', ')})`);
+    }
+    assert.ok(!files.some((file) => /^(src|test|build|node_modules)\//.test(file)), `the package ships sources or tests: ${files.join(', ')}`);
+
+    // A project that installed the package: with no dependencies, installing is unpacking.
+    const project = join(dir, 'project');
+    const installed = join(project, 'node_modules/trp-widgets');
+    mkdirSync(installed, {recursive: true});
+    execFileSync('tar', ['-xzf', join(dir, packed.filename), '-C', installed, '--strip-components=1']);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}));
+    writeFileSync(
+      join(project, 'main.ts'),
+      [
+        "import 'trp-widgets';",
+        "import {TrpContactCard} from 'trp-widgets';",
+        "const card: HTMLElementTagNameMap['trp-contact-card'] = document.createElement('trp-contact-card');",
+        "card.orgName = 'Safe Harbour';",
+        'card.headingLevel = 3;',
+        'const isCard: boolean = card instanceof TrpContactCard;',
+        '// The types are really read: were the element `any`, this expected error would be missing.',
+        '// @ts-expect-error orgName is a string',
+        'const wrong: number = card.orgName;',
+        'export {isCard, wrong};',
+        '',
+      ].join('\n')
+    );
+    const tsconfig = {compilerOptions: {strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', lib: ['ES2022', 'DOM'], types: []}, files: ['main.ts']};
+    for (const moduleResolution of ['bundler', 'nodenext']) {
+      const module = moduleResolution === 'bundler' ? 'ES2022' : 'NodeNext';
+      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({...tsconfig, compilerOptions: {...tsconfig.compilerOptions, module, moduleResolution}}));
+      try {
+        execFileSync(bin('tsc'), ['-p', project], {encoding: 'utf8', stdio: 'pipe'});
+      } catch (error) {
+        assert.fail(`tsc (moduleResolution ${moduleResolution}) failed on a project that imports trp-widgets:\n${error.stdout}${error.stderr}`);
+      }
+    }
+
+    // A bundler keeps the import for its side effect, the registration of every element.
+    writeFileSync(join(project, 'entry.js'), "import 'trp-widgets';\n");
+    const bundle = await rollup({input: join(project, 'entry.js'), plugins: [nodeResolve({rootDir: project})]});
+    const {output} = await bundle.generate({format: 'es'});
+    await bundle.close();
+    for (const element of elementsOf(manifest)) {
+      assert.ok(output[0].code.includes(`"${element.tagName}"`), `a bundle of import 'trp-widgets' does not register <${element.tagName}>`);
+    }
+    const shipped = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
+    const entry = shipped.modules.find((module) => module.path === pkg.exports['.'].import.replace(/^\.\//, ''));
+    assert.deepEqual(
+      entry?.exports.filter((e) => e.kind === 'custom-element-definition').map((e) => e.name).sort(),
+      elementsOf(shipped).map((element) => element.tagName).sort(),
+      'the manifest says that the bundle defines every element'
+    );
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+});

@@ -1,0 +1,66 @@
+// scripts/short-message-ids.mjs: each msg() call and each locale entry get the same short id, in
+// every shape of call lit-localize accepts; the browser test test/bundle-text.test.ts checks the
+// real bundle reads as the source.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {rollup} from 'rollup';
+import {generateMsgId} from '@lit/localize/internal/id-generation.js';
+import {shortMessageIds} from '../../scripts/short-message-ids.mjs';
+
+/** Bundles `entry` (as build/src/entry.js) with a French locale module holding `templates`. */
+async function build(entry, templates) {
+  const dir = mkdtempSync(join(tmpdir(), 'short-ids-'));
+  try {
+    const locales = join(dir, 'build/src/generated/locales');
+    mkdirSync(locales, {recursive: true});
+    const fr = `export const templates = {\n${Object.entries(templates).map(([id, text]) => `  '${id}': \`${text}\`,`).join('\n')}\n};\n`;
+    writeFileSync(join(locales, 'fr.js'), fr);
+    writeFileSync(join(dir, 'build/src/entry.js'), `${entry}\nexport * from './generated/locales/fr.js';\n`);
+    const bundle = await rollup({
+      input: join(dir, 'build/src/entry.js'),
+      external: ['lit', '@lit/localize'],
+      plugins: [shortMessageIds({localesDir: locales})],
+    });
+    const {output} = await bundle.generate({format: 'es'});
+    return output[0].code;
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+test('gives the call and the translation the same short id, for each shape of msg()', async () => {
+  const hi = generateMsgId('Hi', false);
+  const call = generateMsgId(['Call ', ''], true);
+  const lang = generateMsgId(['In ', ' languages'], false);
+  const described = generateMsgId('Phone', false);
+  const code = await build(
+    [
+      "import {html} from 'lit';",
+      "import {msg, str} from '@lit/localize';",
+      "export const a = msg('Hi');",
+      'export const b = (x) => msg(html`Call ${x}`);',
+      'export const c = (n) => msg(str`In ${n} languages`);',
+      "export const d = msg('Phone', {desc: 'a label'});",
+      "export const e = msg('Anything', {id: 'custom'});",
+      "export const f = msg('Not translated');",
+    ].join('\n'),
+    {[hi]: 'Salut', [call]: 'Composez le ${0}', [lang]: 'En ${0} langues', [described]: 'Téléphone', custom: 'Nimporte'}
+  );
+  const ids = ['custom', call, described, hi, lang].sort();
+  const short = (id) => ids.indexOf(id).toString(36);
+  assert.match(code, new RegExp(`msg\\('Hi', \\{id: '${short(hi)}'\\}\\)`));
+  assert.match(code, new RegExp(`msg\\(html\`Call \\$\\{x\\}\`, \\{id: '${short(call)}'\\}\\)`));
+  assert.match(code, new RegExp(`msg\\(str\`In \\$\\{n\\} languages\`, \\{id: '${short(lang)}'\\}\\)`));
+  assert.match(code, new RegExp(`msg\\('Phone', \\{id: '${short(described)}', desc: 'a label'\\}\\)`));
+  assert.match(code, new RegExp(`msg\\('Anything', \\{id: '${short('custom')}'\\}\\)`));
+  assert.match(code, /msg\('Not translated'\)/);
+  assert.match(code, new RegExp(`'${short(hi)}': \`Salut\``));
+  assert.doesNotMatch(code, /[hs][0-9a-f]{16}/);
+});
+
+test('stops the build on a msg() it cannot read, rather than lose its translation', async () => {
+  await assert.rejects(build("import {msg} from '@lit/localize';\nconst text = 'Hi';\nexport const a = msg(text);", {}), /msg\(\) with an argument the build cannot read/);
+});
