@@ -27,7 +27,8 @@ export const baseStyles = css`
     --_radius: var(--trp-radius, 0.5rem);
     --_space: var(--trp-space, 1rem);
 
-    display: block;
+    /* Its own block formatting context: a page's floats sit beside it, never under its content. */
+    display: flow-root;
     box-sizing: border-box;
     max-inline-size: 100%;
   }

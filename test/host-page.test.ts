@@ -109,11 +109,15 @@ describe('under a host theme that restyles every element with !important and odd
         const element = await place(page, tag, {lang: 'fr'});
         const box = element.getBoundingClientRect();
         expect(box.width, `${tag} at ${width}px`).to.be.within(width / 2, width);
+        const figure = page.doc.querySelector('.partner-figure')!.getBoundingClientRect();
         for (const node of renderedElements(element)) {
           const rect = node.getBoundingClientRect();
           if (rect.width === 0 && rect.height === 0) continue;
-          expect(rect.left, `${tag} ${node.localName} at ${width}px`).to.be.at.least(box.left - 1);
-          expect(rect.right, `${tag} ${node.localName} at ${width}px`).to.be.at.most(box.right + 1);
+          const where = `${tag} ${node.localName} at ${width}px`;
+          expect(rect.left, where).to.be.at.least(box.left - 1);
+          expect(rect.right, where).to.be.at.most(box.right + 1);
+          const overlapsFigure = rect.left < figure.right && rect.right > figure.left && rect.top < figure.bottom && rect.bottom > figure.top;
+          expect(overlapsFigure, `${where} runs under the page's floated figure`).to.equal(false);
         }
         for (const heading of renderedElements(element).filter((node) => /^h[1-6]$/.test(node.localName))) {
           const style = page.win.getComputedStyle(heading);
