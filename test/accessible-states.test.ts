@@ -156,19 +156,19 @@ describe('every element, in every state', () => {
       await emulate({media: 'print', features: {'prefers-color-scheme': scheme}});
       expect(matchMedia('print').matches).to.equal(true);
       const {elements} = await renderAll('fr');
-      for (const element of elements) {
-        if (element.localName === 'trp-quick-exit') {
-          expect(getComputedStyle(element).display, 'the quick exit is not printed').to.equal('none');
-          continue;
-        }
+      for (const element of elements.filter((element) => element.localName === 'trp-quick-exit')) {
+        expect(getComputedStyle(element).display, 'the quick exit is not printed').to.equal('none');
+      }
+      const printed = elements.filter((element) => getComputedStyle(element).display !== 'none');
+      for (const element of printed) {
         for (const wrapper of [...element.shadowRoot!.children].filter((child) => child.localName !== 'style')) {
           expect(getComputedStyle(wrapper).color, element.localName).to.equal('rgb(0, 0, 0)');
           expect(getComputedStyle(wrapper).backgroundColor, element.localName).to.equal('rgb(255, 255, 255)');
         }
       }
-      const nodes = everything(elements);
+      const nodes = everything(printed);
       const links = nodes.filter((node) => node.matches('a[href^="http"]'));
-      expect(links.length).to.be.at.least(tags.length - 1);
+      expect(links.length, 'every printed element links its source').to.be.at.least(printed.length);
       for (const link of links) {
         expect(getComputedStyle(link, '::after').content, link.textContent ?? '').to.include(link.getAttribute('href'));
       }
@@ -191,26 +191,19 @@ describe('every element, in every state', () => {
   }
 });
 
-/** The light defaults, as the README gives them. */
-const lightDefaults = {
-  text: '#1b1b1b',
-  background: '#ffffff',
-  muted: '#4d4d4d',
-  link: '#0b4fa8',
-  accent: '#7a2362',
-  surface: '#f4f1f6',
-  border: '#8c8c99',
-  focus: '#0b4fa8',
-};
-
 describe('colour schemes and theming', () => {
-  /** The text and background colours of each element's content. */
+  /**
+   * The text and background colours of each content element's content (the quick exit is a
+   * button with colours of its own; axe checks its contrast).
+   */
   function colours(elements: Element[]): {color: string; background: string}[] {
-    return elements.flatMap((element) =>
-      [...element.shadowRoot!.children]
-        .filter((child) => child.localName !== 'style')
-        .map((child) => ({color: getComputedStyle(child).color, background: getComputedStyle(child).backgroundColor}))
-    );
+    return elements
+      .filter((element) => element.localName !== 'trp-quick-exit')
+      .flatMap((element) =>
+        [...element.shadowRoot!.children]
+          .filter((child) => child.localName !== 'style')
+          .map((child) => ({color: getComputedStyle(child).color, background: getComputedStyle(child).backgroundColor}))
+      );
   }
 
   it('follows the reader’s light or dark preference by default', async () => {
@@ -245,14 +238,16 @@ describe('colour schemes and theming', () => {
     for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(27, 27, 27)', background: 'rgb(255, 255, 255)'});
   });
 
-  it('stays light in dark mode when the page points the dark colours at its light ones, as the README shows', async () => {
+  it('follows the page’s own switch, --trp-color-scheme, whatever the reader’s preference', async () => {
     const {container, elements} = await renderAll('en');
     container.style.setProperty('--trp-color-background', '#fffdf5');
-    for (const [name, fallback] of Object.entries(lightDefaults)) {
-      container.style.setProperty(`--trp-dark-color-${name}`, `var(--trp-color-${name}, ${fallback})`);
-    }
+    container.style.setProperty('--trp-color-scheme', 'light');
     await emulate({features: {'prefers-color-scheme': 'dark'}});
     for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(27, 27, 27)', background: 'rgb(255, 253, 245)'});
+    expect(await violations(container, ['color-contrast'])).to.deep.equal([]);
+    container.style.setProperty('--trp-color-scheme', 'dark');
+    await emulate({features: {'prefers-color-scheme': 'light'}});
+    for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(242, 242, 242)', background: 'rgb(23, 23, 28)'});
     expect(await violations(container, ['color-contrast'])).to.deep.equal([]);
   });
 });
