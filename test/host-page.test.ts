@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {
+  booleanAttributes,
   definedTags,
   observedAttributes,
   openHostPage,
@@ -201,8 +202,9 @@ interface Essentials {
   heading: string;
 }
 
-async function essentials(page: HostPage, tag: string): Promise<Essentials> {
-  const element = await place(page, tag, {lang: 'en'});
+/** What `tag` shows in English with `attributes` (boolean ones, switched on). */
+async function essentials(page: HostPage, tag: string, attributes: Record<string, string> = {}): Promise<Essentials> {
+  const element = await place(page, tag, {lang: 'en', ...attributes});
   const found = {hrefs: renderedHrefs(element), heading: renderedHeadings(element)[0] ?? ''};
   element.remove();
   return found;
@@ -230,10 +232,12 @@ describe('with hostile or nonsense attribute values', () => {
   it('never throws, injects nothing, makes no unsafe link, and keeps working, attribute by attribute', async () => {
     const page = await open('strict', 400);
     for (const tag of await definedTags(page.win)) {
-      const expected = await essentials(page, tag);
       const extra = perElement[tag] ?? {};
       const names = new Set([...observedAttributes(page.win, tag), ...everyElement, ...Object.keys(extra)]);
+      const booleans = booleanAttributes(page.win, tag);
       for (const name of names) {
+        // A boolean attribute is on whatever its value: compare with the element with it on.
+        const expected = await essentials(page, tag, booleans.includes(name) ? {[name]: ''} : {});
         const element = await place(page, tag);
         for (const value of [...hostileValues, ...(extra[name] ?? [])]) {
           element.setAttribute(name, value);
@@ -253,7 +257,8 @@ describe('with hostile or nonsense attribute values', () => {
   it('never throws and keeps working when every attribute is hostile before the element upgrades', async () => {
     const page = await open('strict', 400);
     for (const tag of await definedTags(page.win)) {
-      const expected = await essentials(page, tag);
+      const booleans = booleanAttributes(page.win, tag);
+      const expected = await essentials(page, tag, Object.fromEntries(booleans.map((name) => [name, ''])));
       const names = [...observedAttributes(page.win, tag), 'data-unknown'];
       for (const value of hostileValues) {
         const element = await place(page, tag, Object.fromEntries(names.map((name) => [name, value])));

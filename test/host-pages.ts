@@ -69,6 +69,19 @@ export function observedAttributes(win: Window, tag: string): string[] {
   return [...(element.observedAttributes ?? [])];
 }
 
+/**
+ * The element's boolean attributes (Lit properties of `type: Boolean`): any value, hostile or
+ * not, means "on".
+ */
+export function booleanAttributes(win: Window, tag: string): string[] {
+  const element = win.customElements.get(tag) as unknown as {
+    elementProperties?: Map<string, {type?: unknown; attribute?: string | boolean}>;
+  };
+  return [...(element.elementProperties ?? new Map())]
+    .filter(([, options]) => options.type === (win as unknown as typeof globalThis).Boolean && options.attribute !== false)
+    .map(([name, options]) => (typeof options.attribute === 'string' ? options.attribute : name.toLowerCase()));
+}
+
 export function pause(ms = 0): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
