@@ -215,7 +215,7 @@ function expectSafe(page: HostPage, element: LitLike, expected: Essentials, wher
   for (const href of renderedHrefs(element)) expect(href, `${where}: link`).to.match(safeLink);
   const injected = renderedElements(element).filter(
     (node) =>
-      /^(script|img|svg|iframe|object|embed|trp-injected|style|link|base|form|input|meta)$/.test(node.localName) ||
+      /^(script|img|svg|math|iframe|frame|object|embed|trp-injected|style|link|base|meta|template)$/.test(node.localName) ||
       [...node.attributes].some((attribute) => attribute.name.startsWith('on') || attribute.name === 'style')
   );
   expect(injected.map((node) => node.outerHTML.slice(0, 80)), `${where}: injected`).to.deep.equal([]);
