@@ -54,7 +54,7 @@ let tagsInBundle: Promise<string[]> | undefined;
 function bundleTags(): Promise<string[]> {
   tagsInBundle ??= fetch(bundleUrl)
     .then((response) => response.text())
-    .then((source) => [...new Set(source.match(/(?<![\w-])trp-[a-z][a-z\d]*(?:-[a-z\d]+)+/g) ?? [])].sort());
+    .then((source) => [...new Set(source.match(/(?<![\w-])trp(?:-[a-z][a-z\d]*)+/g) ?? [])].sort());
   return tagsInBundle;
 }
 
