@@ -226,7 +226,8 @@ function expectSafe(page: HostPage, element: LitLike, expected: Essentials, wher
   expect(page.doc.documentElement.scrollWidth, `${where}: fits the page`).to.be.at.most(page.win.innerWidth);
 }
 
-const safeLink = /^(tel:\+?\d+|mailto:[^\s<>"]+|https?:\/\/[^\s<>"]+)$/;
+/** The only links an element may make: tel:, mailto:, http(s): and its own in-page fragments (a table of contents). */
+const safeLink = /^(tel:\+?\d+|mailto:[^\s<>"]+|https?:\/\/[^\s<>"]+|#[a-z][\w-]*)$/i;
 
 describe('with hostile or nonsense attribute values', () => {
   it('never throws, injects nothing, makes no unsafe link, and keeps working, attribute by attribute', async () => {
