@@ -230,7 +230,8 @@ function expectSafe(page: HostPage, element: LitLike, expected: Essentials, wher
 const safeLink = /^(tel:\+?\d+|mailto:[^\s<>"]+|https?:\/\/[^\s<>"]+|#[a-z][\w-]*)$/i;
 
 describe('with hostile or nonsense attribute values', () => {
-  it('never throws, injects nothing, makes no unsafe link, and keeps working, attribute by attribute', async () => {
+  it('never throws, injects nothing, makes no unsafe link, and keeps working, attribute by attribute', async function () {
+    this.timeout(60_000); // every value of every attribute of every element, the whole guide included
     const page = await open('strict', 400);
     for (const tag of await definedTags(page.win)) {
       const extra = perElement[tag] ?? {};
@@ -255,7 +256,8 @@ describe('with hostile or nonsense attribute values', () => {
     expect(page.log.consoleErrors, 'console errors').to.deep.equal([]);
   });
 
-  it('never throws and keeps working when every attribute is hostile before the element upgrades', async () => {
+  it('never throws and keeps working when every attribute is hostile before the element upgrades', async function () {
+    this.timeout(60_000); // every value of every attribute of every element, the whole guide included
     const page = await open('strict', 400);
     for (const tag of await definedTags(page.win)) {
       const booleans = booleanAttributes(page.win, tag);
