@@ -24,7 +24,7 @@ import {emailHref, phoneHref, webHref} from './links.js';
  * @csspart phone-link - Each prominent phone number link.
  * @csspart source - The source line with the date the content was checked.
  *
- * @cssprop [--trp-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--trp-color-text=#1b1b1b] - Text colour (light scheme; the dark scheme has its own, below).
  * @cssprop [--trp-color-background=#ffffff] - Background colour.
  * @cssprop [--trp-color-muted=#4d4d4d] - Colour of secondary text.
  * @cssprop [--trp-color-link=#0b4fa8] - Link colour.
@@ -32,6 +32,15 @@ import {emailHref, phoneHref, webHref} from './links.js';
  * @cssprop [--trp-color-surface=#f4f1f6] - Background of highlighted blocks.
  * @cssprop [--trp-color-border=#8c8c99] - Border colour.
  * @cssprop [--trp-color-focus=#0b4fa8] - Focus outline colour.
+ * @cssprop [--trp-dark-color-text=#f2f2f2] - Text colour in the dark scheme.
+ * @cssprop [--trp-dark-color-background=#17171c] - Background colour in the dark scheme.
+ * @cssprop [--trp-dark-color-muted=#c8c8d0] - Colour of secondary text in the dark scheme.
+ * @cssprop [--trp-dark-color-link=#9cc3ff] - Link colour in the dark scheme.
+ * @cssprop [--trp-dark-color-accent=#f0a3d8] - Accent colour in the dark scheme.
+ * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
+ * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
+ * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
+ * @cssprop [--trp-color-scheme=light dark] - `light` or `dark` to choose the scheme; by default the reader's preference.
  * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
@@ -56,7 +65,8 @@ export class TrpContactCard extends TrpContentElement {
         min-block-size: 44px;
         font-size: 1.5em;
         font-weight: 700;
-        white-space: nowrap;
+        /* Wraps (at its hyphens first) only when zoomed text leaves no room on a phone. */
+        overflow-wrap: anywhere;
       }
       dl {
         display: grid;

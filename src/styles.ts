@@ -3,51 +3,94 @@ import {css} from 'lit';
 /**
  * Styles every element shares: the theme's custom properties, a reset of what a host page's
  * inherited styles could break (the font family is deliberately inherited), links, focus,
- * dark scheme, forced colours and print.
+ * dark scheme, forced colours, reduced motion and print.
+ *
+ * The reset sits on the shadow root's top-level elements, not on `:host`: a page's own rules
+ * for the element (even `body * {…}`) beat `:host` rules, but they cannot reach inside. Pages
+ * theme the elements through the `--trp-…` custom properties and `::part()`.
+ *
+ * Colours come in two families: `--trp-color-…` for the light scheme and `--trp-dark-color-…`
+ * for the dark one, each falling back to its own defaults. A page that sets only light colours
+ * gets the whole default dark palette in dark mode, never its light background under our light
+ * text. The scheme follows the reader's preference (`color-scheme: light dark`), unless the page
+ * sets `--trp-color-scheme` to `light` or `dark` (its own dark-mode switch). Browsers without
+ * `light-dark()` (before 2024) follow the reader's preference only.
  */
 export const baseStyles = css`
   :host {
-    --_text: var(--trp-color-text, #1b1b1b);
-    --_background: var(--trp-color-background, #ffffff);
-    --_muted: var(--trp-color-muted, #4d4d4d);
-    --_link: var(--trp-color-link, #0b4fa8);
-    --_accent: var(--trp-color-accent, #7a2362);
-    --_surface: var(--trp-color-surface, #f4f1f6);
-    --_border: var(--trp-color-border, #8c8c99);
-    --_focus: var(--trp-color-focus, #0b4fa8);
     --_radius: var(--trp-radius, 0.5rem);
     --_space: var(--trp-space, 1rem);
 
-    display: block;
+    /* Its own block formatting context: a page's floats sit beside it, never under its content. */
+    display: flow-root;
     box-sizing: border-box;
     max-inline-size: 100%;
+    color-scheme: var(--trp-color-scheme, light dark);
+    color: var(--_text);
+    background: var(--_background);
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: light-dark(var(--trp-color-text, #1b1b1b), var(--trp-dark-color-text, #f2f2f2));
+      --_background: light-dark(var(--trp-color-background, #ffffff), var(--trp-dark-color-background, #17171c));
+      --_muted: light-dark(var(--trp-color-muted, #4d4d4d), var(--trp-dark-color-muted, #c8c8d0));
+      --_link: light-dark(var(--trp-color-link, #0b4fa8), var(--trp-dark-color-link, #9cc3ff));
+      --_accent: light-dark(var(--trp-color-accent, #7a2362), var(--trp-dark-color-accent, #f0a3d8));
+      --_surface: light-dark(var(--trp-color-surface, #f4f1f6), var(--trp-dark-color-surface, #26242d));
+      --_border: light-dark(var(--trp-color-border, #8c8c99), var(--trp-dark-color-border, #8e8e9c));
+      --_focus: light-dark(var(--trp-color-focus, #0b4fa8), var(--trp-dark-color-focus, #9cc3ff));
+    }
+  }
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: var(--trp-color-text, #1b1b1b);
+      --_background: var(--trp-color-background, #ffffff);
+      --_muted: var(--trp-color-muted, #4d4d4d);
+      --_link: var(--trp-color-link, #0b4fa8);
+      --_accent: var(--trp-color-accent, #7a2362);
+      --_surface: var(--trp-color-surface, #f4f1f6);
+      --_border: var(--trp-color-border, #8c8c99);
+      --_focus: var(--trp-color-focus, #0b4fa8);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --_text: var(--trp-dark-color-text, #f2f2f2);
+        --_background: var(--trp-dark-color-background, #17171c);
+        --_muted: var(--trp-dark-color-muted, #c8c8d0);
+        --_link: var(--trp-dark-color-link, #9cc3ff);
+        --_accent: var(--trp-dark-color-accent, #f0a3d8);
+        --_surface: var(--trp-dark-color-surface, #26242d);
+        --_border: var(--trp-dark-color-border, #8e8e9c);
+        --_focus: var(--trp-dark-color-focus, #9cc3ff);
+      }
+    }
+  }
+  :host > * {
     color: var(--_text);
     background: var(--_background);
     font-family: var(--trp-font-family, inherit);
     font-size: var(--trp-font-size, max(1rem, 16px));
     font-style: normal;
     font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-size-adjust: none;
     line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
     text-align: start;
     text-indent: 0;
+    text-shadow: none;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
     white-space: normal;
+    word-break: normal;
+    hyphens: manual;
     direction: ltr;
+    unicode-bidi: isolate;
+    writing-mode: horizontal-tb;
     overflow-wrap: break-word;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--trp-color-text, #f2f2f2);
-      --_background: var(--trp-color-background, #17171c);
-      --_muted: var(--trp-color-muted, #c8c8d0);
-      --_link: var(--trp-color-link, #9cc3ff);
-      --_accent: var(--trp-color-accent, #f0a3d8);
-      --_surface: var(--trp-color-surface, #26242d);
-      --_border: var(--trp-color-border, #8e8e9c);
-      --_focus: var(--trp-color-focus, #9cc3ff);
-    }
   }
   :host([hidden]) {
     display: none;
@@ -123,13 +166,26 @@ export const baseStyles = css`
       outline-color: Highlight;
     }
   }
-  @media print {
-    :host {
-      color: #000;
-      background: #fff;
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0s !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0s !important;
+      scroll-behavior: auto !important;
     }
-    a {
-      color: #000;
+  }
+  @media print {
+    /* Black on white whatever the scheme or theme: a clean printout for a caseworker. */
+    :host {
+      --_text: #000;
+      --_background: #fff;
+      --_muted: #000;
+      --_link: #000;
+      --_accent: #000;
+      --_surface: #fff;
+      --_border: #000;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';

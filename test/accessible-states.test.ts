@@ -1,0 +1,253 @@
+import {expect} from '@open-wc/testing';
+import {executeServerCommand, setViewport} from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type {AxeResults, RunOptions} from 'axe-core';
+import {bundleUrl, definedTags, renderedElements, settleAll, type LitLike} from './host-pages.js';
+
+/**
+ * Every element the built bundle defines, in every state a reader may be in: both languages,
+ * phone and desktop widths, light and dark, zoomed text, keyboard focus, forced colours, reduced
+ * motion and print.
+ */
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Media {
+  media?: 'print' | 'screen';
+  features?: Record<string, string>;
+}
+
+/** Emulates a media type and media features (forced-colors too) for the page; `{}` resets. */
+function emulate(media: Media): Promise<unknown> {
+  return executeServerCommand('emulate-media-features', media);
+}
+
+let tags: string[] = [];
+before(async () => {
+  await import(bundleUrl);
+  tags = await definedTags(window);
+});
+
+const containers: HTMLElement[] = [];
+afterEach(async () => {
+  for (const container of containers.splice(0)) container.remove();
+  document.documentElement.style.removeProperty('font-size');
+  await emulate({});
+  await setViewport({width: 800, height: 600});
+});
+
+/** Every element, in `lang`, one after the other in a container on the page. */
+async function renderAll(lang: string, attributes: Record<string, string> = {}): Promise<{container: HTMLElement; elements: LitLike[]}> {
+  const container = document.createElement('main');
+  container.lang = lang;
+  for (const [name, value] of Object.entries(attributes)) container.setAttribute(name, value);
+  document.body.append(container);
+  containers.push(container);
+  const elements = tags.map((tag) => container.appendChild(document.createElement(tag)) as LitLike);
+  await Promise.all(elements.map(settleAll));
+  return {container, elements};
+}
+
+/** axe-core's UMD build sets `window.axe`. */
+const axe = (window as unknown as {axe: {run(context: Element, options: RunOptions): Promise<AxeResults>}}).axe;
+
+async function violations(context: Element, runOnly: RunOptions['runOnly'] = {type: 'tag', values: wcag}): Promise<string[]> {
+  const results = await axe.run(context, {runOnly, resultTypes: ['violations']});
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`)
+  );
+}
+
+/** Every rendered element of every element, through nested shadow roots. */
+const everything = (elements: Element[]) => elements.flatMap(renderedElements);
+
+const focusable = 'a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+function expectVisibleFocus(elements: Element[], where: string): number {
+  let checked = 0;
+  for (const node of everything(elements).filter((node) => node.matches(focusable))) {
+    (node as HTMLElement).focus();
+    const label = `${where}: ${node.localName} “${(node.textContent ?? '').trim().slice(0, 30)}”`;
+    expect(node.matches(':focus-visible'), `${label} has focus`).to.equal(true);
+    const style = getComputedStyle(node);
+    expect(style.outlineStyle, label).not.to.equal('none');
+    expect(Number.parseFloat(style.outlineWidth), label).to.be.at.least(2);
+    checked++;
+  }
+  return checked;
+}
+
+describe('every element, in every state', () => {
+  it('defines the contact card and every other element of the bundle', () => {
+    expect(tags).to.include('trp-contact-card');
+  });
+
+  it('passes the WCAG 2.2 A and AA rules of axe in English and French, at 320 and 1280 px, light and dark', async () => {
+    for (const lang of ['en', 'fr']) {
+      const {container} = await renderAll(lang);
+      for (const width of [320, 1280]) {
+        await setViewport({width, height: 900});
+        for (const scheme of ['light', 'dark']) {
+          await emulate({features: {'prefers-color-scheme': scheme}});
+          expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).to.equal(true);
+          expect(await violations(container), `${lang}, ${width}px, ${scheme}`).to.deep.equal([]);
+        }
+        if (width === 320) {
+          expect(document.documentElement.scrollWidth, `${lang} at 320px scrolls sideways`).to.be.at.most(320);
+        }
+      }
+    }
+  });
+
+  it('keeps everything inside a 320 px screen with the text zoomed to 200%', async () => {
+    await setViewport({width: 320, height: 900});
+    for (const lang of ['en', 'fr']) {
+      const {elements} = await renderAll(lang);
+      const text = everything(elements).filter((node) => /^(p|li|a|h[1-6]|dt|dd|button|summary)$/.test(node.localName));
+      const normal = text.map((node) => Number.parseFloat(getComputedStyle(node).fontSize));
+      document.documentElement.style.fontSize = '200%';
+      text.forEach((node, i) => {
+        const label = `${lang} ${node.localName} “${(node.textContent ?? '').trim().slice(0, 30)}”`;
+        expect(Number.parseFloat(getComputedStyle(node).fontSize), label).to.be.at.least(normal[i] * 1.99);
+      });
+      for (const node of everything(elements)) {
+        const rect = node.getBoundingClientRect();
+        if (rect.width === 0) continue;
+        const label = `${lang} ${node.localName} “${(node.textContent ?? '').trim().slice(0, 30)}”`;
+        expect(rect.left, label).to.be.at.least(0);
+        expect(rect.right, label).to.be.at.most(320.5);
+      }
+      expect(document.documentElement.scrollWidth, `${lang} scrolls sideways`).to.be.at.most(320);
+      document.documentElement.style.removeProperty('font-size');
+    }
+  });
+
+  it('shows a visible focus outline, at least 2 px, on every link and control', async () => {
+    const {elements} = await renderAll('en');
+    expect(expectVisibleFocus(elements, 'normal colours')).to.be.above(tags.length);
+  });
+
+  it('shows a visible focus outline in forced-colors mode too, and keeps passing axe', async () => {
+    await emulate({features: {'forced-colors': 'active'}});
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const {container, elements} = await renderAll('fr');
+    expect(expectVisibleFocus(elements, 'forced colours')).to.be.above(tags.length);
+    expect(await violations(container)).to.deep.equal([]);
+  });
+
+  it('moves nothing when the reader prefers reduced motion', async () => {
+    await emulate({features: {'prefers-reduced-motion': 'reduce'}});
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+    const {elements} = await renderAll('en');
+    for (const node of everything(elements)) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(node, pseudo);
+        const label = `${node.localName}${pseudo ?? ''}`;
+        for (const duration of [...style.animationDuration.split(','), ...style.transitionDuration.split(',')]) {
+          expect(Number.parseFloat(duration), label).to.equal(0);
+        }
+      }
+    }
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`prints black on white, with each web link's address and legible phone numbers (${scheme} scheme)`, async () => {
+      await emulate({media: 'print', features: {'prefers-color-scheme': scheme}});
+      expect(matchMedia('print').matches).to.equal(true);
+      const {elements} = await renderAll('fr');
+      for (const element of elements.filter((element) => element.localName === 'trp-quick-exit')) {
+        expect(getComputedStyle(element).display, 'the quick exit is not printed').to.equal('none');
+      }
+      const printed = elements.filter((element) => getComputedStyle(element).display !== 'none');
+      for (const element of printed) {
+        for (const wrapper of [...element.shadowRoot!.children].filter((child) => child.localName !== 'style')) {
+          expect(getComputedStyle(wrapper).color, element.localName).to.equal('rgb(0, 0, 0)');
+          expect(getComputedStyle(wrapper).backgroundColor, element.localName).to.equal('rgb(255, 255, 255)');
+        }
+      }
+      const nodes = everything(printed);
+      const links = nodes.filter((node) => node.matches('a[href^="http"]'));
+      expect(links.length, 'every printed element links its source').to.be.at.least(printed.length);
+      for (const link of links) {
+        expect(getComputedStyle(link, '::after').content, link.textContent ?? '').to.include(link.getAttribute('href'));
+      }
+      const phones = nodes.filter((node) => node.matches('a[href^="tel:"]'));
+      expect(phones.length).to.be.at.least(3);
+      for (const phone of phones) {
+        const style = getComputedStyle(phone);
+        expect(style.color, phone.textContent ?? '').to.equal('rgb(0, 0, 0)');
+        expect(style.visibility).to.equal('visible');
+        expect(Number.parseFloat(style.fontSize)).to.be.at.least(16);
+        for (let box: Element | null = phone; box; box = box.parentElement) {
+          const background = getComputedStyle(box).backgroundColor;
+          if (background !== 'rgba(0, 0, 0, 0)') {
+            expect(background, `behind ${phone.textContent}`).to.equal('rgb(255, 255, 255)');
+            break;
+          }
+        }
+      }
+    });
+  }
+});
+
+describe('colour schemes and theming', () => {
+  /**
+   * The text and background colours of each content element's content (the quick exit is a
+   * button with colours of its own; axe checks its contrast).
+   */
+  function colours(elements: Element[]): {color: string; background: string}[] {
+    return elements
+      .filter((element) => element.localName !== 'trp-quick-exit')
+      .flatMap((element) =>
+        [...element.shadowRoot!.children]
+          .filter((child) => child.localName !== 'style')
+          .map((child) => ({color: getComputedStyle(child).color, background: getComputedStyle(child).backgroundColor}))
+      );
+  }
+
+  it('follows the reader’s light or dark preference by default', async () => {
+    const {elements} = await renderAll('en');
+    await emulate({features: {'prefers-color-scheme': 'light'}});
+    for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(27, 27, 27)', background: 'rgb(255, 255, 255)'});
+    await emulate({features: {'prefers-color-scheme': 'dark'}});
+    for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(242, 242, 242)', background: 'rgb(23, 23, 28)'});
+  });
+
+  it('uses a page’s light colours in light mode, and the whole default dark palette in dark mode', async () => {
+    const {container, elements} = await renderAll('en');
+    container.style.setProperty('--trp-color-background', '#fff8dc');
+    container.style.setProperty('--trp-color-text', '#2b1d0e');
+    container.style.setProperty('--trp-color-link', '#00458f');
+    await emulate({features: {'prefers-color-scheme': 'light'}});
+    for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(43, 29, 14)', background: 'rgb(255, 248, 220)'});
+    expect(await violations(container, ['color-contrast'])).to.deep.equal([]);
+    await emulate({features: {'prefers-color-scheme': 'dark'}});
+    for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(242, 242, 242)', background: 'rgb(23, 23, 28)'});
+    expect(await violations(container, ['color-contrast'])).to.deep.equal([]);
+  });
+
+  it('uses a page’s dark colours in dark mode', async () => {
+    const {container, elements} = await renderAll('fr');
+    container.style.setProperty('--trp-dark-color-background', '#000033');
+    container.style.setProperty('--trp-dark-color-text', '#fffff0');
+    await emulate({features: {'prefers-color-scheme': 'dark'}});
+    for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(255, 255, 240)', background: 'rgb(0, 0, 51)'});
+    expect(await violations(container, ['color-contrast'])).to.deep.equal([]);
+    await emulate({features: {'prefers-color-scheme': 'light'}});
+    for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(27, 27, 27)', background: 'rgb(255, 255, 255)'});
+  });
+
+  it('follows the page’s own switch, --trp-color-scheme, whatever the reader’s preference', async () => {
+    const {container, elements} = await renderAll('en');
+    container.style.setProperty('--trp-color-background', '#fffdf5');
+    container.style.setProperty('--trp-color-scheme', 'light');
+    await emulate({features: {'prefers-color-scheme': 'dark'}});
+    for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(27, 27, 27)', background: 'rgb(255, 253, 245)'});
+    expect(await violations(container, ['color-contrast'])).to.deep.equal([]);
+    container.style.setProperty('--trp-color-scheme', 'dark');
+    await emulate({features: {'prefers-color-scheme': 'light'}});
+    for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(242, 242, 242)', background: 'rgb(23, 23, 28)'});
+    expect(await violations(container, ['color-contrast'])).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,356 @@
+import {expect} from '@open-wc/testing';
+import {
+  booleanAttributes,
+  definedTags,
+  observedAttributes,
+  openHostPage,
+  pause,
+  place,
+  renderedElements,
+  renderedHeadings,
+  renderedHrefs,
+  renderedText,
+  settleAll,
+  type HostPage,
+  type LitLike,
+} from './host-pages.js';
+
+/** The policy from issue 5, which the README tells partners about. */
+const strictPolicy =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
+  "base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const pages: HostPage[] = [];
+async function open(name: string, width?: number): Promise<HostPage> {
+  const page = await openHostPage(name, width);
+  pages.push(page);
+  return page;
+}
+afterEach(() => {
+  for (const page of pages.splice(0)) page.frame.remove();
+});
+
+/** Nothing went wrong in the page: no error, no policy violation, no console error. */
+function expectQuiet(page: HostPage): void {
+  expect(page.log.errors, 'errors').to.deep.equal([]);
+  expect(page.log.violations, 'policy violations').to.deep.equal([]);
+  expect(page.log.consoleErrors, 'console errors').to.deep.equal([]);
+}
+
+
+describe('on a partner page with a strict Content-Security-Policy and Trusted Types', () => {
+  it('is served with exactly the policy the README gives partners', async () => {
+    const response = await fetch('/test/host/strict.html');
+    expect(response.headers.get('content-security-policy')).to.equal(strictPolicy);
+    const readme = (await (await fetch('/README.md')).text()).replace(/\s+/g, ' ');
+    expect(readme.includes(strictPolicy), 'the README gives the policy').to.equal(true);
+  });
+
+  it('defines every element in the bundle, the contact card among them', async () => {
+    const page = await open('strict');
+    expect(await definedTags(page.win)).to.include('trp-contact-card');
+  });
+
+  it('renders every element in English and French with no policy violation and no console error', async () => {
+    const page = await open('strict');
+    for (const tag of await definedTags(page.win)) {
+      const english = await place(page, tag, {lang: 'en'});
+      const french = await place(page, tag, {lang: 'fr'});
+      expect(renderedText(english).length, `${tag} in English`).to.be.above(20);
+      expect(renderedText(french), `${tag} in French`).not.to.equal(renderedText(english));
+    }
+    expectQuiet(page);
+  });
+
+  it('really enforces the policy: an inline style and an HTML string are refused', async () => {
+    const page = await open('strict');
+    page.doc.body.setAttribute('style', 'color: red');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(page.log.violations.some((v) => v.startsWith('style-src'))).to.equal(true);
+    const div = page.doc.createElement('div');
+    expect(() => (div.innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);
+  });
+});
+
+describe('under a host theme that restyles every element with !important and odd inherited values', () => {
+  it('keeps every element readable: its own text styles, the host font family', async () => {
+    const page = await open('hostile', 800);
+    const fontFamily = page.win.getComputedStyle(page.doc.body).fontFamily;
+    expect(fontFamily).to.include('Georgia');
+    for (const tag of await definedTags(page.win)) {
+      const element = await place(page, tag, {lang: 'en'});
+      const text = renderedElements(element).filter((node) => /^(p|li|h[1-6]|a|button|dt|dd|summary|label)$/.test(node.localName));
+      expect(text.length, `${tag} renders text`).to.be.above(0);
+      for (const node of text) {
+        const style = page.win.getComputedStyle(node);
+        const where = `${tag} ${node.localName} “${(node.textContent ?? '').trim().slice(0, 30)}”`;
+        expect(style.textTransform, where).to.equal('none');
+        expect(style.letterSpacing, where).to.equal('normal');
+        expect(style.wordSpacing, where).to.equal('0px');
+        expect(style.direction, where).to.equal('ltr');
+        expect(style.textIndent, where).to.equal('0px');
+        expect(style.fontStyle, where).to.equal('normal');
+        expect(style.whiteSpaceCollapse, where).not.to.equal('preserve');
+        expect(style.textShadow, where).to.equal('none');
+        expect(style.webkitTextFillColor, where).to.equal(style.color);
+        expect(style.color, where).not.to.equal('rgb(255, 0, 255)');
+        expect(style.fontFamily, where).to.equal(fontFamily);
+        const size = Number.parseFloat(style.fontSize);
+        expect(size, where).to.be.within(12, 40);
+        expect(Number.parseFloat(style.lineHeight) / size, where).to.be.within(1, 2.5);
+      }
+    }
+    expectQuiet(page);
+  });
+
+  it('keeps every element laid out inside the page, its headings visible', async () => {
+    for (const width of [320, 800]) {
+      const page = await open('hostile', width);
+      for (const tag of await definedTags(page.win)) {
+        const element = await place(page, tag, {lang: 'fr'});
+        const box = element.getBoundingClientRect();
+        expect(box.right, `${tag} at ${width}px`).to.be.at.most(width);
+        const figure = page.doc.querySelector('.partner-figure')!.getBoundingClientRect();
+        const shown = renderedElements(element).filter((node) => node.getBoundingClientRect().width > 0);
+        expect(shown.length, `${tag} shows something at ${width}px`).to.be.above(0);
+        for (const node of shown) {
+          const rect = node.getBoundingClientRect();
+          const where = `${tag} ${node.localName} at ${width}px`;
+          expect(rect.left, where).to.be.at.least(-1);
+          expect(rect.right, where).to.be.at.most(width + 1);
+          // What floats over the page on purpose (a fixed quick exit button) may overlap it.
+          if (isFixed(page, node, element)) continue;
+          expect(rect.left, where).to.be.at.least(box.left - 1);
+          expect(rect.right, where).to.be.at.most(box.right + 1);
+          const overlapsFigure = rect.left < figure.right && rect.right > figure.left && rect.top < figure.bottom && rect.bottom > figure.top;
+          expect(overlapsFigure, `${where} runs under the page's floated figure`).to.equal(false);
+        }
+        for (const heading of renderedElements(element).filter((node) => /^h[1-6]$/.test(node.localName))) {
+          const style = page.win.getComputedStyle(heading);
+          expect(style.display, `${tag} heading`).to.equal('block');
+          expect(style.visibility, `${tag} heading`).to.equal('visible');
+          expect(heading.getBoundingClientRect().height, `${tag} heading`).to.be.above(10);
+        }
+        element.remove();
+      }
+      expect(page.doc.documentElement.scrollWidth, `page at ${width}px`).to.be.at.most(width);
+      expectQuiet(page);
+    }
+  });
+});
+
+/** Whether `node`, or anything between it and `element` (included), is fixed or sticky. */
+function isFixed(page: HostPage, node: Element, element: Element): boolean {
+  for (let box: Node | null = node; box; box = box instanceof page.win.ShadowRoot ? box.host : box.parentNode) {
+    if (box.nodeType === Node.ELEMENT_NODE && /^(fixed|sticky)$/.test(page.win.getComputedStyle(box as Element).position)) return true;
+    if (box === element) break;
+  }
+  return false;
+}
+
+const longText = 'Ǎ'.repeat(2000) + ' ' + 'word '.repeat(1600);
+
+/** Hostile values for every attribute of every element. */
+const hostileValues = [
+  'javascript:alert(document.domain)',
+  ' JaVaScRiPt:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'data:image/svg+xml,<svg onload=alert(1)>',
+  'vbscript:msgbox(1)',
+  '//evil.example/x',
+  '<img src=x onerror="window.injected=1">',
+  '<script>window.injected = 1</script>',
+  '"><svg onload="window.injected=1"></svg><trp-injected></trp-injected>',
+  '${alert(1)} {{constructor.constructor("alert(1)")()}}',
+  '-4',
+  '999',
+  '2.5',
+  'NaN',
+  'ZZ',
+  '',
+  '   ',
+  'مركز الأمان للمساعدة \u202Eevil\u202C שלום',
+  'Zoë 👩🏽‍⚕️ e\u0301\u0301\u0301 \u0000\uFFFF',
+  longText,
+];
+
+/** Attributes every element is given, on top of the ones it observes: shared ones and unknown ones. */
+// (An `onclick` attribute cannot even be set under this policy: Trusted Types refuse it.)
+const everyElement = ['lang', 'heading-level', 'dir', 'style', 'data-unknown', 'unknown-attribute'];
+
+/** Values that only make sense for one element's attribute (the hostile values are given too). */
+const perElement: Record<string, Record<string, string[]>> = {
+  'trp-contact-card': {
+    phone: ['tel:911', '+1 (613) 555-0100<script>', '1'.repeat(40), '+'],
+    email: ['a@b.c', 'x@example.org?body=<script>', 'mailto:x@example.org', 'x@example.org\nBcc: y@example.org'],
+    url: ['example.org/help', 'https://user:pass@example.org/', 'http://', 'https://exa mple.org', 'ftp://example.org'],
+  },
+  'trp-benefits-list': {province: ['ZZ', 'B C', 'QC<script>', 'Ontario', 'XX'.repeat(500)]},
+  'trp-quick-exit': {href: ['javascript:alert(1)', 'data:text/html,hi', 'https://example.org" onclick="x', '']},
+};
+
+/**
+ * Attributes that choose a link, so that any safe value may replace the default one (the quick
+ * exit's destination: `//example.org` or a relative path are safe http(s) links there).
+ */
+const linkAttributes: Record<string, string[]> = {'trp-quick-exit': ['href']};
+
+/** What an element shows that bad input must never take away: its links and its main heading. */
+interface Essentials {
+  hrefs: string[];
+  heading: string;
+}
+
+/** What `tag` shows in English with `attributes` (boolean ones, switched on). */
+async function essentials(page: HostPage, tag: string, attributes: Record<string, string> = {}): Promise<Essentials> {
+  const element = await place(page, tag, {lang: 'en', ...attributes});
+  const found = {hrefs: renderedHrefs(element), heading: renderedHeadings(element)[0] ?? ''};
+  element.remove();
+  return found;
+}
+
+/** Nothing unsafe in what `element` rendered, and what it always shows is still there. */
+function expectSafe(page: HostPage, element: LitLike, expected: Essentials, where: string, keepsLinks = true): void {
+  for (const href of renderedHrefs(element)) expect(href, `${where}: link`).to.match(safeLink);
+  const injected = renderedElements(element).filter(
+    (node) =>
+      /^(script|img|svg|math|iframe|frame|object|embed|trp-injected|style|link|base|meta|template)$/.test(node.localName) ||
+      [...node.attributes].some((attribute) => attribute.name.startsWith('on') || attribute.name === 'style')
+  );
+  expect(injected.map((node) => node.outerHTML.slice(0, 80)), `${where}: injected`).to.deep.equal([]);
+  expect((page.win as unknown as {injected?: unknown}).injected, `${where}: script ran`).to.equal(undefined);
+  const hrefs = renderedHrefs(element);
+  if (keepsLinks) for (const href of expected.hrefs) expect(hrefs, `${where}: keeps its links`).to.include(href);
+  expect(renderedHeadings(element)[0] ?? '', `${where}: keeps its heading`).to.equal(expected.heading);
+  expect(page.doc.documentElement.scrollWidth, `${where}: fits the page`).to.be.at.most(page.win.innerWidth);
+}
+
+/** The only links an element may make: tel:, mailto:, http(s): and its own in-page fragments (a table of contents). */
+const safeLink = /^(tel:\+?\d+|mailto:[^\s<>"]+|https?:\/\/[^\s<>"]+|#[a-z][\w-]*)$/i;
+
+describe('with hostile or nonsense attribute values', () => {
+  it('never throws, injects nothing, makes no unsafe link, and keeps working, attribute by attribute', async function () {
+    this.timeout(60_000); // every value of every attribute of every element, the whole guide included
+    const page = await open('strict', 400);
+    for (const tag of await definedTags(page.win)) {
+      const extra = perElement[tag] ?? {};
+      const names = new Set([...observedAttributes(page.win, tag), ...everyElement, ...Object.keys(extra)]);
+      const booleans = booleanAttributes(page.win, tag);
+      for (const name of names) {
+        // A boolean attribute is on whatever its value: compare with the element with it on.
+        const expected = await essentials(page, tag, booleans.includes(name) ? {[name]: ''} : {});
+        const element = await place(page, tag);
+        for (const value of [...hostileValues, ...(extra[name] ?? [])]) {
+          element.setAttribute(name, value);
+          await settleAll(element);
+          const keepsLinks = !linkAttributes[tag]?.includes(name);
+          expectSafe(page, element, expected, `${tag} ${name}="${value.slice(0, 40)}"`, keepsLinks);
+        }
+        element.remove();
+      }
+    }
+    expect(page.log.errors, 'errors').to.deep.equal([]);
+    // The page's own `style` attribute on the element is refused by the policy; nothing else may be.
+    expect(page.log.violations.filter((v) => !v.startsWith('style-src-attr')), 'policy violations').to.deep.equal([]);
+    expect(page.log.consoleErrors, 'console errors').to.deep.equal([]);
+  });
+
+  it('never throws and keeps working when every attribute is hostile before the element upgrades', async function () {
+    this.timeout(60_000); // every value of every attribute of every element, the whole guide included
+    const page = await open('strict', 400);
+    for (const tag of await definedTags(page.win)) {
+      const booleans = booleanAttributes(page.win, tag);
+      const expected = await essentials(page, tag, Object.fromEntries(booleans.map((name) => [name, ''])));
+      const names = [...observedAttributes(page.win, tag), 'data-unknown'];
+      for (const value of hostileValues) {
+        const element = await place(page, tag, Object.fromEntries(names.map((name) => [name, value])));
+        expectSafe(page, element, expected, `${tag} with every attribute "${value.slice(0, 40)}"`, !linkAttributes[tag]);
+        element.remove();
+      }
+    }
+    expectQuiet(page);
+  });
+
+  it('shows markup and right-to-left text in the organisation name as text', async () => {
+    const page = await open('strict');
+    const name = '<b>Safe</b> مركز الأمان & <i>Co</i>';
+    const card = await place(page, 'trp-contact-card', {lang: 'en', 'org-name': name});
+    expect(renderedHeadings(card)).to.include(name);
+    expect(renderedElements(card).some((node) => node.localName === 'b' || node.localName === 'i')).to.equal(false);
+    expectQuiet(page);
+  });
+});
+
+describe('leaves no traces', () => {
+  it('sets no cookie, stores nothing, requests nothing but the module, adds only Lit’s globals', async () => {
+    const page = await open('strict');
+    expect(page.doc.cookie).to.equal('');
+    expect(page.win.localStorage.length).to.equal(0);
+    expect(page.win.sessionStorage.length).to.equal(0);
+    for (const tag of await definedTags(page.win)) {
+      for (const lang of ['en', 'fr']) {
+        const element = await place(page, tag, {lang, 'heading-level': '3'});
+        // Use it as a reader would: focus every link and control, open every disclosure,
+        // press every button that does not leave the page (the quick exit does, on purpose).
+        for (const node of renderedElements(element)) {
+          if (node.matches('a[href], button, summary, [tabindex]')) (node as HTMLElement).focus();
+          if (tag !== 'trp-quick-exit' && node.matches('button, summary')) (node as HTMLElement).click();
+        }
+        element.setAttribute('lang', lang === 'en' ? 'fr' : 'en');
+        element.setAttribute('heading-level', '4');
+        await settleAll(element);
+        page.doc.documentElement.setAttribute('lang', lang);
+        await settleAll(element);
+      }
+    }
+    await pause(100);
+    expect(page.doc.cookie, 'cookies').to.equal('');
+    expect(page.win.localStorage.length, 'localStorage').to.equal(0);
+    expect(page.win.sessionStorage.length, 'sessionStorage').to.equal(0);
+    const requested = page.win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname);
+    expect(requested).to.deep.equal(['/test/host/monitor.js', '/dist/trp-widgets.js']);
+    const before = new Set([...page.log.globalsBefore, 'hostLog']);
+    const added = Object.getOwnPropertyNames(page.win).filter((name) => !before.has(name));
+    expect(added.sort()).to.deep.equal(litGlobals);
+    expectQuiet(page);
+  });
+});
+
+/**
+ * Lit's own markers, which every copy of Lit sets: the versions of lit-html, ReactiveElement and
+ * LitElement loaded on the page (so that Lit can warn about duplicates), and the shared metadata
+ * map of its decorators.
+ */
+const litGlobals = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
+
+describe('loaded twice on one page', () => {
+  async function expectWorking(page: HostPage): Promise<void> {
+    const tags = await definedTags(page.win);
+    expect(tags).to.include('trp-contact-card');
+    for (const tag of tags) {
+      const element = await place(page, tag, {lang: 'fr'});
+      expect(renderedText(element).length, tag).to.be.above(20);
+      for (const href of renderedHrefs(element)) expect(href, tag).to.match(safeLink);
+    }
+    const requested = page.win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
+    expect(requested.map((url) => url.pathname + url.search)).to.include('/dist/trp-widgets.js?second-copy');
+  }
+
+  it("works, with no error and one warning, when the policy allows Lit's policy twice", async () => {
+    const page = await open('twice');
+    await expectWorking(page);
+    expectQuiet(page);
+    expect(page.log.consoleWarnings.length).to.be.at.most(1);
+  });
+
+  it('still works under the strict policy as it is: only the second copy fails to load', async () => {
+    const page = await open('twice-strict');
+    await expectWorking(page);
+    expect(page.log.errors).to.have.length(1);
+    expect(page.log.errors[0]).to.match(/Policy with name "lit-html" already exists/);
+    expect(page.log.violations).to.deep.equal(['trusted-types: trusted-types-policy lit-html']);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Partner pages for the embedding tests: each test/host/*.html page loads the built bundle the way
+ * a partner does, under the strict policy the dev server sends with it (web-test-runner.config.mjs),
+ * and test/host/monitor.js records what happens there. The tests open a page in a same-origin
+ * iframe and look inside it.
+ *
+ * The elements under test are found at run time: every `trp-…` name in the built bundle that the
+ * page's registry defines. A new element is covered as soon as the bundle defines it.
+ */
+
+/** What test/host/monitor.js recorded in a host page. */
+export interface HostLog {
+  globalsBefore: string[];
+  errors: string[];
+  violations: string[];
+  consoleErrors: string[];
+  consoleWarnings: string[];
+}
+
+export type HostWindow = Window & typeof globalThis & {hostLog: HostLog};
+
+export interface HostPage {
+  frame: HTMLIFrameElement;
+  win: HostWindow;
+  doc: Document;
+  /** Where the test puts elements. */
+  host: HTMLElement;
+  log: HostLog;
+}
+
+export type LitLike = HTMLElement & {updateComplete?: Promise<unknown>};
+
+export const bundleUrl = '/dist/trp-widgets.js';
+
+/** Opens test/host/`name`.html in an iframe `width` pixels wide, once its scripts have run. */
+export async function openHostPage(name: string, width = 800, height = 700): Promise<HostPage> {
+  const frame = document.createElement('iframe');
+  frame.title = name;
+  frame.width = String(width);
+  frame.height = String(height);
+  frame.src = `/test/host/${name}.html`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as HostWindow;
+  const doc = frame.contentDocument!;
+  await Promise.all((await bundleTags()).map((tag) => Promise.race([win.customElements.whenDefined(tag), pause(50)])));
+  return {frame, win, doc, host: doc.getElementById('host')!, log: win.hostLog};
+}
+
+let tagsInBundle: Promise<string[]> | undefined;
+
+/** Every `trp-…` name in the built bundle (tag names and a few other strings). */
+function bundleTags(): Promise<string[]> {
+  tagsInBundle ??= fetch(bundleUrl)
+    .then((response) => response.text())
+    .then((source) => [...new Set(source.match(/(?<![\w-])trp(?:-[a-z][a-z\d]*)+/g) ?? [])].sort());
+  return tagsInBundle;
+}
+
+/** The tags of every element the bundle defined in `win`. */
+export async function definedTags(win: Window): Promise<string[]> {
+  return (await bundleTags()).filter((tag) => win.customElements.get(tag) !== undefined);
+}
+
+/** The attributes an element observes (its public attributes, `lang` included). */
+export function observedAttributes(win: Window, tag: string): string[] {
+  const element = win.customElements.get(tag) as unknown as {observedAttributes?: string[]};
+  return [...(element.observedAttributes ?? [])];
+}
+
+/**
+ * The element's boolean attributes (Lit properties of `type: Boolean`): any value, hostile or
+ * not, means "on".
+ */
+export function booleanAttributes(win: Window, tag: string): string[] {
+  const element = win.customElements.get(tag) as unknown as {
+    elementProperties?: Map<string, {type?: unknown; attribute?: string | boolean}>;
+  };
+  return [...(element.elementProperties ?? new Map())]
+    .filter(([, options]) => options.type === (win as unknown as typeof globalThis).Boolean && options.attribute !== false)
+    .map(([name, options]) => (typeof options.attribute === 'string' ? options.attribute : name.toLowerCase()));
+}
+
+export function pause(ms = 0): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** `element`'s shadow root and every shadow root nested inside it. */
+export function shadowRoots(element: Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const visit = (root: ShadowRoot) => {
+    roots.push(root);
+    for (const inner of root.querySelectorAll('*')) if (inner.shadowRoot) visit(inner.shadowRoot);
+  };
+  if (element.shadowRoot) visit(element.shadowRoot);
+  return roots;
+}
+
+/** Every element rendered inside `element`, through nested shadow roots. */
+export function renderedElements(element: Element): Element[] {
+  return shadowRoots(element).flatMap((root) => [...root.querySelectorAll('*')]);
+}
+
+/** Waits until `element` and every element nested in its shadow roots have rendered. */
+export async function settleAll(element: LitLike): Promise<void> {
+  await pause();
+  await element.updateComplete;
+  for (let round = 0; round < 3; round++) {
+    const inner = renderedElements(element) as LitLike[];
+    await Promise.all(inner.map((child) => child.updateComplete));
+  }
+}
+
+/** Creates `tag` in the host page with `attributes`, adds it to the page and waits for it to render. */
+export async function place(page: HostPage, tag: string, attributes: Record<string, string> = {}): Promise<LitLike> {
+  const element = page.doc.createElement(tag) as LitLike;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  page.host.append(element);
+  await settleAll(element);
+  return element;
+}
+
+/** The displayed text of `element`, through nested shadow roots, white space collapsed. */
+export function renderedText(element: Element): string {
+  return shadowRoots(element)
+    // Elements from the host page's realm: not `instanceof` this page's HTMLElement.
+    .flatMap((root) => [...root.children].map((child) => (child as HTMLElement).innerText ?? ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The `href` of every link rendered by `element`, through nested shadow roots. */
+export function renderedHrefs(element: Element): string[] {
+  return renderedElements(element)
+    .filter((node) => node.localName === 'a' && node.hasAttribute('href'))
+    .map((a) => a.getAttribute('href')!);
+}
+
+/** The text of every heading rendered by `element`, through nested shadow roots. */
+export function renderedHeadings(element: Element): string[] {
+  return renderedElements(element)
+    .filter((node) => /^h[1-6]$/.test(node.localName))
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
