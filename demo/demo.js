@@ -326,7 +326,7 @@ for (const property of themeProperties) {
 themeForm.append(
   create(
     'p',
-    'A colour you set applies in light and dark schemes alike. If your site has a dark mode, set the colours again inside your own dark-mode rule.',
+    'These are the light scheme’s colours. The dark scheme has its own: --trp-dark-color-text, --trp-dark-color-background and so on.',
     {class: 'hint'}
   )
 );

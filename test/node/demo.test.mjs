@@ -124,7 +124,7 @@ describe('the demo page', () => {
     await page.close();
   });
 
-  test('the dark switch sets the documented custom properties that the elements use', async () => {
+  test('the dark switch sets the documented --trp-color-scheme, and the elements turn dark', async () => {
     const {page} = await openDemo();
     const background = () => page.$eval('#pinned', (card) =>
       getComputedStyle(card).backgroundColor);
