@@ -8,7 +8,7 @@ import {css} from 'lit';
 export const baseStyles = css`
   :host {
     --_text: var(--trp-color-text, #1b1b1b);
-    --_background: var(--trp-color-background, #ffffff);
+    --_background: var(--trp-color-background, #fff);
     --_muted: var(--trp-color-muted, #4d4d4d);
     --_link: var(--trp-color-link, #0b4fa8);
     --_accent: var(--trp-color-accent, #7a2362);
@@ -100,10 +100,7 @@ export const baseStyles = css`
   a:hover {
     text-decoration-thickness: 0.15em;
   }
-  a:focus-visible,
-  button:focus-visible,
-  input:focus-visible,
-  [tabindex]:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -116,10 +113,7 @@ export const baseStyles = css`
     a {
       color: LinkText;
     }
-    a:focus-visible,
-    button:focus-visible,
-    input:focus-visible,
-    [tabindex]:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }
