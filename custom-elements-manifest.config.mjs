@@ -60,11 +60,61 @@ function trpDefine() {
   };
 }
 
+/**
+ * Our elements declare their reactive properties in `static properties = {…}` rather than with
+ * decorators (smaller bundle). The analyzer's Lit support reads that object but takes a
+ * `{state: true}` entry (internal state) for an attribute, and marks every entry
+ * `privacy: "public"`, where a public field otherwise has no privacy, and it adds back an entry
+ * for a field whose JSDoc says `@internal`. This plugin drops those attributes, that marker and
+ * those entries, so the manifest reads as it would for `@property`/`@state`.
+ */
+function litStaticProperties() {
+  const states = new Set();
+  const internal = new Set();
+  return {
+    name: 'trp-lit-static-properties',
+    analyzePhase({ts, node}) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (member.name && ts.getJSDocTags(member).some((tag) => tag.tagName.text === 'internal')) {
+          internal.add(`${node.name.text}.${member.name.getText()}`);
+        }
+        const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+        if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+        for (const property of member.initializer.properties) {
+          if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
+          const state = property.initializer.properties.some(
+            (option) => ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword
+          );
+          if (state) states.add(`${node.name.text}.${property.name.getText()}`);
+        }
+      }
+    },
+    packageLinkPhase({customElementsManifest}) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        if (declaration.kind !== 'class') continue;
+        const isState = (item, name) => states.has(`${item.inheritedFrom?.name ?? declaration.name}.${name}`);
+        const isInternal = (member) => internal.has(`${member.inheritedFrom?.name ?? declaration.name}.${member.name}`);
+        if (declaration.members) declaration.members = declaration.members.filter((member) => !isInternal(member));
+        for (const member of declaration.members ?? []) {
+          if (member.privacy === 'public') delete member.privacy;
+          if (member.kind === 'field' && isState(member, member.name)) delete member.attribute;
+        }
+        if (declaration.attributes) {
+          declaration.attributes = declaration.attributes.filter((attribute) => !isState(attribute, attribute.fieldName));
+          if (declaration.attributes.length === 0) delete declaration.attributes;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**'],
   litelement: true,
   // package.json names custom-elements.json itself; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [trpDefine()],
+  plugins: [litStaticProperties(), trpDefine()],
 };

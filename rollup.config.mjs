@@ -30,6 +30,12 @@ export default {
     inlineDynamicImports: true,
     sourcemap: false,
   },
+  treeshake: {
+    // @lit/localize's runtime mode (init/runtime.js, which we do not use: we configure reentrant
+    // mode in src/localization.ts) creates and resolves a promise when it loads, only for its own
+    // setLocale(). Nothing else in it runs on load, so it is left out unless something uses it.
+    moduleSideEffects: (id) => !/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\.js$/.test(id),
+  },
   plugins: [
     nodeResolve({browser: true}),
     shortMessageIds(),

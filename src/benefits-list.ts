@@ -1,5 +1,4 @@
-import {css, html, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {baseStyles} from './styles.js';
@@ -118,12 +117,14 @@ export class TrpBenefitsList extends TrpContentElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {province: {}};
+
   /**
    * The reader's province or territory, as a two-letter code (any case). It tailors the
    * income-assistance text; an unknown code gives the general text, with one console warning.
    * Removing the attribute makes it `null`, which gives the general text too.
    */
-  @property() province: string | null = '';
+  province: string | null = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

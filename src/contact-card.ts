@@ -1,5 +1,4 @@
-import {css, html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {css, html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {baseStyles} from './styles.js';
@@ -99,23 +98,32 @@ export class TrpContactCard extends TrpContentElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    orgName: {attribute: 'org-name'},
+    phone: {},
+    email: {},
+    url: {},
+    hours: {},
+    address: {},
+  };
+
   /** The embedding organisation's name. */
-  @property({attribute: 'org-name'}) orgName = '';
+  orgName = '';
 
   /** The organisation's phone number; a `tel:` link when it is a phone number, else plain text. */
-  @property() phone = '';
+  phone = '';
 
   /** The organisation's e-mail address; a `mailto:` link when it is an address, else plain text. */
-  @property() email = '';
+  email = '';
 
   /** The organisation's web site; an `http(s):` link, or left out when it is not a web address. */
-  @property() url = '';
+  url = '';
 
   /** The organisation's opening hours, as text. */
-  @property() hours = '';
+  hours = '';
 
   /** The organisation's address, as text; line breaks are kept. */
-  @property() address = '';
+  address = '';
 
   #phoneLink(number: PhoneNumber): TemplateResult {
     return html`<a class="phone" part="phone-link" href=${number.href}>${number.display}</a>`;

@@ -1,5 +1,4 @@
-import {css, html, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {css, html, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
@@ -119,26 +118,36 @@ export class TrpGuide extends TrpContentElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    province: {},
+    orgName: {attribute: 'org-name'},
+    phone: {},
+    email: {},
+    url: {},
+    hours: {},
+    address: {},
+  };
+
   /** Passed to `<trp-benefits-list>`: a province or territory code that tailors the income-assistance text. */
-  @property() province = '';
+  province = '';
 
   /** Passed to `<trp-contact-card>`: your organisation's name. */
-  @property({attribute: 'org-name'}) orgName = '';
+  orgName = '';
 
   /** Passed to `<trp-contact-card>`: your organisation's phone number. */
-  @property() phone = '';
+  phone = '';
 
   /** Passed to `<trp-contact-card>`: your organisation's e-mail address. */
-  @property() email = '';
+  email = '';
 
   /** Passed to `<trp-contact-card>`: your organisation's web site. */
-  @property() url = '';
+  url = '';
 
   /** Passed to `<trp-contact-card>`: your organisation's opening hours. */
-  @property() hours = '';
+  hours = '';
 
   /** Passed to `<trp-contact-card>`: your organisation's address. */
-  @property() address = '';
+  address = '';
 
   /**
    * Follows a table-of-contents link. A link to an id inside a shadow root does nothing by

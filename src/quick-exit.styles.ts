@@ -4,7 +4,7 @@ import {css} from 'lit';
 export const quickExitStyles = css`
   :host {
     --_exit-background: var(--trp-quick-exit-background, #b3261e);
-    --_exit-text: var(--trp-quick-exit-color, #ffffff);
+    --_exit-text: var(--trp-quick-exit-color, #fff);
 
     position: sticky;
     inset-block-start: var(--trp-quick-exit-top, 0);
@@ -22,8 +22,7 @@ export const quickExitStyles = css`
 
   .bar {
     display: flex;
-    flex-direction: row-reverse;
-    flex-wrap: wrap;
+    flex-flow: row-reverse wrap;
     align-items: center;
     gap: 0.25rem var(--_space);
     padding: 0.5rem;
@@ -35,7 +34,7 @@ export const quickExitStyles = css`
   button {
     position: relative;
     flex: 1 0 auto;
-    display: inline-flex;
+    display: flex;
     align-items: center;
     justify-content: center;
     min-block-size: 44px;
@@ -53,8 +52,6 @@ export const quickExitStyles = css`
     font-weight: 700;
     line-height: 1.25;
     text-align: center;
-    text-decoration: none;
-    text-transform: none;
     cursor: pointer;
     transition: box-shadow 0.1s ease-out;
   }
@@ -113,11 +110,9 @@ export const quickExitStyles = css`
     inline-size: 1px;
     block-size: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   /* The overlay: a modal dialog in the top layer, so no container, transform or z-index can keep
@@ -144,7 +139,7 @@ export const quickExitStyles = css`
     outline: none;
   }
   dialog::backdrop {
-    background: var(--_background, #ffffff);
+    background: var(--_background, #fff);
   }
   dialog p {
     margin: 0;

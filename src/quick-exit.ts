@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {TrpElement} from './trp-element.js';
 import {baseStyles} from './styles.js';
@@ -201,29 +200,40 @@ function leave(element: TrpQuickExit): void {
 export class TrpQuickExit extends TrpElement {
   static override styles = [baseStyles, quickExitStyles];
 
+  static override properties: PropertyDeclarations = {
+    href: {},
+    safetyHref: {attribute: 'safety-href'},
+    hideNote: {type: Boolean, attribute: 'hide-note'},
+    position: {},
+    shiftPresses: {state: true},
+    hiding: {state: true},
+  };
+
   /**
    * Where to go: an `http:` or `https:` address. Anything else leaves for the default,
    * `https://www.google.com/`, with one console warning. Without it, the `href` of a link
    * inside the element is used, when it is `http(s):`.
    */
-  @property() href?: string;
+  href?: string;
 
   /** Your own page of safety advice (`http:` or `https:` only; anything else is left out). */
-  @property({attribute: 'safety-href'}) safetyHref?: string;
+  safetyHref?: string;
 
   /** Hides the note that the button does not erase browsing history. */
-  @property({type: Boolean, attribute: 'hide-note'}) hideNote = false;
+  hideNote = false;
 
   /** `sticky` (default) keeps the bar at the top of its container while the page scrolls; `static` does not. */
-  @property() position: (typeof positions)[number] = 'sticky';
+  position: (typeof positions)[number] = 'sticky';
 
   /** How many times Shift has been pressed towards the shortcut, shown by the lights. @internal */
-  @state() shiftPresses = 0;
+  shiftPresses = 0;
 
   /** Whether this element has hidden the page to leave it. */
-  @state() private hiding = false;
+  private hiding = false;
 
-  @query('dialog') private overlay?: HTMLDialogElement;
+  private get overlay(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   /** The address the button leaves for, after checking `href` and the fallback link. */
   get destination(): string {

@@ -32,7 +32,7 @@ export const baseStyles = css`
   @supports (color: light-dark(#000, #fff)) {
     :host {
       --_text: light-dark(var(--trp-color-text, #1b1b1b), var(--trp-dark-color-text, #f2f2f2));
-      --_background: light-dark(var(--trp-color-background, #ffffff), var(--trp-dark-color-background, #17171c));
+      --_background: light-dark(var(--trp-color-background, #fff), var(--trp-dark-color-background, #17171c));
       --_muted: light-dark(var(--trp-color-muted, #4d4d4d), var(--trp-dark-color-muted, #c8c8d0));
       --_link: light-dark(var(--trp-color-link, #0b4fa8), var(--trp-dark-color-link, #9cc3ff));
       --_accent: light-dark(var(--trp-color-accent, #7a2362), var(--trp-dark-color-accent, #f0a3d8));
@@ -44,7 +44,7 @@ export const baseStyles = css`
   @supports not (color: light-dark(#000, #fff)) {
     :host {
       --_text: var(--trp-color-text, #1b1b1b);
-      --_background: var(--trp-color-background, #ffffff);
+      --_background: var(--trp-color-background, #fff);
       --_muted: var(--trp-color-muted, #4d4d4d);
       --_link: var(--trp-color-link, #0b4fa8);
       --_accent: var(--trp-color-accent, #7a2362);
@@ -143,10 +143,7 @@ export const baseStyles = css`
   a:hover {
     text-decoration-thickness: 0.15em;
   }
-  a:focus-visible,
-  button:focus-visible,
-  input:focus-visible,
-  [tabindex]:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -159,10 +156,7 @@ export const baseStyles = css`
     a {
       color: LinkText;
     }
-    a:focus-visible,
-    button:focus-visible,
-    input:focus-visible,
-    [tabindex]:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }

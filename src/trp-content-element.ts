@@ -1,5 +1,4 @@
-import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type CSSResultGroup, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {TrpElement} from './trp-element.js';
@@ -45,18 +44,22 @@ export function parseHeadingLevel(value: string | null): number {
 export class TrpContentElement extends TrpElement {
   static override styles: CSSResultGroup = baseStyles;
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: {attribute: 'heading-level', converter: parseHeadingLevel},
+    hideSource: {attribute: 'hide-source', type: Boolean},
+  };
+
   /**
    * The level of the element's main heading, 1–6 (default 2). Inner headings continue below it.
    * Out-of-range values are clamped; non-numeric values are ignored.
    */
-  @property({attribute: 'heading-level', converter: parseHeadingLevel, reflect: false})
   headingLevel = defaultHeadingLevel;
 
   /**
    * Leaves out the source line, for a page (or `<trp-guide>`) that shows it once for several
    * elements. Only hide it when the page shows the source elsewhere.
    */
-  @property({attribute: 'hide-source', type: Boolean}) hideSource = false;
+  hideSource = false;
 
   /**
    * Moves keyboard focus to the element's main heading, as a link to it would; the heading is

@@ -1,5 +1,4 @@
-import {LitElement, type PropertyValues} from 'lit';
-import {state} from 'lit/decorators.js';
+import {LitElement, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {
   ancestorsAcrossShadow,
   inheritedLocale,
@@ -22,8 +21,10 @@ import {warnOnce} from './warn.js';
  * @attr lang - The language: `en` or `fr`; case and region are ignored (`fr-CA` → `fr`). Default: the nearest `lang` above the element, then the page's, then English.
  */
 export class TrpElement extends LitElement {
+  static override properties: PropertyDeclarations = {locale: {state: true}};
+
   /** The language this element renders in, resolved from `lang` as described on the class. */
-  @state() protected locale: Locale = 'en';
+  protected locale: Locale = 'en';
 
   #ancestorObserver?: MutationObserver;
 
