@@ -30,6 +30,15 @@ import {baseStyles} from './styles.js';
  * @cssprop [--trp-color-surface=#f4f1f6] - Background of highlighted blocks.
  * @cssprop [--trp-color-border=#8c8c99] - Border colour.
  * @cssprop [--trp-color-focus=#0b4fa8] - Focus outline colour.
+ * @cssprop [--trp-dark-color-text=#f2f2f2] - Text colour in the dark scheme.
+ * @cssprop [--trp-dark-color-background=#17171c] - Background colour in the dark scheme.
+ * @cssprop [--trp-dark-color-muted=#c8c8d0] - Colour of secondary text in the dark scheme.
+ * @cssprop [--trp-dark-color-link=#9cc3ff] - Link colour in the dark scheme.
+ * @cssprop [--trp-dark-color-accent=#f0a3d8] - Accent colour in the dark scheme.
+ * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
+ * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
+ * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
+ * @cssprop [--trp-color-scheme=light dark] - `light` or `dark` to choose the scheme; by default the reader's preference.
  * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
