@@ -57,15 +57,6 @@ export class TrpInterviewGuide extends TrpContentElement {
       section {
         margin-block-end: var(--_space);
       }
-      .highlight {
-        padding: var(--_space);
-        border-inline-start: 0.375rem solid var(--_accent);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      .highlight > :last-child {
-        margin-block-end: 0;
-      }
       fieldset {
         margin: 0 0 calc(var(--_space) * 0.75);
         padding: calc(var(--_space) * 0.75);
@@ -107,11 +98,6 @@ export class TrpInterviewGuide extends TrpContentElement {
       .note {
         font-size: 0.875em;
         color: var(--_muted);
-      }
-      @media (forced-colors: active) {
-        .highlight {
-          border: 2px solid CanvasText;
-        }
       }
       @media print {
         fieldset {

@@ -54,20 +54,6 @@ export class TrpPermitExplainer extends TrpContentElement {
       section {
         margin-block-end: var(--_space);
       }
-      .highlight {
-        padding: var(--_space);
-        border-inline-start: 0.375rem solid var(--_accent);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      .highlight > :last-child {
-        margin-block-end: 0;
-      }
-      @media (forced-colors: active) {
-        .highlight {
-          border: 2px solid CanvasText;
-        }
-      }
     `,
   ];
 

@@ -152,9 +152,22 @@ export const baseStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* A block that must stand out: what you do not have to do or prove. */
+  .highlight {
+    padding: var(--_space);
+    border-inline-start: 0.375rem solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .highlight > :last-child {
+    margin-block-end: 0;
+  }
   @media (forced-colors: active) {
     a {
       color: LinkText;
+    }
+    .highlight {
+      border: 2px solid CanvasText;
     }
     :focus-visible {
       outline-color: Highlight;
