@@ -1,24 +1,8 @@
 import {chromeLauncher} from '@web/test-runner-chrome';
-import {existsSync} from 'node:fs';
+import {chromiumArgs, executablePath} from './scripts/chromium.mjs';
 import {readFile} from 'node:fs/promises';
 
-/** The system's Chromium: CHROME_PATH, else Debian's. No package downloads a browser of its own. */
-const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-if (!executablePath) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
-
-const args = [
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-renderer-backgrounding',
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-];
-if (process.getuid?.() === 0) args.push('--no-sandbox');
+const args = ['--headless=new', ...chromiumArgs];
 
 /** The strict policy a partner page may send (issue 5); the README documents it. */
 export const strictPolicy =

@@ -11,15 +11,14 @@
 // custom-elements.json (those with `heading-level`) side by side instead, and says so.
 // Goals: render within 2× the floor; a language switch within one frame (16 ms).
 // Timing is noisy on a shared machine: read the medians, and run it again before trusting a change.
-import {readFileSync, existsSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import {chromiumArgs, executablePath} from './chromium.mjs';
 
 const root = new URL('..', import.meta.url);
 const tag = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? 'trp-guide';
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const warmup = 5;
-const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-if (!executablePath) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
 
 const bundle = readFileSync(new URL('dist/trp-widgets.js', root), 'utf8');
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
@@ -28,9 +27,7 @@ const contentTags = manifest.modules
   .filter((d) => d.tagName && (d.attributes ?? []).some((a) => a.name === 'heading-level'))
   .map((d) => d.tagName);
 
-const args = ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-timer-throttling', '--disable-renderer-backgrounding'];
-if (process.getuid?.() === 0) args.push('--no-sandbox');
-const browser = await puppeteer.launch({executablePath, headless: true, args});
+const browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
 try {
   const page = await browser.newPage();
   await page.setViewport({width: 1024, height: 800});

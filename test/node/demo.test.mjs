@@ -3,13 +3,12 @@
 // pasted into a blank page with the bundle, render what its preview showed.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
+import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
 import config, {strictPolicy} from '../../web-dev-server.config.mjs';
 
-const executablePath =
-  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 /**
@@ -45,8 +44,7 @@ before(async () => {
     logStartMessage: false,
   });
   base = `http://localhost:${server.server.address().port}`;
-  const args = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  browser = await puppeteer.launch({executablePath, headless: true, args: [...args, '--disable-gpu']});
+  browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
 });
 
 after(async () => {

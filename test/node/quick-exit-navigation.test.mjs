@@ -3,12 +3,10 @@
 // while typing capital letters in a form field does not leave.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync} from 'node:fs';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
+import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
 
-const executablePath =
-  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 const page = (title, body = '', head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
@@ -49,8 +47,7 @@ before(async () => {
     logStartMessage: false,
   });
   base = `http://localhost:${server.server.address().port}`;
-  const args = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  browser = await puppeteer.launch({executablePath, headless: true, args: [...args, '--disable-gpu']});
+  browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
 });
 
 after(async () => {
