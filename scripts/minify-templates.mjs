@@ -10,6 +10,7 @@
 // Templates with expressions keep one space at each expression's side. An `html` template with a
 // <pre> or <textarea>, where white space is content, is left as it is.
 import MagicString from 'magic-string';
+import {walk} from './walk-ast.mjs';
 
 const htmlTags = new Set(['html', 'svg', 'staticHtml']);
 const cssTags = new Set(['css']);
@@ -60,18 +61,6 @@ export function minifyCssPart(raw, {first = true, last = true} = {}) {
   }
   if (pendingSpace && !last) out += ' ';
   return out;
-}
-
-/** Calls `visit(node, parent)` for every node of an ESTree AST. */
-function walk(node, visit, parent = null) {
-  visit(node, parent);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) {
-      for (const child of value) if (child && typeof child.type === 'string') walk(child, visit, node);
-    } else if (value && typeof value.type === 'string') {
-      walk(value, visit, node);
-    }
-  }
 }
 
 const isMsgArgument = (node, parent) =>

@@ -1,12 +1,10 @@
 // The demo page as `npm start` serves it (with the strict Content-Security-Policy), opened in
 // headless Chromium: it loads with no errors, passes axe, and its snippet builder's snippets,
 // pasted into a blank page with the bundle, render what its preview showed.
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {startDevServer} from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
+import {useServerAndBrowser} from './browser-harness.mjs';
 import config, {strictPolicy} from '../../web-dev-server.config.mjs';
 
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
@@ -20,41 +18,22 @@ const blankPage = '<!doctype html><html lang="en"><head><meta charset="utf-8"><t
   `<script type="module" src="/dist/trp-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script>` +
   '</head><body><main></main></body></html>';
 
-let server;
-let browser;
-let base;
-
-before(async () => {
-  server = await startDevServer({
-    config: {
-      ...config,
-      port: 0,
-      middleware: [
-        (context, next) => {
-          if (context.path !== '/test-blank.html') return next();
-          context.type = 'html';
-          context.body = blankPage;
-          return undefined;
-        },
-        ...config.middleware,
-      ],
+const harness = useServerAndBrowser({
+  ...config,
+  middleware: [
+    (context, next) => {
+      if (context.path !== '/test-blank.html') return next();
+      context.type = 'html';
+      context.body = blankPage;
+      return undefined;
     },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  base = `http://localhost:${server.server.address().port}`;
-  browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+    ...config.middleware,
+  ],
 });
 
 /** Opens the demo and records every console error, page error and policy violation. */
 async function openDemo({width = 1280, scheme = 'light'} = {}) {
-  const page = await browser.newPage();
+  const page = await harness.browser.newPage();
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
@@ -67,7 +46,7 @@ async function openDemo({width = 1280, scheme = 'light'} = {}) {
   });
   await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
   await page.setViewport({width, height: 900});
-  const response = await page.goto(`${base}/demo/`, {waitUntil: 'networkidle0'});
+  const response = await page.goto(`${harness.base}/demo/`, {waitUntil: 'networkidle0'});
   return {page, problems, response};
 }
 
@@ -174,8 +153,8 @@ describe('the snippet builder', () => {
     assert.match(placeholder, /^<div data-trp="contact-card" data-lang="fr" data-heading-level="4" /);
     assert.match(script, /<script type="module" src="https:\/\/cdn\.example\.org\/trp-widgets@\d+\.\d+\.\d+\/trp-widgets\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>/);
 
-    const blank = await browser.newPage();
-    await blank.goto(`${base}/test-blank.html`, {waitUntil: 'networkidle0'});
+    const blank = await harness.browser.newPage();
+    await blank.goto(`${harness.base}/test-blank.html`, {waitUntil: 'networkidle0'});
     assert.ok(await blank.evaluate(() => customElements.get('trp-contact-card') !== undefined), 'the pinned bundle loaded');
     await blank.evaluate((element, placeholder) => {
       const main = document.querySelector('main');
@@ -194,7 +173,7 @@ describe('the snippet builder', () => {
 
   test('copies a snippet to the clipboard, or selects it when the clipboard is refused', async () => {
     const {page} = await openDemo();
-    await browser.defaultBrowserContext().overridePermissions(base, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await harness.browser.defaultBrowserContext().overridePermissions(harness.base, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     const snippet = await page.$eval('#snippet-placeholder', (t) => t.value);
     await page.click('button[data-copy="snippet-placeholder"]');
     await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');

@@ -1,11 +1,9 @@
 // <trp-quick-exit> in a real browser, leaving for real: a click or Shift pressed three times
 // replaces the page with the destination (the history does not grow, and Back skips the page),
 // while typing capital letters in a form field does not leave.
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {startDevServer} from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
+import {useServerAndBrowser} from './browser-harness.mjs';
 
 
 const page = (title, body = '', head = '') =>
@@ -23,43 +21,24 @@ const pages = {
     ),
 };
 
-let server;
-let browser;
-let base;
-
-before(async () => {
-  server = await startDevServer({
-    config: {
-      rootDir: new URL('../..', import.meta.url).pathname,
-      port: 0,
-      middleware: [
-        (context, next) => {
-          const make = pages[context.path];
-          if (!make) return next();
-          context.type = 'html';
-          context.body = make(context.origin);
-          return undefined;
-        },
-      ],
+const harness = useServerAndBrowser({
+  rootDir: new URL('../..', import.meta.url).pathname,
+  middleware: [
+    (context, next) => {
+      const make = pages[context.path];
+      if (!make) return next();
+      context.type = 'html';
+      context.body = make(context.origin);
+      return undefined;
     },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  base = `http://localhost:${server.server.address().port}`;
-  browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+  ],
 });
 
 /** A tab that came to the help page from the start page, and its history length there. */
 async function openHelpPage() {
-  const tab = await browser.newPage();
-  await tab.goto(`${base}/exit/start.html`);
-  await tab.goto(`${base}/exit/help.html`, {waitUntil: 'networkidle0'});
+  const tab = await harness.browser.newPage();
+  await tab.goto(`${harness.base}/exit/start.html`);
+  await tab.goto(`${harness.base}/exit/help.html`, {waitUntil: 'networkidle0'});
   await tab.waitForFunction(() => customElements.get('trp-quick-exit') !== undefined);
   tab.historyBefore = await tab.evaluate(() => history.length);
   return tab;

@@ -1,0 +1,25 @@
+// For the Node tests that drive a browser: a dev server serving the project (plus any pages the
+// test adds through middleware) and the system's Chromium, started once and stopped after.
+import {after, before} from 'node:test';
+import {startDevServer} from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
+
+/**
+ * Starts the server and the browser before the file's tests and stops them after. The returned
+ * object's `base` (the server's origin) and `browser` are set once the tests start.
+ */
+export function useServerAndBrowser(config) {
+  const harness = {base: '', browser: undefined};
+  let server;
+  before(async () => {
+    server = await startDevServer({config: {...config, port: 0}, readCliArgs: false, readFileConfig: false, logStartMessage: false});
+    harness.base = `http://localhost:${server.server.address().port}`;
+    harness.browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
+  });
+  after(async () => {
+    await harness.browser?.close();
+    await server?.stop();
+  });
+  return harness;
+}
