@@ -3,10 +3,11 @@
 // In runtime mode, `@lit/localize` finds a message's translation by an id: a 17-character hash of
 // the English text (`s78488b7760a2b89b`), computed at run time, and each locale module keys its
 // translations by it. Those hashes cannot be compressed, and every locale carries one per message.
-// This plugin numbers the ids of the locale modules (`0`, `1`, … in base 36), renames the locale
-// modules' keys to them, and passes each `msg()` call its number as `{id}`, which the runtime uses
-// instead of hashing. The English text, the translations and the lookup stay the same; a call whose
-// message has no translation in any locale is left as it was.
+// This plugin numbers the messages instead (0, 1, …, in the order of their hashes), turns each
+// locale module's `templates` object into an array indexed by that number, and passes each `msg()`
+// call its number as `{id}`, which the runtime uses (`templates[id]`) instead of hashing. The
+// English text, the translations and the lookup stay the same; a call whose message has no
+// translation in any locale is left as it was.
 import {readFileSync, readdirSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {parseAst} from 'rollup/parseAst';
@@ -59,7 +60,7 @@ export function shortMessageIds({
         this.addWatchFile(path);
         for (const property of templatesObject(parseAst(readFileSync(path, 'utf8')))?.properties ?? []) ids.add(keyOf(property));
       }
-      shortIds = new Map([...ids].sort().map((id, index) => [id, index.toString(36)]));
+      shortIds = new Map([...ids].sort().map((id, index) => [id, index]));
     },
     // Every translated message now passes its id, so the runtime's hash of the English could only
     // name a message that no locale has: the hashing code is left out, and such a message shows in
@@ -73,9 +74,14 @@ export function shortMessageIds({
       const source = new MagicString(code);
       const ast = this.parse(code);
       if (isLocaleModule(id)) {
-        for (const property of templatesObject(ast)?.properties ?? []) {
-          const short = shortIds.get(keyOf(property));
-          if (short !== undefined) source.overwrite(property.key.start, property.key.end, `'${short}'`);
+        const templates = templatesObject(ast);
+        if (templates) {
+          // Every locale's array has a slot for every message: one this locale lacks is a hole.
+          const entries = Array.from({length: shortIds.size}, () => '');
+          for (const property of templates.properties) {
+            entries[shortIds.get(keyOf(property))] = code.slice(property.value.start, property.value.end);
+          }
+          source.overwrite(templates.start, templates.end, `[${entries.join(',')}]`);
         }
       } else if (/\bmsg\s*\(/.test(code)) {
         walk(ast, (node) => {
@@ -90,9 +96,9 @@ export function shortMessageIds({
           }
           const short = shortIds.get(id);
           if (short === undefined) return; // Not translated anywhere: English in every locale.
-          if (explicit) source.overwrite(explicit.value.start, explicit.value.end, `'${short}'`);
-          else if (options) source.appendLeft(options.start + 1, `id: '${short}', `);
-          else source.appendLeft(message.end, `, {id: '${short}'}`);
+          if (explicit) source.overwrite(explicit.value.start, explicit.value.end, String(short));
+          else if (options) source.appendLeft(options.start + 1, `id: ${short}, `);
+          else source.appendLeft(message.end, `, {id: ${short}}`);
         });
       }
       if (!source.hasChanged()) return null;
