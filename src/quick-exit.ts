@@ -127,13 +127,16 @@ function onPageShow(event: PageTransitionEvent): void {
   for (const element of connected) element.restore();
 }
 
+/** The page-level listeners the shortcut needs while at least one element is connected. */
+const listeners: [EventTarget, string, EventListener][] = [
+  [document, 'keydown', onKeyDown as EventListener],
+  [document, 'keyup', onKeyUp as EventListener],
+  [document, 'focusin', onFocusIn as EventListener],
+  [window, 'pageshow', onPageShow as EventListener],
+];
+
 function join(element: TrpQuickExit): void {
-  if (connected.size === 0) {
-    document.addEventListener('keydown', onKeyDown, true);
-    document.addEventListener('keyup', onKeyUp, true);
-    document.addEventListener('focusin', onFocusIn, true);
-    window.addEventListener('pageshow', onPageShow);
-  }
+  if (connected.size === 0) for (const [target, type, listener] of listeners) target.addEventListener(type, listener, true);
   connected.add(element);
   element.shiftPresses = presses;
 }
@@ -141,10 +144,7 @@ function join(element: TrpQuickExit): void {
 function leave(element: TrpQuickExit): void {
   connected.delete(element);
   if (connected.size > 0) return;
-  document.removeEventListener('keydown', onKeyDown, true);
-  document.removeEventListener('keyup', onKeyUp, true);
-  document.removeEventListener('focusin', onFocusIn, true);
-  window.removeEventListener('pageshow', onPageShow);
+  for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, true);
   resetCount();
   leaving = false;
 }
