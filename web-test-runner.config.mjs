@@ -46,9 +46,19 @@ function mediaFeaturesPlugin() {
   };
 }
 
+/**
+ * The tests import Lit's development build (it checks templates and warns about misuse), which
+ * announces itself once per test file. Only that announcement is dropped: every other browser
+ * log, Lit's own warnings included, is still shown.
+ */
+function notLitDevModeNotice({type, args}) {
+  return !(type === 'warn' && typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.'));
+}
+
 export default {
   files: ['build/test/**/*.test.js'],
   nodeResolve: true,
+  filterBrowserLogs: notLitDevModeNotice,
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   middleware: [hostPages],
