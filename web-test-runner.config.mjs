@@ -4,7 +4,7 @@ import {readFile} from 'node:fs/promises';
 
 const args = ['--headless=new', ...chromiumArgs];
 
-/** The strict policy a partner page may send (issue 5); the README documents it. */
+/** The strict policy a partner page may send; the README documents it. */
 export const strictPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
   "base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html";

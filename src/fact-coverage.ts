@@ -1,10 +1,10 @@
 /**
- * Which element states which fact of `shared/content/FACTS.md`. `test/facts.test.ts` renders
+ * Which element states which fact, each fact named by a short id. `test/facts.test.ts` renders
  * each element in each language and checks that every fact listed here is on screen, and that
  * every fact is stated somewhere (and so, by composition, in `<trp-guide>`).
  */
 
-/** The ids of `shared/content/FACTS.md`. */
+/** Every fact the widgets state, by id. */
 export const factIds = [
   'dept',
   'who',

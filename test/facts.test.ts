@@ -5,7 +5,8 @@ import {hostsWithin, linksOf, renderedWithin, textOf} from './helpers.js';
 
 /**
  * What a reader sees when a fact is stated, in each language: every string must be in the
- * element's text, or be a link's href. Written from FACTS.md, not from the code.
+ * element's text, or be a link's href. Written from the facts as checked against the sources, not
+ * from the code.
  */
 const evidence: Partial<Record<FactId, {en: string[]; fr: string[]}>> = {
   hotline: {
@@ -105,7 +106,7 @@ const said = async (tag: string, lang: 'en' | 'fr') => {
   return {text: hosts.map(textOf).join(' '), hrefs: hosts.flatMap(linksOf).map((l) => l.href)};
 };
 
-describe('the facts of FACTS.md', () => {
+describe('the facts the widgets state', () => {
   it('each have evidence to look for in both languages', () => {
     const listed = [...new Set(Object.values(factCoverage).flat())];
     expect(listed.filter((id) => !evidence[id])).to.deep.equal([]);

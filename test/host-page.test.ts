@@ -16,7 +16,7 @@ import {
 } from './host-pages.js';
 import {publicTags} from './helpers.js';
 
-/** The policy from issue 5, which the README tells partners about. */
+/** The strict policy the README gives partners. */
 const strictPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
   "base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
