@@ -47,6 +47,24 @@ function mediaFeaturesPlugin() {
 }
 
 /**
+ * `executeServerCommand('emulate-time-zone', {timezoneId})`: the page's time zone, as a reader's
+ * device has it (`America/Vancouver`); `{}` goes back to the machine's.
+ */
+function timeZonePlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-time-zone',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'emulate-time-zone') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setTimezoneOverride', {timezoneId: payload?.timezoneId ?? ''});
+      return true;
+    },
+  };
+}
+
+/**
  * The tests import Lit's development build (it checks templates and warns about misuse), which
  * announces itself once per test file. Only that announcement is dropped: every other browser
  * log, Lit's own warnings included, is still shown.
@@ -62,6 +80,6 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   middleware: [hostPages],
-  plugins: [mediaFeaturesPlugin()],
+  plugins: [mediaFeaturesPlugin(), timeZonePlugin()],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args}})],
 };
