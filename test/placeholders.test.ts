@@ -194,6 +194,15 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     expect(cardIn(area.lastElementChild!).getAttribute('lang')).to.equal('en');
   });
 
+  it('upgrades placeholders in a shadow root on request', async () => {
+    const root = area.attachShadow({mode: 'open'});
+    root.append(parse(`<div data-trp="contact-card" data-lang="fr"></div>`));
+    await settle();
+    expect(root.querySelector('trp-contact-card'), 'not seen by the page-wide watcher').to.equal(null);
+    upgradePlaceholders(root);
+    expect(root.querySelector('div > trp-contact-card')?.getAttribute('lang')).to.equal('fr');
+  });
+
   it('upgrades placeholders in a fragment on request', () => {
     const fragment = parse(`<div data-trp="contact-card" data-lang="fr"></div>`);
     upgradePlaceholders(fragment);

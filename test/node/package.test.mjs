@@ -9,7 +9,8 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
-import {elementsOf, renderApi} from '../../scripts/api-docs.mjs';
+import {parseAst} from 'rollup/parseAst';
+import {elementsOf, functionsOf, renderApi} from '../../scripts/api-docs.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path) => readFileSync(join(root, path), 'utf8');
@@ -33,6 +34,24 @@ test('the manifest lists every registered element, each with a summary and descr
     for (const item of [...(element.attributes ?? []), ...(element.cssParts ?? []), ...(element.events ?? [])]) {
       assert.ok(item.description, `<${element.tagName}>: ${item.name} has no description`);
     }
+  }
+});
+
+test('the manifest lists what the bundle exports, and every exported function is documented in the README and docs/api.md', () => {
+  const exported = parseAst(read('dist/trp-widgets.js'))
+    .body.filter((node) => node.type === 'ExportNamedDeclaration')
+    .flatMap((node) => node.specifiers.map((specifier) => specifier.exported.name));
+  const bundle = manifest.modules.find((module) => module.path === pkg.exports['.'].import.replace(/^\.\//, ''));
+  assert.deepEqual(bundle.exports.filter((e) => e.kind === 'js').map((e) => e.name).sort(), [...exported].sort());
+  const classes = new Set(elementsOf(manifest).map((element) => element.name));
+  const functions = functionsOf(manifest).map((fn) => fn.name);
+  assert.deepEqual(functions, exported.filter((name) => !classes.has(name)).sort());
+  assert.ok(functions.includes('upgradePlaceholders'));
+  const readme = read('README.md');
+  const api = read('docs/api.md');
+  for (const name of functions) {
+    assert.match(api, new RegExp(`^### \`${name}\\(`, 'm'), `docs/api.md does not document ${name}()`);
+    assert.match(readme, new RegExp(`\`${name}\\(`), `the README does not mention ${name}()`);
   }
 });
 
@@ -70,7 +89,7 @@ test('the packed package works in TypeScript and in a bundler', async () => {
       join(project, 'main.ts'),
       [
         "import 'trp-widgets';",
-        "import {TrpContactCard} from 'trp-widgets';",
+        "import {TrpContactCard, type QuickExitDetail} from 'trp-widgets';",
         "const card: HTMLElementTagNameMap['trp-contact-card'] = document.createElement('trp-contact-card');",
         "card.orgName = 'Safe Harbour';",
         'card.headingLevel = 3;',
@@ -78,7 +97,16 @@ test('the packed package works in TypeScript and in a bundler', async () => {
         '// The types are really read: were the element `any`, this expected error would be missing.',
         '// @ts-expect-error orgName is a string',
         'const wrong: number = card.orgName;',
-        'export {isCard, wrong};',
+        "const exit = document.createElement('trp-quick-exit');",
+        '// The event is typed, on the element and on the document it bubbles to.',
+        "exit.addEventListener('trp-quick-exit', (event) => {",
+        "  const trigger: 'button' | 'shift' = event.detail.trigger;",
+        '  const href: string = event.detail.href;',
+        '  if (trigger === \'shift\' && href) event.preventDefault();',
+        '});',
+        "document.addEventListener('trp-quick-exit', (event) => event.detail.trigger);",
+        "const detail: QuickExitDetail = {href: 'https://example.org/', trigger: 'button'};",
+        'export {isCard, wrong, detail};',
         '',
       ].join('\n')
     );
