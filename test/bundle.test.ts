@@ -18,6 +18,16 @@ describe('the built bundle, dist/trp-widgets.js', () => {
     expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
   });
 
+  it('is what the package gives Node when Node has a DOM (jsdom, happy-dom): dist/trp-widgets.node.js', async () => {
+    const browserBundle = await import(bundle);
+    const nodeEntry = await import(new URL('/dist/trp-widgets.node.js', location.href).href);
+    expect(Object.keys(nodeEntry).sort()).to.deep.equal(Object.keys(browserBundle).sort());
+    // Compared as booleans: a failure message holding an element class does not serialize.
+    const same = Object.keys(browserBundle).filter((name) => nodeEntry[name] === browserBundle[name]);
+    expect(same.sort()).to.deep.equal(Object.keys(browserBundle).sort());
+    expect(nodeEntry.TrpContactCard === customElements.get('trp-contact-card'), 'the defined class').to.equal(true);
+  });
+
   it('is one self-contained module: no imports, no dynamic imports', async () => {
     const source = await (await fetch(bundle)).text();
     expect(source).not.to.match(/\bimport\s*\(/);

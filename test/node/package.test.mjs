@@ -3,7 +3,8 @@
 // and the packed package works in TypeScript and in a bundler through `import 'trp-widgets'`.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -69,14 +70,39 @@ test('the package ships no runtime dependency: Lit and the localize runtime are 
   assert.deepEqual(Object.keys(pkg.peerDependencies ?? {}), []);
 });
 
-test('the packed package works in TypeScript and in a bundler', async () => {
+/** `npm pack --json` in `cwd`, into `destination`: what npm reports about the package it wrote. */
+function pack(cwd, destination, ...options) {
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', destination, ...options], {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}));
+  return {...packed, files: packed.files.map((file) => file.path).sort()};
+}
+
+test('npm pack in a checkout that was never built builds first, so the package is never without dist/', () => {
+  // A checkout without dist/. Its build script is a quick stand-in for the real one (which
+  // `npm test` has just run): it writes each dist/ file the package ships. What this checks is
+  // that npm runs the build before packing.
+  const dir = mkdtempSync(join(tmpdir(), 'trp-widgets-prepack-'));
+  try {
+    const shipped = pkg.files.filter((file) => file.startsWith('dist/'));
+    writeFileSync(join(dir, 'build.mjs'), `import {mkdirSync, writeFileSync} from 'node:fs';\nmkdirSync('dist');\nfor (const file of ${JSON.stringify(shipped)}) writeFileSync(file, 'built');\n`);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({...pkg, scripts: {...pkg.scripts, build: 'node build.mjs'}}));
+    const {files} = pack(dir, dir);
+    for (const file of shipped) assert.ok(files.includes(file), `npm pack in an unbuilt checkout made a package without ${file}`);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
+
+test('the packed package works in TypeScript, in a bundler and in Node', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'trp-widgets-pack-'));
   try {
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}));
-    const files = packed.files.map((file) => file.path).sort();
-    for (const target of [pkg.main, pkg.types, pkg.customElements, pkg.exports['.'].types, pkg.exports['.'].import, pkg.exports['./custom-elements.json'], ...pkg.sideEffects]) {
+    // The build has just run (npm test builds first): pack it as it is, without prepack's rebuild.
+    const packed = pack(root, dir, '--ignore-scripts');
+    const {files} = packed;
+    const exported = Object.values(pkg.exports['.']);
+    for (const target of [pkg.main, pkg.types, pkg.customElements, ...exported, pkg.exports['./custom-elements.json'], ...pkg.sideEffects]) {
       assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is named by package.json but not in the package (${files.join(', ')})`);
     }
+    assert.ok(files.includes('dist/trp-widgets.js.sha384'), `the package has no integrity file (${files.join(', ')})`);
     assert.ok(!files.some((file) => /^(src|test|build|node_modules)\//.test(file)), `the package ships sources or tests: ${files.join(', ')}`);
 
     // A project that installed the package: with no dependencies, installing is unpacking.
@@ -129,6 +155,21 @@ test('the packed package works in TypeScript and in a bundler', async () => {
     for (const element of elementsOf(manifest)) {
       assert.ok(output[0].code.includes(`"${element.tagName}"`), `a bundle of import 'trp-widgets' does not register <${element.tagName}>`);
     }
+    // The integrity file is the packed bundle's.
+    const integrity = `sha384-${createHash('sha384').update(readFileSync(join(installed, 'dist/trp-widgets.js'))).digest('base64')}`;
+    assert.equal(readFileSync(join(installed, 'dist/trp-widgets.js.sha384'), 'utf8').trim(), integrity);
+
+    // A framework rendering on the server imports it in Node, where there is no DOM: nothing
+    // happens, and nothing is printed.
+    for (const script of [
+      "import('trp-widgets')",
+      "import 'trp-widgets'; import {TrpContactCard, upgradePlaceholders} from 'trp-widgets'; if (TrpContactCard !== undefined || upgradePlaceholders !== undefined) process.exit(3);",
+    ]) {
+      const run = spawnSync(process.execPath, [...(script.startsWith('import(') ? [] : ['--input-type=module']), '-e', script], {cwd: project, encoding: 'utf8'});
+      const shown = {status: run.status, stdout: run.stdout.slice(0, 300), stderr: run.stderr.slice(0, 300)};
+      assert.deepEqual(shown, {status: 0, stdout: '', stderr: ''}, `node -e "${script}"`);
+    }
+
     const shipped = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
     const entry = shipped.modules.find((module) => module.path === pkg.exports['.'].import.replace(/^\.\//, ''));
     assert.deepEqual(
