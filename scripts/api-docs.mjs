@@ -1,5 +1,6 @@
-// `npm run manifest` (part of `npm run build`): docs/api.md, the API reference of every element,
-// written from custom-elements.json so that it cannot drift from the code's JSDoc.
+// `npm run manifest` (part of `npm run build`): docs/api.md, the API reference of every element and of the
+// functions the package exports, written from custom-elements.json so that it cannot drift from the
+// code's JSDoc.
 // test/node/package.test.mjs fails when docs/api.md is not what this script writes.
 import {readFileSync, writeFileSync} from 'node:fs';
 
