@@ -23,11 +23,13 @@ test('docs/api.md is what scripts/api-docs.mjs writes from the manifest', () => 
   assert.equal(read('docs/api.md'), renderApi(manifest), 'docs/api.md is stale: run `npm run build`');
 });
 
-test('the manifest lists every registered element, each with a summary and described attributes and parts', () => {
+test('the manifest lists every registered element, each with a README section, a summary, and described attributes and parts', () => {
   const tags = elementsOf(manifest).map((element) => element.tagName);
   const registered = [...read('src/index.ts').matchAll(/define\('([^']+)'/g)].map((m) => m[1]);
   assert.ok(registered.length > 0);
   assert.deepEqual([...tags].sort(), [...registered].sort());
+  const documented = [...read('README.md').matchAll(/^## `<(trp-[a-z-]+)>`/gm)].map((m) => m[1]);
+  assert.deepEqual([...tags].sort(), [...documented].sort(), 'the README has a section for each element, and only those');
   for (const element of elementsOf(manifest)) {
     assert.ok(element.summary, `<${element.tagName}> has no @summary`);
     const attributes = (element.attributes ?? []).map((a) => a.name);
