@@ -11,7 +11,7 @@ const elements = [
   },
   {
     tag: 'trp-benefits-list',
-    about: 'Health care, work and study permits, income assistance, no fees.',
+    about: 'Health care, free work and study permits, income assistance.',
     attributes: ['lang', 'heading-level', 'province'],
   },
   {

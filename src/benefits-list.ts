@@ -3,7 +3,6 @@ import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {baseStyles} from './styles.js';
 import {ifhpCoverageList} from './facts.js';
-import {renderFeeList} from './fee-list.js';
 import {warnOnce} from './warn.js';
 
 /** The codes of Canada's 13 provinces and territories. */
@@ -67,7 +66,7 @@ function incomeAssistanceIn(province: ProvinceCode): string {
 /**
  * What the permit gives: health care through the Interim Federal Health Program (counselling
  * included; the medical exam; the link to the full list of covered care), the open work permit
- * and the study permit, income assistance (tailored by `province`), and no fees.
+ * and the study permit (and that they are free), and income assistance (tailored by `province`).
  *
  * @summary What the permit gives you: health care, work and study, income assistance, no fees.
  *
@@ -79,9 +78,8 @@ function incomeAssistanceIn(province: ProvinceCode): string {
  * @csspart heading - The main heading.
  * @csspart subheading - Each section's heading.
  * @csspart health - Health care through the IFHP, the medical exam and the link to the list of covered care.
- * @csspart work-study - The open work permit and the study permit.
+ * @csspart work-study - The open work permit and the study permit, and that they are free.
  * @csspart income - Income assistance.
- * @csspart fees - What you pay no fee for.
  * @csspart source - The source line with the date the content was checked.
  *
  * @cssprop [--trp-color-text=#1b1b1b] - Text colour.
@@ -152,7 +150,7 @@ export class TrpBenefitsList extends TrpContentElement {
       <p>${msg('Income assistance is money from the government to help pay for basic needs.')}</p>
       ${province
         ? html`<p>${incomeAssistanceIn(province)}</p>`
-        : html`<p>${msg('In some provinces and territories, permit holders may get income assistance.')}</p>
+        : html`<p>${msg('In some provinces and territories, you may get income assistance.')}</p>
             <p>${msg('In British Columbia and Alberta, you may be eligible for it.')}</p>
             <p>${msg('Elsewhere, check with the government of your province or territory.')}</p>`}
     </section>`;
@@ -171,19 +169,21 @@ export class TrpBenefitsList extends TrpContentElement {
         </ul>
         <p>
           ${msg(
-            html`Medavie Blue Cross runs the IFHP. <a href=${ifhpCoverageList}>See the full list of covered care</a> on its website.`
+            html`IRCC runs the IFHP. Medavie Blue Cross handles its claims. <a href=${ifhpCoverageList}>See the full list of covered care</a> on the Medavie Blue Cross website.`
           )}
         </p>
       </section>
       <section part="work-study">
         ${this.heading(1, msg('Work and study'))}
         <ul>
-          <li>${msg('You can apply for an open work permit, so you can work legally in Canada.')}</li>
+          <li>
+            ${msg('You can apply for an open work permit. With it, you can work for almost any employer in Canada.')}
+          </li>
           <li>${msg('You can apply for a study permit, so you can go to school in Canada.')}</li>
         </ul>
+        <p>${msg('You do not pay any fee for these permits.')}</p>
       </section>
       ${this.#renderIncome()}
-      <section part="fees">${this.heading(1, msg('No fees'))} ${renderFeeList()}</section>
     `;
   }
 }

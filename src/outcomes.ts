@@ -6,8 +6,9 @@ import {hotline} from './facts.js';
 
 /**
  * What happens after the officer decides: if the permit is granted (legal status and the
- * benefits, for as long as the permit lasts), and if it is refused (you may be asked to leave;
- * talk to a lawyer or a support organization).
+ * benefits, for as long as the permit lasts; income assistance in some provinces), and if it is
+ * refused (you may be asked to leave; talk to a lawyer or a support organization; the hotline
+ * connects you with local services).
  *
  * @summary If the permit is granted, and if it is refused.
  *
@@ -63,10 +64,6 @@ export class TrpOutcomes extends TrpContentElement {
         margin-block-end: 0;
       }
       .phone {
-        display: inline-flex;
-        align-items: center;
-        min-block-size: 44px;
-        font-weight: 700;
         white-space: nowrap;
       }
     `,
@@ -79,12 +76,14 @@ export class TrpOutcomes extends TrpContentElement {
       <section part="granted" class="granted">
         ${this.heading(1, msg('If you get the permit'))}
         <p>${msg('You have legal status in Canada.')}</p>
+        <p>${msg('Legal status means that you are allowed to be in Canada.')}</p>
         <p>${msg('You also get these benefits, for as long as the permit lasts:')}</p>
         <ul>
           <li>${msg('health care')}</li>
           <li>${msg('counselling')}</li>
           <li>${msg('a work permit (you need to apply for it)')}</li>
         </ul>
+        <p>${msg('In some provinces and territories, you may get income assistance.')}</p>
       </section>
       <section part="refused" class="refused">
         ${this.heading(1, msg('If you do not get the permit'))}
@@ -92,8 +91,7 @@ export class TrpOutcomes extends TrpContentElement {
         <p>${msg('Talk to a lawyer or a support organization. Do it as soon as you can.')}</p>
         <p>
           ${msg(
-            html`The Canadian Human Trafficking Hotline can help you find one:
-              <a class="phone" part="phone-link" href=${hotline.phone.href}>${hotline.phone.display}</a>`
+            html`The Canadian Human Trafficking Hotline can connect you with local services, such as legal support: ${this.phoneLink(hotline.phone)}`
           )}
         </p>
       </section>

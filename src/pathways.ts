@@ -75,12 +75,12 @@ export class TrpPathways extends TrpContentElement {
             'You can apply to IRCC for permanent residence on humanitarian and compassionate grounds (H&C).'
           )}
         </p>
-        <p>${msg('An officer looks at your whole situation to decide.')}</p>
+        <p>${msg('H&C means that you ask to stay for humanitarian reasons, because of your personal situation.')}</p>
       </section>
       <section part="refugee">
         ${this.heading(1, msg('A refugee claim'))}
         <p>${msg('You can also make a refugee claim.')}</p>
-        <p>${msg('You can do this if you fear any of these things if you return to your country:')}</p>
+        <p>${msg('You can do this if you fear one of these things in your home country:')}</p>
         <ul>
           <li>${msg('persecution')}</li>
           <li>${msg('torture')}</li>

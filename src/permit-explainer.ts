@@ -3,7 +3,6 @@ import {msg, str} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {baseStyles} from './styles.js';
 import {firstPermitMonths, firstPermitRuleChanged, formatDate, oldFirstPermitDays} from './facts.js';
-import {renderFeeList} from './fee-list.js';
 
 /**
  * What the temporary resident permit for victims of human trafficking is: who can ask for it
@@ -68,6 +67,7 @@ export class TrpPermitExplainer extends TrpContentElement {
           ${msg('Its official name is the temporary resident permit (TRP) for victims of human trafficking.')}
         </p>
         <p>${msg('The permit gives you legal status in Canada, or lets you keep the status you have.')}</p>
+        <p>${msg('Legal status means that you are allowed to be in Canada.')}</p>
         <p>${msg('Immigration, Refugees and Citizenship Canada (IRCC) gives this permit.')}</p>
         <p>${msg('IRCC used to be called Citizenship and Immigration Canada (CIC).')}</p>
       </section>
@@ -76,7 +76,7 @@ export class TrpPermitExplainer extends TrpContentElement {
         <ul>
           <li>${msg('You can ask for this permit if you may be a victim of human trafficking.')}</li>
           <li>${msg('You must be in Canada, and not be a Canadian citizen or permanent resident.')}</li>
-          <li>${msg('Your family members (dependants) who are in Canada can be included.')}</li>
+          <li>${msg('Family members who depend on you (your dependants) can be included, if they are in Canada.')}</li>
         </ul>
         <p>
           ${msg('The police or a support organization often refers people to IRCC. You can also ask IRCC yourself.')}
@@ -97,7 +97,16 @@ export class TrpPermitExplainer extends TrpContentElement {
         <p>${msg(str`Before ${ruleChanged}, the first permit lasted up to ${oldFirstPermitDays} days.`)}</p>
         <p>${msg('When your permit ends, IRCC may give you a new one.')}</p>
       </section>
-      <section part="free">${this.heading(1, msg('It is free'))} ${renderFeeList()}</section>
+      <section part="free">
+        ${this.heading(1, msg('It is free'))}
+        <p>${msg('You do not pay any fee for:')}</p>
+        <ul>
+          <li>${msg('the first permit')}</li>
+          <li>${msg('a new permit')}</li>
+          <li>${msg('a work permit or a study permit, if you apply for one')}</li>
+          <li>${msg('biometrics (your fingerprints and photo)')}</li>
+        </ul>
+      </section>
     `;
   }
 }

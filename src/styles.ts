@@ -147,6 +147,13 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A phone number to tap: large enough to hit, bold enough to find. */
+  .phone {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-weight: 700;
+  }
   .source {
     margin: var(--_space) 0 0;
     font-size: 0.875em;
