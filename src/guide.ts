@@ -109,6 +109,9 @@ export class TrpGuide extends TrpContentElement {
       nav ol {
         margin: 0;
       }
+      .highlight {
+        margin-block-end: var(--_space);
+      }
       .phone {
         font-size: 1.25em;
       }
