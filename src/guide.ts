@@ -93,6 +93,7 @@ const childParts = [
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
  * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the guide's edge and its text (none in print); its sections add none of their own. Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpGuide extends TrpContentElement {
   static override styles = [
@@ -118,6 +119,10 @@ export class TrpGuide extends TrpContentElement {
         border-block-start: 1px solid var(--_border);
         margin-block-end: calc(var(--_space) * 1.5);
         scroll-margin-block-start: var(--_space);
+      }
+      /* The guide's own padding holds its sections: none of their own, so no padding in padding. */
+      .section > * {
+        --_inset: 0;
       }
       @media (forced-colors: active) {
         nav {

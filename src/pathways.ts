@@ -43,6 +43,7 @@ import {baseStyles} from './styles.js';
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
  * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the element's edge and its text (none inside `<trp-guide>`, nor in print). Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpPathways extends TrpContentElement {
   static override styles = [

@@ -3,7 +3,8 @@ import {css} from 'lit';
 /**
  * Styles every element shares: the theme's custom properties, a reset of what a host page's
  * inherited styles could break (the font family is deliberately inherited), links, focus,
- * colour schemes, forced colours, reduced motion and print.
+ * colour schemes, forced colours, reduced motion and print; and, for the content elements (their
+ * wrapper has the class `content`), inner spacing and a readable line length.
  *
  * The reset sits on the shadow root's top-level elements, not on `:host`: a page's own rules
  * for the element (even `body * {…}`) beat `:host` rules, but they cannot reach inside. Pages
@@ -23,6 +24,7 @@ export const baseStyles = css`
   :host {
     --_radius: var(--trp-radius, 0.5rem);
     --_space: var(--trp-space, 1rem);
+    --_inset: var(--trp-padding, var(--_space));
     /* The light scheme: all that browsers without light-dark() show. */
     --_text: var(--trp-color-text, #1b1b1b);
     --_background: var(--trp-color-background, #fff);
@@ -82,6 +84,14 @@ export const baseStyles = css`
     unicode-bidi: isolate;
     writing-mode: horizontal-tb;
     overflow-wrap: break-word;
+  }
+  /* A content element paints its own background: keep its text off the edges. */
+  .content {
+    padding: var(--_inset);
+  }
+  /* Lines of about 70 characters, however wide the element; headings and blocks still fill it. */
+  .content :is(p, ul, ol, dl) {
+    max-inline-size: 60ch;
   }
   :host([hidden]) {
     display: none;
@@ -175,9 +185,11 @@ export const baseStyles = css`
     }
   }
   @media print {
-    /* Black on white whatever the scheme or theme: a clean printout for a caseworker. */
+    /* Black on white whatever the scheme or theme: a clean printout for a caseworker. No inner
+       spacing on white paper, so the text lines up with the page's. */
     :host {
       color-scheme: light;
+      --_inset: 0;
       --_text: #000;
       --_background: #fff;
       --_muted: #000;
