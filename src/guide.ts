@@ -90,11 +90,12 @@ const childParts = [
  * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
  * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
  * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop [--trp-color-scheme=light dark] - `light` or `dark` to choose the scheme; by default the reader's preference.
+ * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
  * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
  * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the guide's edge and its text (none in print); its sections add none of their own. Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpGuide extends TrpContentElement {
   static override styles = [
@@ -126,6 +127,10 @@ export class TrpGuide extends TrpContentElement {
         border-block-start: 1px solid var(--_border);
         margin-block-end: calc(var(--_space) * 1.5);
         scroll-margin-block-start: var(--_space);
+      }
+      /* The guide's own padding holds its sections: none of their own, so no padding in padding. */
+      .section > * {
+        --_inset: 0;
       }
       @media (forced-colors: active) {
         nav {

@@ -40,11 +40,12 @@ import {hotline} from './facts.js';
  * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
  * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
  * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop [--trp-color-scheme=light dark] - `light` or `dark` to choose the scheme; by default the reader's preference.
+ * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
  * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
  * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the element's edge and its text (none inside `<trp-guide>`, nor in print). Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpOutcomes extends TrpContentElement {
   static override styles = [

@@ -107,7 +107,7 @@ export class TrpContentElement extends TrpElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" lang=${this.locale}>
+    return html`<div part="base" class="content" lang=${this.locale}>
       ${this.renderContent()} ${this.hideSource ? nothing : this.renderSource()}
     </div>`;
   }
