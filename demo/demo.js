@@ -11,7 +11,7 @@ const elements = [
   },
   {
     tag: 'trp-benefits-list',
-    about: 'Health care, work and study permits, income assistance, no fees.',
+    about: 'Health care, free work and study permits, income assistance.',
     attributes: ['lang', 'heading-level', 'province'],
   },
   {
@@ -293,6 +293,7 @@ const themeProperties = [
   {name: '--trp-font-size', label: 'Text size', type: 'range', unit: 'px', min: 14, max: 24, step: 1, value: '16'},
   {name: '--trp-radius', label: 'Corner radius', type: 'range', unit: 'px', min: 0, max: 24, step: 2, value: '8'},
   {name: '--trp-space', label: 'Spacing', type: 'range', unit: 'px', min: 8, max: 32, step: 2, value: '16'},
+  {name: '--trp-padding', label: 'Inner spacing', type: 'range', unit: 'px', min: 0, max: 32, step: 2, value: '16'},
 ];
 
 const themeForm = $('theme-form');

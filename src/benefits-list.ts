@@ -3,7 +3,6 @@ import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {baseStyles} from './styles.js';
 import {ifhpCoverageList} from './facts.js';
-import {renderFeeList} from './fee-list.js';
 import {warnOnce} from './warn.js';
 
 /** The codes of Canada's 13 provinces and territories. */
@@ -67,7 +66,7 @@ function incomeAssistanceIn(province: ProvinceCode): string {
 /**
  * What the permit gives: health care through the Interim Federal Health Program (counselling
  * included; the medical exam; the link to the full list of covered care), the open work permit
- * and the study permit, income assistance (tailored by `province`), and no fees.
+ * and the study permit (and that they are free), and income assistance (tailored by `province`).
  *
  * @summary What the permit gives you: health care, work and study, income assistance, no fees.
  *
@@ -79,9 +78,8 @@ function incomeAssistanceIn(province: ProvinceCode): string {
  * @csspart heading - The main heading.
  * @csspart subheading - Each section's heading.
  * @csspart health - Health care through the IFHP, the medical exam and the link to the list of covered care.
- * @csspart work-study - The open work permit and the study permit.
+ * @csspart work-study - The open work permit and the study permit, and that they are free.
  * @csspart income - Income assistance.
- * @csspart fees - What you pay no fee for.
  * @csspart source - The source line with the date the content was checked.
  *
  * @cssprop [--trp-color-text=#1b1b1b] - Text colour.
@@ -100,11 +98,12 @@ function incomeAssistanceIn(province: ProvinceCode): string {
  * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
  * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
  * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop [--trp-color-scheme=light dark] - `light` or `dark` to choose the scheme; by default the reader's preference.
+ * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
  * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
  * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the element's edge and its text (none inside `<trp-guide>`, nor in print). Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpBenefitsList extends TrpContentElement {
   static override styles = [
@@ -152,7 +151,7 @@ export class TrpBenefitsList extends TrpContentElement {
       <p>${msg('Income assistance is money from the government to help pay for basic needs.')}</p>
       ${province
         ? html`<p>${incomeAssistanceIn(province)}</p>`
-        : html`<p>${msg('In some provinces and territories, permit holders may get income assistance.')}</p>
+        : html`<p>${msg('In some provinces and territories, you may get income assistance.')}</p>
             <p>${msg('In British Columbia and Alberta, you may be eligible for it.')}</p>
             <p>${msg('Elsewhere, check with the government of your province or territory.')}</p>`}
     </section>`;
@@ -171,19 +170,21 @@ export class TrpBenefitsList extends TrpContentElement {
         </ul>
         <p>
           ${msg(
-            html`Medavie Blue Cross runs the IFHP. <a href=${ifhpCoverageList}>See the full list of covered care</a> on its website.`
+            html`IRCC runs the IFHP. Medavie Blue Cross handles its claims. <a href=${ifhpCoverageList}>See the full list of covered care</a> on the Medavie Blue Cross website.`
           )}
         </p>
       </section>
       <section part="work-study">
         ${this.heading(1, msg('Work and study'))}
         <ul>
-          <li>${msg('You can apply for an open work permit, so you can work legally in Canada.')}</li>
+          <li>
+            ${msg('You can apply for an open work permit. With it, you can work for almost any employer in Canada.')}
+          </li>
           <li>${msg('You can apply for a study permit, so you can go to school in Canada.')}</li>
         </ul>
+        <p>${msg('You do not pay any fee for these permits.')}</p>
       </section>
       ${this.#renderIncome()}
-      <section part="fees">${this.heading(1, msg('No fees'))} ${renderFeeList()}</section>
     `;
   }
 }

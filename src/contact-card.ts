@@ -2,7 +2,7 @@ import {css, html, nothing, type TemplateResult, type PropertyDeclarations} from
 import {msg, str} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {baseStyles} from './styles.js';
-import {emergencyPhone, hotline, irccPhone, type PhoneNumber} from './facts.js';
+import {emergencyPhone, hotline, irccPhone} from './facts.js';
 import {emailHref, phoneHref, webHref} from './links.js';
 
 /**
@@ -39,11 +39,12 @@ import {emailHref, phoneHref, webHref} from './links.js';
  * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
  * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
  * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop [--trp-color-scheme=light dark] - `light` or `dark` to choose the scheme; by default the reader's preference.
+ * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
  * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
  * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the element's edge and its text (none inside `<trp-guide>`, nor in print). Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpContactCard extends TrpContentElement {
   static override styles = [
@@ -59,11 +60,7 @@ export class TrpContactCard extends TrpContentElement {
         background: var(--_surface);
       }
       .phone {
-        display: inline-flex;
-        align-items: center;
-        min-block-size: 44px;
         font-size: 1.5em;
-        font-weight: 700;
         /* Wraps (at its hyphens first) only when zoomed text leaves no room on a phone. */
         overflow-wrap: anywhere;
       }
@@ -125,10 +122,6 @@ export class TrpContactCard extends TrpContentElement {
   /** The organisation's address, as text; line breaks are kept. */
   address = '';
 
-  #phoneLink(number: PhoneNumber): TemplateResult {
-    return html`<a class="phone" part="phone-link" href=${number.href}>${number.display}</a>`;
-  }
-
   /** A link when `href` is safe, else the text as text. */
   #linkOrText(text: string, href: string | undefined): TemplateResult {
     return href ? html`<a href=${href}>${text}</a>` : html`${text}`;
@@ -160,10 +153,11 @@ export class TrpContactCard extends TrpContentElement {
       ${this.heading(0, msg('Who to call'))}
       <section part="hotline" class="hotline">
         ${this.heading(1, msg('Canadian Human Trafficking Hotline'))}
-        <p>${this.#phoneLink(hotline.phone)}</p>
+        <p>${this.phoneLink(hotline.phone)}</p>
         <ul>
           <li>${msg('Open 24 hours a day, 7 days a week.')}</li>
           <li>${msg('Confidential.')}</li>
+          <li>${msg('Free.')}</li>
           <li>${msg(str`Help in more than ${hotline.languages} languages.`)}</li>
           <li>${msg('TTY available for people who are deaf or hard of hearing.')}</li>
           <li>${msg('It is not part of the police or the government.')}</li>
@@ -171,7 +165,7 @@ export class TrpContactCard extends TrpContentElement {
       </section>
       <section part="emergency">
         ${this.heading(1, msg('In an emergency'))}
-        <p>${msg(html`Call ${this.#phoneLink(emergencyPhone)}`)}</p>
+        <p>${msg(html`Call ${this.phoneLink(emergencyPhone)}`)}</p>
       </section>
       <section part="ircc">
         ${this.heading(1, msg('Questions about your immigration file'))}
@@ -180,8 +174,8 @@ export class TrpContactCard extends TrpContentElement {
             'Call the client support centre of Immigration, Refugees and Citizenship Canada (IRCC):'
           )}
         </p>
-        <p>${this.#phoneLink(irccPhone)}</p>
-        <p>${msg('This number works only from within Canada. You can also go to a local IRCC office.')}</p>
+        <p>${this.phoneLink(irccPhone)}</p>
+        <p>${msg('This number works only from within Canada. You can also contact a local IRCC office.')}</p>
       </section>
       ${this.#renderOrganization()}
     `;

@@ -3,6 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {baseStyles} from './styles.js';
+import {emergencyPhone, hotline} from './facts.js';
 
 /** A section of the guide: the id its table-of-contents link points to, and the link's text. */
 interface GuideSection {
@@ -38,7 +39,7 @@ const childParts = [
 
 /**
  * The whole guide: every content element in a sensible reading order, under one main heading,
- * with a table of contents whose links move to each section and put focus on its heading.
+ * with whom to call right away (the hotline and 911) before a table of contents whose links move to each section and put focus on its heading.
  * The children speak the guide's language and continue its heading outline; the guide shows
  * the source line once, at its end.
  *
@@ -58,13 +59,14 @@ const childParts = [
  * @csspart base - The guide's wrapper.
  * @csspart heading - The guide's main heading.
  * @csspart intro - The opening paragraph.
+ * @csspart help - "Need help now?": the hotline and 911, before the table of contents (a highlighted block).
  * @csspart toc - The table of contents (a `nav`).
- * @csspart subheading - The table of contents' title.
+ * @csspart subheading - The titles of the help block and of the table of contents.
  * @csspart toc-link - Each link in the table of contents.
  * @csspart section - The block around each section.
  * @csspart section-heading - Each section's main heading (exported from the section's element).
  * @csspart section-subheading - The headings inside each section (exported).
- * @csspart phone-link - Each prominent phone number link (exported).
+ * @csspart phone-link - Each phone number link: the hotline and 911 in the help block, and those of the sections (exported).
  * @csspart hotline - The hotline block of the contact section (exported).
  * @csspart caution - The warning before choosing a way to stay (exported).
  * @csspart checklist - The interview checklist (exported).
@@ -88,11 +90,12 @@ const childParts = [
  * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
  * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
  * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop [--trp-color-scheme=light dark] - `light` or `dark` to choose the scheme; by default the reader's preference.
+ * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
  * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
  * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the guide's edge and its text (none in print); its sections add none of their own. Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpGuide extends TrpContentElement {
   static override styles = [
@@ -107,6 +110,12 @@ export class TrpGuide extends TrpContentElement {
       nav ol {
         margin: 0;
       }
+      .highlight {
+        margin-block-end: var(--_space);
+      }
+      .phone {
+        font-size: 1.25em;
+      }
       nav a {
         display: block;
         inline-size: fit-content;
@@ -118,6 +127,10 @@ export class TrpGuide extends TrpContentElement {
         border-block-start: 1px solid var(--_border);
         margin-block-end: calc(var(--_space) * 1.5);
         scroll-margin-block-start: var(--_space);
+      }
+      /* The guide's own padding holds its sections: none of their own, so no padding in padding. */
+      .section > * {
+        --_inset: 0;
       }
       @media (forced-colors: active) {
         nav {
@@ -176,6 +189,21 @@ export class TrpGuide extends TrpContentElement {
     if (content instanceof TrpContentElement) content.focusHeading({preventScroll: true});
   }
 
+  /** Whom to call, before anything else: the hotline and 911, as links that dial them. */
+  #renderHelpNow(): TemplateResult {
+    return html`<section part="help" class="highlight" aria-labelledby="help-heading">
+      ${this.heading(1, msg('Need help now?'), 'help-heading')}
+      <p>${msg(html`Call the Canadian Human Trafficking Hotline: ${this.phoneLink(hotline.phone)}`)}</p>
+      <ul>
+        <li>${msg('Open 24 hours a day, 7 days a week.')}</li>
+        <li>${msg('Free.')}</li>
+        <li>${msg('Confidential.')}</li>
+        <li>${msg('You can ask for an interpreter in your language.')}</li>
+      </ul>
+      <p>${msg(html`In an emergency, call ${this.phoneLink(emergencyPhone)}.`)}</p>
+    </section>`;
+  }
+
   #renderToc(): TemplateResult {
     return html`<nav part="toc" aria-labelledby="toc-heading">
       ${this.heading(1, msg('On this page'), 'toc-heading')}
@@ -199,7 +227,7 @@ export class TrpGuide extends TrpContentElement {
         ${msg('This guide is for people in Canada who may be victims of human trafficking.')}
         ${msg('It explains a special permit that can let you stay in Canada legally.')}
       </p>
-      ${this.#renderToc()}
+      ${this.#renderHelpNow()} ${this.#renderToc()}
       <section part="section" class="section" id="permit">
         <trp-permit-explainer lang=${lang} heading-level=${level} hide-source exportparts=${childParts}></trp-permit-explainer>
       </section>

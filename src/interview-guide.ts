@@ -5,13 +5,14 @@ import {baseStyles} from './styles.js';
 import {photosToBring} from './facts.js';
 
 /**
- * The interview with an immigration officer: what it is like, that you need not prove anything,
- * that a lawyer or representative may come, and a checklist of what to bring.
+ * The interview with an immigration officer: what it is like, that you need not prove you are a
+ * victim, that a lawyer or representative may come (and what a representative is), and a
+ * checklist of what to bring.
  *
  * The checklist is made of native checkboxes. What you tick stays in the page only: nothing is
  * stored (no storage, no cookies), so it is gone when the page closes.
  *
- * @summary What the interview is like, what you do not have to prove, and what to bring.
+ * @summary What the interview is like, what you do not have to prove, who may come, and what to bring.
  *
  * @attr lang - The language (`en`, `fr`; `fr-CA` works). Default: inherited from the page, else English.
  * @attr heading-level - The level of the main heading, 1–6 (default 2); inner headings continue below it.
@@ -21,7 +22,7 @@ import {photosToBring} from './facts.js';
  * @csspart subheading - Each section's heading.
  * @csspart about - What the interview is like.
  * @csspart proof - What you do not have to prove (a highlighted block).
- * @csspart representative - That a lawyer or representative may come.
+ * @csspart representative - That a lawyer or representative may come, and what a representative is.
  * @csspart bring - What to bring: the checklist and its note.
  * @csspart checklist - The group of checkboxes (a `fieldset`).
  * @csspart checklist-item - Each checklist item's label, the checkbox inside it.
@@ -44,11 +45,12 @@ import {photosToBring} from './facts.js';
  * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
  * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
  * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop [--trp-color-scheme=light dark] - `light` or `dark` to choose the scheme; by default the reader's preference.
+ * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
  * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
  * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the element's edge and its text (none inside `<trp-guide>`, nor in print). Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpInterviewGuide extends TrpContentElement {
   static override styles = [
@@ -119,8 +121,7 @@ export class TrpInterviewGuide extends TrpContentElement {
         </ul>
       </section>
       <section part="proof" class="highlight">
-        ${this.heading(1, msg('You do not have to prove anything'))}
-        <p>${msg('You do not have to prove that you are a victim of human trafficking.')}</p>
+        ${this.heading(1, msg('You do not have to prove that you are a victim'))}
         <p>
           ${msg(
             html`You only need to give enough information for the officer to believe that trafficking is <strong>possible</strong>.`
@@ -128,8 +129,10 @@ export class TrpInterviewGuide extends TrpContentElement {
         </p>
       </section>
       <section part="representative">
-        ${this.heading(1, msg('Someone can come with you'))}
-        <p>${msg('You may bring a lawyer or a representative to the interview.')}</p>
+        ${this.heading(1, msg('A lawyer or a representative can come with you'))}
+        <p>
+          ${msg('A representative is a person who helps you with your immigration file, such as a licensed immigration consultant.')}
+        </p>
       </section>
       <section part="bring">
         ${this.heading(1, msg('What to bring'))}

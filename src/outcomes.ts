@@ -6,8 +6,9 @@ import {hotline} from './facts.js';
 
 /**
  * What happens after the officer decides: if the permit is granted (legal status and the
- * benefits, for as long as the permit lasts), and if it is refused (you may be asked to leave;
- * talk to a lawyer or a support organization).
+ * benefits, for as long as the permit lasts; income assistance in some provinces), and if it is
+ * refused (you may be asked to leave; talk to a lawyer or a support organization; the hotline
+ * connects you with local services).
  *
  * @summary If the permit is granted, and if it is refused.
  *
@@ -39,11 +40,12 @@ import {hotline} from './facts.js';
  * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
  * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
  * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop [--trp-color-scheme=light dark] - `light` or `dark` to choose the scheme; by default the reader's preference.
+ * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
  * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
  * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the element's edge and its text (none inside `<trp-guide>`, nor in print). Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpOutcomes extends TrpContentElement {
   static override styles = [
@@ -63,10 +65,6 @@ export class TrpOutcomes extends TrpContentElement {
         margin-block-end: 0;
       }
       .phone {
-        display: inline-flex;
-        align-items: center;
-        min-block-size: 44px;
-        font-weight: 700;
         white-space: nowrap;
       }
     `,
@@ -79,12 +77,14 @@ export class TrpOutcomes extends TrpContentElement {
       <section part="granted" class="granted">
         ${this.heading(1, msg('If you get the permit'))}
         <p>${msg('You have legal status in Canada.')}</p>
+        <p>${msg('Legal status means that you are allowed to be in Canada.')}</p>
         <p>${msg('You also get these benefits, for as long as the permit lasts:')}</p>
         <ul>
           <li>${msg('health care')}</li>
           <li>${msg('counselling')}</li>
           <li>${msg('a work permit (you need to apply for it)')}</li>
         </ul>
+        <p>${msg('In some provinces and territories, you may get income assistance.')}</p>
       </section>
       <section part="refused" class="refused">
         ${this.heading(1, msg('If you do not get the permit'))}
@@ -92,8 +92,7 @@ export class TrpOutcomes extends TrpContentElement {
         <p>${msg('Talk to a lawyer or a support organization. Do it as soon as you can.')}</p>
         <p>
           ${msg(
-            html`The Canadian Human Trafficking Hotline can help you find one:
-              <a class="phone" part="phone-link" href=${hotline.phone.href}>${hotline.phone.display}</a>`
+            html`The Canadian Human Trafficking Hotline can connect you with local services, such as legal support: ${this.phoneLink(hotline.phone)}`
           )}
         </p>
       </section>

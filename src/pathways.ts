@@ -38,11 +38,12 @@ import {baseStyles} from './styles.js';
  * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
  * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
  * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop [--trp-color-scheme=light dark] - `light` or `dark` to choose the scheme; by default the reader's preference.
+ * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
  * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
  * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the element's edge and its text (none inside `<trp-guide>`, nor in print). Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpPathways extends TrpContentElement {
   static override styles = [
@@ -75,12 +76,12 @@ export class TrpPathways extends TrpContentElement {
             'You can apply to IRCC for permanent residence on humanitarian and compassionate grounds (H&C).'
           )}
         </p>
-        <p>${msg('An officer looks at your whole situation to decide.')}</p>
+        <p>${msg('H&C means that you ask to stay for humanitarian reasons, because of your personal situation.')}</p>
       </section>
       <section part="refugee">
         ${this.heading(1, msg('A refugee claim'))}
         <p>${msg('You can also make a refugee claim.')}</p>
-        <p>${msg('You can do this if you fear any of these things if you return to your country:')}</p>
+        <p>${msg('You can do this if you fear one of these things in your home country:')}</p>
         <ul>
           <li>${msg('persecution')}</li>
           <li>${msg('torture')}</li>

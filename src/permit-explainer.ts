@@ -3,7 +3,6 @@ import {msg, str} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {baseStyles} from './styles.js';
 import {firstPermitMonths, firstPermitRuleChanged, formatDate, oldFirstPermitDays} from './facts.js';
-import {renderFeeList} from './fee-list.js';
 
 /**
  * What the temporary resident permit for victims of human trafficking is: who can ask for it
@@ -41,11 +40,12 @@ import {renderFeeList} from './fee-list.js';
  * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
  * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
  * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop [--trp-color-scheme=light dark] - `light` or `dark` to choose the scheme; by default the reader's preference.
+ * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
  * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
  * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
  * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
  * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the element's edge and its text (none inside `<trp-guide>`, nor in print). Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpPermitExplainer extends TrpContentElement {
   static override styles = [
@@ -68,6 +68,7 @@ export class TrpPermitExplainer extends TrpContentElement {
           ${msg('Its official name is the temporary resident permit (TRP) for victims of human trafficking.')}
         </p>
         <p>${msg('The permit gives you legal status in Canada, or lets you keep the status you have.')}</p>
+        <p>${msg('Legal status means that you are allowed to be in Canada.')}</p>
         <p>${msg('Immigration, Refugees and Citizenship Canada (IRCC) gives this permit.')}</p>
         <p>${msg('IRCC used to be called Citizenship and Immigration Canada (CIC).')}</p>
       </section>
@@ -76,7 +77,7 @@ export class TrpPermitExplainer extends TrpContentElement {
         <ul>
           <li>${msg('You can ask for this permit if you may be a victim of human trafficking.')}</li>
           <li>${msg('You must be in Canada, and not be a Canadian citizen or permanent resident.')}</li>
-          <li>${msg('Your family members (dependants) who are in Canada can be included.')}</li>
+          <li>${msg('Family members who depend on you (your dependants) can be included, if they are in Canada.')}</li>
         </ul>
         <p>
           ${msg('The police or a support organization often refers people to IRCC. You can also ask IRCC yourself.')}
@@ -97,7 +98,16 @@ export class TrpPermitExplainer extends TrpContentElement {
         <p>${msg(str`Before ${ruleChanged}, the first permit lasted up to ${oldFirstPermitDays} days.`)}</p>
         <p>${msg('When your permit ends, IRCC may give you a new one.')}</p>
       </section>
-      <section part="free">${this.heading(1, msg('It is free'))} ${renderFeeList()}</section>
+      <section part="free">
+        ${this.heading(1, msg('It is free'))}
+        <p>${msg('You do not pay any fee for:')}</p>
+        <ul>
+          <li>${msg('the first permit')}</li>
+          <li>${msg('a new permit')}</li>
+          <li>${msg('a work permit or a study permit, if you apply for one')}</li>
+          <li>${msg('biometrics (your fingerprints and photo)')}</li>
+        </ul>
+      </section>
     `;
   }
 }

@@ -13,10 +13,11 @@ export const quickExitStyles = css`
   :host([position='static']) {
     position: static;
   }
-  @media (prefers-color-scheme: dark) {
+  /* The dark button where the page's scheme (or --trp-color-scheme) is dark, as for every colour. */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_exit-background: var(--trp-quick-exit-background, #ff8a80);
-      --_exit-text: var(--trp-quick-exit-color, #1b1b1b);
+      --_exit-background: var(--trp-quick-exit-background, light-dark(#b3261e, #ff8a80));
+      --_exit-text: var(--trp-quick-exit-color, light-dark(#fff, #1b1b1b));
     }
   }
 

@@ -3,7 +3,8 @@ import {css} from 'lit';
 /**
  * Styles every element shares: the theme's custom properties, a reset of what a host page's
  * inherited styles could break (the font family is deliberately inherited), links, focus,
- * dark scheme, forced colours, reduced motion and print.
+ * colour schemes, forced colours, reduced motion and print; and, for the content elements (their
+ * wrapper has the class `content`), inner spacing and a readable line length.
  *
  * The reset sits on the shadow root's top-level elements, not on `:host`: a page's own rules
  * for the element (even `body * {…}`) beat `:host` rules, but they cannot reach inside. Pages
@@ -12,25 +13,41 @@ import {css} from 'lit';
  * Colours come in two families: `--trp-color-…` for the light scheme and `--trp-dark-color-…`
  * for the dark one, each falling back to its own defaults. A page that sets only light colours
  * gets the whole default dark palette in dark mode, never its light background under our light
- * text. The scheme follows the reader's preference (`color-scheme: light dark`), unless the page
- * sets `--trp-color-scheme` to `light` or `dark` (its own dark-mode switch). Browsers without
- * `light-dark()` (before 2024) follow the reader's preference only.
+ * text. The scheme is the page's: `light-dark()` follows the element's used colour scheme, which
+ * it inherits from the page (its CSS `color-scheme`, or `<meta name="color-scheme">`). So a page
+ * that declares no dark support gets the light scheme even when the reader prefers dark, and a
+ * page that declares `light dark` follows the reader. `--trp-color-scheme` (`light`, `dark`,
+ * `light dark`) overrides the page. Browsers without `light-dark()` (before 2024) always get the
+ * light scheme: the one every page can show.
  */
 export const baseStyles = css`
   :host {
     --_radius: var(--trp-radius, 0.5rem);
     --_space: var(--trp-space, 1rem);
+    --_inset: var(--trp-padding, var(--_space));
+    /* The light scheme: all that browsers without light-dark() show. */
+    --_text: var(--trp-color-text, #1b1b1b);
+    --_background: var(--trp-color-background, #fff);
+    --_muted: var(--trp-color-muted, #4d4d4d);
+    --_link: var(--trp-color-link, #0b4fa8);
+    --_accent: var(--trp-color-accent, #7a2362);
+    --_surface: var(--trp-color-surface, #f4f1f6);
+    --_border: var(--trp-color-border, #8c8c99);
+    --_focus: var(--trp-color-focus, #0b4fa8);
 
     /* Its own block formatting context: a page's floats sit beside it, never under its content. */
     display: flow-root;
     box-sizing: border-box;
     max-inline-size: 100%;
-    color-scheme: var(--trp-color-scheme, light dark);
+    color-scheme: light;
     color: var(--_text);
     background: var(--_background);
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
+      /* Unset, --trp-color-scheme makes this invalid at computed-value time, so the element
+         inherits the page's color-scheme ('normal' on the root: the page's meta tag, else light). */
+      color-scheme: var(--trp-color-scheme);
       --_text: light-dark(var(--trp-color-text, #1b1b1b), var(--trp-dark-color-text, #f2f2f2));
       --_background: light-dark(var(--trp-color-background, #fff), var(--trp-dark-color-background, #17171c));
       --_muted: light-dark(var(--trp-color-muted, #4d4d4d), var(--trp-dark-color-muted, #c8c8d0));
@@ -39,30 +56,6 @@ export const baseStyles = css`
       --_surface: light-dark(var(--trp-color-surface, #f4f1f6), var(--trp-dark-color-surface, #26242d));
       --_border: light-dark(var(--trp-color-border, #8c8c99), var(--trp-dark-color-border, #8e8e9c));
       --_focus: light-dark(var(--trp-color-focus, #0b4fa8), var(--trp-dark-color-focus, #9cc3ff));
-    }
-  }
-  @supports not (color: light-dark(#000, #fff)) {
-    :host {
-      --_text: var(--trp-color-text, #1b1b1b);
-      --_background: var(--trp-color-background, #fff);
-      --_muted: var(--trp-color-muted, #4d4d4d);
-      --_link: var(--trp-color-link, #0b4fa8);
-      --_accent: var(--trp-color-accent, #7a2362);
-      --_surface: var(--trp-color-surface, #f4f1f6);
-      --_border: var(--trp-color-border, #8c8c99);
-      --_focus: var(--trp-color-focus, #0b4fa8);
-    }
-    @media (prefers-color-scheme: dark) {
-      :host {
-        --_text: var(--trp-dark-color-text, #f2f2f2);
-        --_background: var(--trp-dark-color-background, #17171c);
-        --_muted: var(--trp-dark-color-muted, #c8c8d0);
-        --_link: var(--trp-dark-color-link, #9cc3ff);
-        --_accent: var(--trp-dark-color-accent, #f0a3d8);
-        --_surface: var(--trp-dark-color-surface, #26242d);
-        --_border: var(--trp-dark-color-border, #8e8e9c);
-        --_focus: var(--trp-dark-color-focus, #9cc3ff);
-      }
     }
   }
   :host > * {
@@ -91,6 +84,14 @@ export const baseStyles = css`
     unicode-bidi: isolate;
     writing-mode: horizontal-tb;
     overflow-wrap: break-word;
+  }
+  /* A content element paints its own background: keep its text off the edges. */
+  .content {
+    padding: var(--_inset);
+  }
+  /* Lines of about 70 characters, however wide the element; headings and blocks still fill it. */
+  .content :is(p, ul, ol, dl) {
+    max-inline-size: 60ch;
   }
   :host([hidden]) {
     display: none;
@@ -147,6 +148,13 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A phone number to tap: large enough to hit, bold enough to find. */
+  .phone {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-weight: 700;
+  }
   .source {
     margin: var(--_space) 0 0;
     font-size: 0.875em;
@@ -184,8 +192,11 @@ export const baseStyles = css`
     }
   }
   @media print {
-    /* Black on white whatever the scheme or theme: a clean printout for a caseworker. */
+    /* Black on white whatever the scheme or theme: a clean printout for a caseworker. No inner
+       spacing on white paper, so the text lines up with the page's. */
     :host {
+      color-scheme: light;
+      --_inset: 0;
       --_text: #000;
       --_background: #fff;
       --_muted: #000;

@@ -2,7 +2,7 @@ import {html, nothing, type CSSResultGroup, type TemplateResult, type PropertyDe
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {TrpElement} from './trp-element.js';
-import {formatDate, officialPage, reviewedOn} from './facts.js';
+import {formatDate, officialPage, reviewedOn, type PhoneNumber} from './facts.js';
 import {baseStyles} from './styles.js';
 import {warnOnce} from './warn.js';
 
@@ -85,6 +85,11 @@ export class TrpContentElement extends TrpElement {
     return heading(depth === 0 ? 'heading' : 'subheading', id, id || depth === 0 ? -1 : undefined, content);
   }
 
+  /** A phone number as a link that dials it, styled to be easy to tap (`.phone` in the base styles). */
+  protected phoneLink(number: PhoneNumber): TemplateResult {
+    return html`<a class="phone" part="phone-link" href=${number.href}>${number.display}</a>`;
+  }
+
   /** "Source: IRCC — checked <date>", linking the official page in the element's language. */
   protected renderSource(): TemplateResult {
     const page = officialPage[this.locale as keyof typeof officialPage] ?? officialPage.en;
@@ -102,7 +107,7 @@ export class TrpContentElement extends TrpElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" lang=${this.locale}>
+    return html`<div part="base" class="content" lang=${this.locale}>
       ${this.renderContent()} ${this.hideSource ? nothing : this.renderSource()}
     </div>`;
   }

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {executeServerCommand, setViewport} from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type {AxeResults, RunOptions} from 'axe-core';
-import {bundleUrl, definedTags, renderedElements, settleAll, type LitLike} from './host-pages.js';
+import {bundleUrl, definedTags, openHostPage, place, renderedElements, settleAll, type HostPage, type LitLike} from './host-pages.js';
 import {publicTags} from './helpers.js';
 
 /**
@@ -31,12 +31,23 @@ before(async () => {
 });
 
 const containers: HTMLElement[] = [];
+const hostPages: HostPage[] = [];
 afterEach(async () => {
   for (const container of containers.splice(0)) container.remove();
+  for (const page of hostPages.splice(0)) page.frame.remove();
   document.documentElement.style.removeProperty('font-size');
+  document.documentElement.style.removeProperty('color-scheme');
   await emulate({});
   await setViewport({width: 800, height: 600});
 });
+
+/**
+ * Makes the test page one that supports both colour schemes, as a page with a dark mode does
+ * (`:root { color-scheme: light dark }`): there the elements follow the reader's preference.
+ */
+function supportBothSchemes(): void {
+  document.documentElement.style.colorScheme = 'light dark';
+}
 
 /** Every element, in `lang`, one after the other in a container on the page. */
 async function renderAll(lang: string, attributes: Record<string, string> = {}): Promise<{container: HTMLElement; elements: LitLike[]}> {
@@ -79,19 +90,53 @@ function expectVisibleFocus(elements: Element[], where: string): number {
   return checked;
 }
 
+/** The default colours of each scheme: the content's text and background, and the quick exit's button. */
+const palettes = {
+  light: {text: 'rgb(27, 27, 27)', background: 'rgb(255, 255, 255)', exit: 'rgb(179, 38, 30)'},
+  dark: {text: 'rgb(242, 242, 242)', background: 'rgb(23, 23, 28)', exit: 'rgb(255, 138, 128)'},
+};
+
+/**
+ * The scheme each element shows, as "tag: light" or "tag: dark" (or the colours it shows instead):
+ * every element, the ones nested in the guide too, and the quick exit's button as well as its bar.
+ */
+function schemes(elements: Element[], win: Window = window): string[] {
+  const name = (colours: Partial<Record<'text' | 'background' | 'exit', string>>) =>
+    (Object.keys(palettes) as (keyof typeof palettes)[]).find((scheme) =>
+      Object.entries(colours).every(([key, value]) => palettes[scheme][key as keyof typeof colours] === value)
+    ) ?? JSON.stringify(colours);
+  return withNested(elements).map((element) => {
+    const wrapper = win.getComputedStyle(element.shadowRoot!.querySelector('[part="base"]')!);
+    const colours: Record<string, string> = {text: wrapper.color, background: wrapper.backgroundColor};
+    const button = element.shadowRoot!.querySelector('button');
+    if (element.localName === 'trp-quick-exit' && button) colours.exit = win.getComputedStyle(button).backgroundColor;
+    return `${element.localName}: ${name(colours)}`;
+  });
+}
+
+/** The elements and every element nested in their shadow roots (the guide's sections). */
+const withNested = (elements: Element[]) => elements.flatMap((element) => [element, ...renderedElements(element).filter((node) => node.shadowRoot)]);
+
+/** What {@link schemes} gives when every element shows `scheme`. */
+function allIn(scheme: string, elements: Element[]): string[] {
+  return withNested(elements).map((element) => `${element.localName}: ${scheme}`);
+}
+
 describe('every element, in every state', () => {
   it('defines every element', () => {
     expect(tags).to.deep.equal([...publicTags]);
   });
 
   it('passes the WCAG 2.2 A and AA rules of axe in English and French, at 320 and 1280 px, light and dark', async () => {
+    supportBothSchemes();
     for (const lang of ['en', 'fr']) {
-      const {container} = await renderAll(lang);
+      const {container, elements} = await renderAll(lang);
       for (const width of [320, 1280]) {
         await setViewport({width, height: 900});
         for (const scheme of ['light', 'dark']) {
           await emulate({features: {'prefers-color-scheme': scheme}});
           expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).to.equal(true);
+          expect(schemes(elements), `${lang}, ${width}px`).to.deep.equal(allIn(scheme, elements));
           expect(await violations(container), `${lang}, ${width}px, ${scheme}`).to.deep.equal([]);
         }
         if (width === 320) {
@@ -154,9 +199,12 @@ describe('every element, in every state', () => {
 
   for (const scheme of ['light', 'dark']) {
     it(`prints black on white, with each web link's address and legible phone numbers (${scheme} scheme)`, async () => {
+      supportBothSchemes();
+      const {elements} = await renderAll('fr');
+      await emulate({features: {'prefers-color-scheme': scheme}});
+      expect(schemes(elements), 'on screen').to.deep.equal(allIn(scheme, elements));
       await emulate({media: 'print', features: {'prefers-color-scheme': scheme}});
       expect(matchMedia('print').matches).to.equal(true);
-      const {elements} = await renderAll('fr');
       for (const element of elements.filter((element) => element.localName === 'trp-quick-exit')) {
         expect(getComputedStyle(element).display, 'the quick exit is not printed').to.equal('none');
       }
@@ -207,15 +255,67 @@ describe('colour schemes and theming', () => {
       );
   }
 
-  it('follows the reader’s light or dark preference by default', async () => {
+  it('is light on a page that declares no color-scheme, even when the reader prefers dark', async () => {
     const {elements} = await renderAll('en');
-    await emulate({features: {'prefers-color-scheme': 'light'}});
-    for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(27, 27, 27)', background: 'rgb(255, 255, 255)'});
     await emulate({features: {'prefers-color-scheme': 'dark'}});
-    for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(242, 242, 242)', background: 'rgb(23, 23, 28)'});
+    expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
+    expect(schemes(elements)).to.deep.equal(allIn('light', elements));
+  });
+
+  it('follows the reader’s preference on a page whose CSS says color-scheme: light dark', async () => {
+    supportBothSchemes();
+    const {elements} = await renderAll('en');
+    await emulate({features: {'prefers-color-scheme': 'dark'}});
+    expect(schemes(elements)).to.deep.equal(allIn('dark', elements));
+    await emulate({features: {'prefers-color-scheme': 'light'}});
+    expect(schemes(elements)).to.deep.equal(allIn('light', elements));
+  });
+
+  it('follows the reader’s preference on a page whose meta tag says color-scheme: light dark', async () => {
+    await emulate({features: {'prefers-color-scheme': 'dark'}});
+    const page = await openHostPage('dark-capable');
+    hostPages.push(page);
+    expect(page.win.getComputedStyle(page.doc.documentElement).colorScheme, 'no color-scheme in its CSS').to.equal('normal');
+    expect(page.win.matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
+    const elements: Element[] = [];
+    for (const tag of await definedTags(page.win)) elements.push(await place(page, tag));
+    expect(schemes(elements, page.win)).to.deep.equal(allIn('dark', elements));
+    await emulate({features: {'prefers-color-scheme': 'light'}});
+    expect(schemes(elements, page.win)).to.deep.equal(allIn('light', elements));
+  });
+
+  it('takes the scheme of the part of the page it is in: dark in a dark section of a light page', async () => {
+    const {container, elements} = await renderAll('fr');
+    container.style.colorScheme = 'dark';
+    expect(schemes(elements)).to.deep.equal(allIn('dark', elements));
+  });
+
+  it('is dark on a light page with --trp-color-scheme: dark, and light on a dark page with --trp-color-scheme: light', async () => {
+    await emulate({features: {'prefers-color-scheme': 'light'}});
+    const {container, elements} = await renderAll('en');
+    container.style.setProperty('--trp-color-scheme', 'dark');
+    expect(schemes(elements), 'light page, light reader').to.deep.equal(allIn('dark', elements));
+    await emulate({features: {'prefers-color-scheme': 'dark'}});
+    expect(schemes(elements), 'light page, dark reader').to.deep.equal(allIn('dark', elements));
+
+    supportBothSchemes();
+    container.style.setProperty('--trp-color-scheme', 'light');
+    expect(schemes(elements), 'light dark page, dark reader').to.deep.equal(allIn('light', elements));
+    container.style.colorScheme = 'dark';
+    expect(schemes(elements), 'dark section').to.deep.equal(allIn('light', elements));
+  });
+
+  it('follows the reader with --trp-color-scheme: light dark, even on a page that declares no color-scheme', async () => {
+    const {container, elements} = await renderAll('en');
+    container.style.setProperty('--trp-color-scheme', 'light dark');
+    await emulate({features: {'prefers-color-scheme': 'dark'}});
+    expect(schemes(elements)).to.deep.equal(allIn('dark', elements));
+    await emulate({features: {'prefers-color-scheme': 'light'}});
+    expect(schemes(elements)).to.deep.equal(allIn('light', elements));
   });
 
   it('uses a page’s light colours in light mode, and the whole default dark palette in dark mode', async () => {
+    supportBothSchemes();
     const {container, elements} = await renderAll('en');
     container.style.setProperty('--trp-color-background', '#fff8dc');
     container.style.setProperty('--trp-color-text', '#2b1d0e');
@@ -229,6 +329,7 @@ describe('colour schemes and theming', () => {
   });
 
   it('uses a page’s dark colours in dark mode', async () => {
+    supportBothSchemes();
     const {container, elements} = await renderAll('fr');
     container.style.setProperty('--trp-dark-color-background', '#000033');
     container.style.setProperty('--trp-dark-color-text', '#fffff0');
@@ -239,7 +340,8 @@ describe('colour schemes and theming', () => {
     for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(27, 27, 27)', background: 'rgb(255, 255, 255)'});
   });
 
-  it('follows the page’s own switch, --trp-color-scheme, whatever the reader’s preference', async () => {
+  it('keeps a page’s light theme with --trp-color-scheme: light, and passes the contrast rules in either scheme it is given', async () => {
+    supportBothSchemes();
     const {container, elements} = await renderAll('en');
     container.style.setProperty('--trp-color-background', '#fffdf5');
     container.style.setProperty('--trp-color-scheme', 'light');

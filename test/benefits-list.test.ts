@@ -7,9 +7,9 @@ const incomeText = (el: Element) =>
   (el.shadowRoot!.querySelector('[part="income"]') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
 
 const generalEnglish =
-  'In some provinces and territories, permit holders may get income assistance. In British Columbia and Alberta, you may be eligible for it. Elsewhere, check with the government of your province or territory.';
+  'In some provinces and territories, you may get income assistance. In British Columbia and Alberta, you may be eligible for it. Elsewhere, check with the government of your province or territory.';
 const generalFrench =
-  'Dans certaines provinces et certains territoires, les détenteurs du permis peuvent avoir droit à une aide au revenu. En Colombie-Britannique et en Alberta, vous pourriez y avoir droit. Ailleurs, vérifiez auprès du gouvernement de votre province ou de votre territoire.';
+  'Dans certaines provinces et certains territoires, vous pourriez avoir droit à une aide au revenu. En Colombie-Britannique et en Alberta, vous pourriez y avoir droit. Ailleurs, vérifiez auprès du gouvernement de votre province ou de votre territoire.';
 
 describe('<trp-benefits-list>', () => {
   describe('in English', () => {
@@ -29,17 +29,18 @@ describe('<trp-benefits-list>', () => {
       expect(textOf(el)).to.include('You may need to have an immigration medical exam.');
     });
 
-    it('links the full list of covered care at Medavie Blue Cross', () => {
-      expect(textOf(el)).to.include('Medavie Blue Cross runs the IFHP.');
+    it('says IRCC runs the IFHP and Medavie Blue Cross handles its claims, and links its list of covered care', () => {
+      expect(textOf(el)).to.include('IRCC runs the IFHP. Medavie Blue Cross handles its claims.');
+      expect(textOf(el)).not.to.include('Medavie Blue Cross runs');
       expect(linksOf(el)).to.deep.include({
         text: 'See the full list of covered care',
         href: 'https://provider.medavie.bluecross.ca/',
       });
     });
 
-    it('names the open work permit and the study permit', () => {
+    it('names the open work permit, says what open means, and the study permit', () => {
       const text = textOf(el);
-      expect(text).to.include('You can apply for an open work permit, so you can work legally in Canada.');
+      expect(text).to.include('You can apply for an open work permit. With it, you can work for almost any employer in Canada.');
       expect(text).to.include('You can apply for a study permit, so you can go to school in Canada.');
     });
 
@@ -47,10 +48,9 @@ describe('<trp-benefits-list>', () => {
       expect(incomeText(el)).to.include(generalEnglish);
     });
 
-    it('says there are no fees', () => {
-      expect(textOf(el)).to.include(
-        'You do not pay any fee for: the first permit a new permit the work permit the study permit biometrics'
-      );
+    it('says the work and study permits are free', () => {
+      const workStudy = el.shadowRoot!.querySelector<HTMLElement>('[part="work-study"]')!;
+      expect(workStudy.innerText).to.include('You do not pay any fee for these permits.');
     });
 
     it('has a main heading and one heading per section, one level below', () => {
@@ -59,7 +59,6 @@ describe('<trp-benefits-list>', () => {
         'h3 Health care',
         'h3 Work and study',
         'h3 Income assistance',
-        'h3 No fees',
       ]);
     });
 
@@ -85,12 +84,18 @@ describe('<trp-benefits-list>', () => {
       });
     });
 
-    it('names the work and study permits, income assistance and no fees', () => {
+    it('names the work and study permits, says they are free, and gives the income-assistance text', () => {
       const text = textOf(el);
-      expect(text).to.include('permis de travail ouvert');
+      expect(text).to.include(
+        'Vous pouvez demander un permis de travail ouvert. Avec ce permis, vous pouvez travailler pour presque n’importe quel employeur au Canada.'
+      );
       expect(text).to.include('permis d’études');
+      expect(text).to.include('Ces permis sont gratuits.');
+      expect(text).to.include(
+        'L’aide au revenu est de l’argent du gouvernement pour vous aider à couvrir vos besoins de base.'
+      );
+      expect(text).to.include('IRCC gère le PFSI. Croix Bleue Medavie traite ses demandes de remboursement.');
       expect(incomeText(el)).to.include(generalFrench);
-      expect(text).to.include('Vous ne payez rien pour : le premier permis un nouveau permis');
     });
 
     it('has French headings', () => {
@@ -99,7 +104,6 @@ describe('<trp-benefits-list>', () => {
         'h3 Soins de santé',
         'h3 Travail et études',
         'h3 Aide au revenu',
-        'h3 Sans frais',
       ]);
     });
 
@@ -227,7 +231,6 @@ describe('<trp-benefits-list>', () => {
         'h5 Health care',
         'h5 Work and study',
         'h5 Income assistance',
-        'h5 No fees',
       ]);
     });
   });

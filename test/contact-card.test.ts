@@ -14,11 +14,10 @@ describe('<trp-contact-card>', () => {
       expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
     });
 
-    it('says the hotline is open all the time, confidential, in many languages, with TTY, and not the police', () => {
+    it('says the hotline is open all the time, free, confidential, in many languages, with TTY, and not the police', () => {
       const text = textOf(card);
       expect(text).to.include('Canadian Human Trafficking Hotline');
-      expect(text).to.include('Open 24 hours a day, 7 days a week.');
-      expect(text).to.include('Confidential.');
+      expect(text).to.include('Open 24 hours a day, 7 days a week. Confidential. Free.');
       expect(text).to.include('Help in more than 200 languages.');
       expect(text).to.include('TTY available');
       expect(text).to.include('It is not part of the police or the government.');
@@ -33,7 +32,8 @@ describe('<trp-contact-card>', () => {
       expect(linksOf(card)).to.deep.include({text: '1-888-242-2100', href: 'tel:+18882422100'});
       expect(textOf(card)).to.include('Immigration, Refugees and Citizenship Canada (IRCC)');
       expect(textOf(card)).to.include('only from within Canada');
-      expect(textOf(card)).to.include('a local IRCC office');
+      expect(textOf(card)).to.include('You can also contact a local IRCC office.');
+      expect(textOf(card)).not.to.include('go to a local IRCC office');
     });
 
     it('has a main heading and one heading per section, one level below', () => {
@@ -67,8 +67,8 @@ describe('<trp-contact-card>', () => {
     it('gives the hotline in French, with the same number', () => {
       const text = textOf(card);
       expect(text).to.include('Ligne d’urgence canadienne contre la traite des personnes');
-      expect(text).to.include('Ouverte 24 heures sur 24, 7 jours sur 7.');
-      expect(text).to.include('Aide dans plus de 200 langues.');
+      expect(text).to.include('Ouverte 24 heures sur 24, 7 jours sur 7. Confidentielle. Gratuite.');
+      expect(text).to.include('Service offert dans plus de 200 langues.');
       expect(text).to.include('Elle ne fait pas partie de la police ni du gouvernement.');
       expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
     });
@@ -77,6 +77,9 @@ describe('<trp-contact-card>', () => {
       expect(textOf(card)).to.include('En cas d’urgence Composez le 911');
       expect(textOf(card)).to.include('Immigration, Réfugiés et Citoyenneté Canada (IRCC)');
       expect(linksOf(card)).to.deep.include({text: '1-888-242-2100', href: 'tel:+18882422100'});
+      expect(textOf(card)).to.include(
+        'On ne peut appeler ce numéro que du Canada. Vous pouvez aussi communiquer avec un bureau local d’IRCC.'
+      );
     });
 
     it('has French headings', () => {

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {TrpGuide} from '../src/guide.js';
-import {headingsOf, linksOf, renderedWithin, settle, textOf} from './helpers.js';
+import {headingsOf, hostsWithin, linksOf, renderedWithin, settle, textOf} from './helpers.js';
 
 /** The sections of the guide, in order, and the tag of the element in each. */
 const sectionTags = [
@@ -16,6 +16,7 @@ const sectionTags = [
 /** The whole outline in English, at heading-level 2: every section one level below the guide. */
 const englishOutline = [
   'h2 Temporary resident permit for victims of human trafficking',
+  'h3 Need help now?',
   'h3 On this page',
   'h3 The temporary resident permit',
   'h4 What the permit is',
@@ -27,11 +28,10 @@ const englishOutline = [
   'h4 Health care',
   'h4 Work and study',
   'h4 Income assistance',
-  'h4 No fees',
   'h3 Your interview with an immigration officer',
   'h4 What it is like',
-  'h4 You do not have to prove anything',
-  'h4 Someone can come with you',
+  'h4 You do not have to prove that you are a victim',
+  'h4 A lawyer or a representative can come with you',
   'h4 What to bring',
   'h3 After the decision',
   'h4 If you get the permit',
@@ -82,17 +82,40 @@ describe('<trp-guide>', () => {
       guide = await guideFixture(html`<trp-guide lang="en"></trp-guide>`);
     });
 
-    it('has its own main heading and a table of contents one level below', () => {
+    it('has its own main heading, then whom to call now and a table of contents, one level below', () => {
       expect(headingsOf(guide)).to.deep.equal([
         'h2 Temporary resident permit for victims of human trafficking',
+        'h3 Need help now?',
         'h3 On this page',
       ]);
       const nav = guide.shadowRoot!.querySelector('nav[part="toc"]')!;
       expect(nav.getAttribute('aria-labelledby')).to.equal(nav.querySelector('h3')!.id);
     });
 
+    it('gives the hotline and 911 as links that dial them, right after the introduction and before the contents', () => {
+      const help = guide.shadowRoot!.querySelector<HTMLElement>('[part="help"]')!;
+      expect(help.previousElementSibling!.getAttribute('part')).to.equal('intro');
+      expect(help.nextElementSibling!.getAttribute('part')).to.equal('toc');
+      expect(help.innerText.replace(/\s+/g, ' ').trim()).to.equal(
+        'Need help now? Call the Canadian Human Trafficking Hotline: 1-833-900-1010 ' +
+          'Open 24 hours a day, 7 days a week. Free. Confidential. You can ask for an interpreter in your language. ' +
+          'In an emergency, call 911.'
+      );
+      expect(linksOf(guide).slice(0, 2)).to.deep.equal([
+        {text: '1-833-900-1010', href: 'tel:+18339001010'},
+        {text: '911', href: 'tel:911'},
+      ]);
+      expect(help.getAttribute('aria-labelledby')).to.equal(help.querySelector('h3')!.id);
+    });
+
+    it('states what is free once: the fee list is not repeated', () => {
+      const text = hostsWithin(guide).map(textOf).join(' ');
+      expect(text.match(/You do not pay any fee for:/g)).to.have.length(1);
+      expect(text.match(/biometrics/g)).to.have.length(1);
+    });
+
     it('lists every section in the table of contents, in reading order', () => {
-      expect(linksOf(guide).map((l) => l.text)).to.deep.equal([
+      expect(linksOf(guide).slice(2).map((l) => l.text)).to.deep.equal([
         'The temporary resident permit',
         'What the permit gives you',
         'Your interview with an immigration officer',
@@ -130,12 +153,18 @@ describe('<trp-guide>', () => {
       guide = await guideFixture(html`<trp-guide lang="fr"></trp-guide>`);
     });
 
-    it('has a French heading and table of contents', () => {
+    it('has a French heading, whom to call now, and table of contents', () => {
       expect(headingsOf(guide)).to.deep.equal([
         'h2 Permis de séjour temporaire pour les victimes de la traite de personnes',
+        'h3 Besoin d’aide maintenant?',
         'h3 Sur cette page',
       ]);
-      expect(linksOf(guide).map((l) => l.text)).to.deep.equal([
+      expect(textOf(guide.shadowRoot!.querySelector('[part="help"]')!)).to.equal(
+        'Besoin d’aide maintenant? Appelez la Ligne d’urgence canadienne contre la traite des personnes : 1-833-900-1010 ' +
+          'Ouverte 24 heures sur 24, 7 jours sur 7. Gratuite. Confidentielle. Vous pouvez demander un interprète dans votre langue. ' +
+          'En cas d’urgence, composez le 911.'
+      );
+      expect(linksOf(guide).slice(2).map((l) => l.text)).to.deep.equal([
         'Le permis de séjour temporaire',
         'Ce que le permis vous donne',
         'Votre entrevue avec un agent d’immigration',
@@ -149,28 +178,28 @@ describe('<trp-guide>', () => {
     it('shows every section in French, in one outline', () => {
       expect(outlineOf(guide)).to.deep.equal([
         'h2 Permis de séjour temporaire pour les victimes de la traite de personnes',
+        'h3 Besoin d’aide maintenant?',
         'h3 Sur cette page',
         'h3 Le permis de séjour temporaire',
-        'h4 Qu’est-ce que ce permis ?',
+        'h4 Qu’est-ce que ce permis?',
         'h4 Qui peut le demander',
         'h4 Vous n’avez pas à aider la police',
-        'h4 Combien de temps il dure',
+        'h4 Durée du permis',
         'h4 C’est gratuit',
         'h3 Ce que le permis vous donne',
         'h4 Soins de santé',
         'h4 Travail et études',
         'h4 Aide au revenu',
-        'h4 Sans frais',
         'h3 Votre entrevue avec un agent d’immigration',
-        'h4 Comment ça se passe',
-        'h4 Vous n’avez rien à prouver',
-        'h4 Quelqu’un peut vous accompagner',
+        'h4 Déroulement de l’entrevue',
+        'h4 Vous n’avez pas à prouver que vous êtes victime',
+        'h4 Un avocat ou un représentant peut vous accompagner',
         'h4 Ce qu’il faut apporter',
         'h3 Après la décision',
         'h4 Si vous obtenez le permis',
         'h4 Si vous n’obtenez pas le permis',
         'h3 Rester au Canada de façon permanente',
-        'h4 La résidence permanente pour considérations d’ordre humanitaire',
+        'h4 La résidence permanente fondée sur des considérations d’ordre humanitaire',
         'h4 Une demande d’asile',
         'h4 Avant de choisir',
         'h3 Qui appeler',
@@ -264,6 +293,7 @@ describe('<trp-guide>', () => {
       expect(headingsOf(guide)[0]).to.equal('h2 Permis de séjour temporaire pour les victimes de la traite de personnes');
       expect(tocLinks(guide)[5].textContent!.trim()).to.equal('Qui appeler');
       expect(outlineOf(guide).filter((h) => h.startsWith('h3'))).to.deep.equal([
+        'h3 Besoin d’aide maintenant?',
         'h3 Sur cette page',
         'h3 Le permis de séjour temporaire',
         'h3 Ce que le permis vous donne',
@@ -282,7 +312,7 @@ describe('<trp-guide>', () => {
       document.documentElement.setAttribute('lang', 'fr-CA');
       await settle(guide);
       await rendered(guide);
-      expect(headingsOf(guide)[1]).to.equal('h3 Sur cette page');
+      expect(headingsOf(guide)[2]).to.equal('h3 Sur cette page');
       expect(outlineOf(guide)).to.include.members([
         'h3 Le permis de séjour temporaire',
         'h3 Ce que le permis vous donne',
@@ -322,14 +352,18 @@ describe('<trp-guide>', () => {
     it('gives the province to the benefits section, and follows changes', async () => {
       const guide = await guideFixture(html`<trp-guide lang="fr" province="bc"></trp-guide>`);
       const benefits = child(guide, 'trp-benefits-list');
-      expect(textOf(benefits)).to.include('En Colombie-Britannique');
+      expect(textOf(benefits)).to.include('En Colombie-Britannique, vous pourriez avoir droit à l’aide au revenu.');
+      expect(textOf(benefits)).not.to.include('Dans certaines provinces et certains territoires');
       guide.setAttribute('province', 'ON');
       await rendered(guide);
-      expect(textOf(benefits)).to.include('Ontario');
+      expect(textOf(benefits)).to.include(
+        'En Ontario, vérifiez auprès du gouvernement de l’Ontario si vous pouvez recevoir l’aide au revenu.'
+      );
       expect(textOf(benefits)).not.to.include('En Colombie-Britannique');
       guide.removeAttribute('province');
       await rendered(guide);
       expect(benefits.hasAttribute('province')).to.equal(false);
+      expect(textOf(benefits)).to.include('Dans certaines provinces et certains territoires');
     });
 
     it('hides the source line of every section', async () => {

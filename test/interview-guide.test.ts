@@ -21,17 +21,21 @@ describe('<trp-interview-guide>', () => {
       expect(text).to.include('The officer may ask you many questions.');
     });
 
-    it('says you need not prove anything, only that trafficking is possible', () => {
+    it('says you need not prove you are a victim, only that trafficking is possible', () => {
       const text = textOf(el);
-      expect(text).to.include('You do not have to prove that you are a victim of human trafficking.');
+      expect(text).not.to.include('prove anything');
       expect(text).to.include(
         'You only need to give enough information for the officer to believe that trafficking is possible.'
       );
       expect(el.shadowRoot!.querySelector('strong')?.textContent).to.equal('possible');
     });
 
-    it('says a lawyer or representative may come', () => {
-      expect(textOf(el)).to.include('You may bring a lawyer or a representative to the interview.');
+    it('says who may come — a lawyer or a representative — and what a representative is', () => {
+      const section = el.shadowRoot!.querySelector<HTMLElement>('[part="representative"]')!;
+      expect(section.innerText.replace(/\s+/g, ' ').trim()).to.equal(
+        'A lawyer or a representative can come with you A representative is a person who helps you with your immigration file, such as a licensed immigration consultant.'
+      );
+      expect(textOf(el)).not.to.include('Someone can come');
     });
 
     it('lists what to bring, with the number of photos from the facts', () => {
@@ -46,8 +50,8 @@ describe('<trp-interview-guide>', () => {
       expect(headingsOf(el)).to.deep.equal([
         'h2 Your interview with an immigration officer',
         'h3 What it is like',
-        'h3 You do not have to prove anything',
-        'h3 Someone can come with you',
+        'h3 You do not have to prove that you are a victim',
+        'h3 A lawyer or a representative can come with you',
         'h3 What to bring',
       ]);
     });
@@ -68,11 +72,13 @@ describe('<trp-interview-guide>', () => {
       expect(text).to.include('Pour obtenir le permis, vous pourriez avoir une entrevue avec un agent d’immigration.');
       expect(text).to.include('Cette entrevue peut durer quelques heures.');
       expect(text).to.include('L’agent peut vous poser de nombreuses questions.');
-      expect(text).to.include('Vous n’avez pas à prouver que vous êtes victime de la traite de personnes.');
+
       expect(text).to.include(
         'Vous devez seulement donner assez de renseignements pour que l’agent croie que la traite est possible.'
       );
-      expect(text).to.include('Vous pouvez venir à l’entrevue avec un avocat ou un représentant.');
+      expect(text).to.include(
+        'Un représentant est une personne qui vous aide dans votre dossier d’immigration, par exemple un consultant en immigration autorisé.'
+      );
     });
 
     it('lists what to bring in French, with the same number of photos', () => {
@@ -89,9 +95,9 @@ describe('<trp-interview-guide>', () => {
     it('has French headings', () => {
       expect(headingsOf(el)).to.deep.equal([
         'h2 Votre entrevue avec un agent d’immigration',
-        'h3 Comment ça se passe',
-        'h3 Vous n’avez rien à prouver',
-        'h3 Quelqu’un peut vous accompagner',
+        'h3 Déroulement de l’entrevue',
+        'h3 Vous n’avez pas à prouver que vous êtes victime',
+        'h3 Un avocat ou un représentant peut vous accompagner',
         'h3 Ce qu’il faut apporter',
       ]);
     });
@@ -187,8 +193,8 @@ describe('<trp-interview-guide>', () => {
       expect(headingsOf(el)).to.deep.equal([
         'h4 Your interview with an immigration officer',
         'h5 What it is like',
-        'h5 You do not have to prove anything',
-        'h5 Someone can come with you',
+        'h5 You do not have to prove that you are a victim',
+        'h5 A lawyer or a representative can come with you',
         'h5 What to bring',
       ]);
     });

@@ -13,9 +13,14 @@ describe('<trp-outcomes>', () => {
     it('says that with the permit you have legal status and the benefits, for as long as it lasts', () => {
       const granted = textOf(outcomes.shadowRoot!.querySelector('[part="granted"]')!);
       expect(granted).to.include('If you get the permit');
-      expect(granted).to.include('You have legal status in Canada.');
+      expect(granted).to.include('You have legal status in Canada. Legal status means that you are allowed to be in Canada.');
       expect(granted).to.include('You also get these benefits, for as long as the permit lasts:');
       expect(granted).to.include('health care counselling a work permit (you need to apply for it)');
+    });
+
+    it('says income assistance may be available, as the benefits list does', () => {
+      const granted = textOf(outcomes.shadowRoot!.querySelector('[part="granted"]')!);
+      expect(granted).to.match(/In some provinces and territories, you may get income assistance\.$/);
     });
 
     it('says that if the permit is refused you may be asked to leave, and whom to talk to', () => {
@@ -23,7 +28,10 @@ describe('<trp-outcomes>', () => {
       expect(refused).to.include('If you do not get the permit');
       expect(refused).to.include('You may be asked to leave Canada.');
       expect(refused).to.include('Talk to a lawyer or a support organization.');
-      expect(refused).to.include('The Canadian Human Trafficking Hotline can help you find one: 1-833-900-1010');
+      expect(refused).to.include(
+        'The Canadian Human Trafficking Hotline can connect you with local services, such as legal support: 1-833-900-1010'
+      );
+      expect(refused).not.to.include('find one');
       expect(linksOf(outcomes)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
     });
 
@@ -56,6 +64,8 @@ describe('<trp-outcomes>', () => {
       expect(granted).to.include('Vous avez un statut juridique au Canada.');
       expect(granted).to.include('Vous avez aussi droit à ces avantages pendant toute la durée du permis :');
       expect(granted).to.include('des soins de santé des services de consultation un permis de travail (vous devez le demander)');
+      expect(granted).to.include('Avoir un statut juridique veut dire que vous avez le droit d’être au Canada.');
+      expect(granted).to.match(/Dans certaines provinces et certains territoires, vous pourriez avoir droit à une aide au revenu\.$/);
     });
 
     it('says in French that you may be asked to leave, and whom to talk to', () => {
@@ -63,7 +73,9 @@ describe('<trp-outcomes>', () => {
       expect(refused).to.include('Si vous n’obtenez pas le permis');
       expect(refused).to.include('On peut vous demander de quitter le Canada.');
       expect(refused).to.include('Parlez à un avocat ou à un organisme d’aide.');
-      expect(refused).to.include('La Ligne d’urgence canadienne contre la traite des personnes peut vous aider à en trouver un : 1-833-900-1010');
+      expect(refused).to.include(
+        'La Ligne d’urgence canadienne contre la traite des personnes peut vous mettre en contact avec des services locaux, comme du soutien juridique : 1-833-900-1010'
+      );
       expect(linksOf(outcomes)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
     });
 

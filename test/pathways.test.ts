@@ -19,10 +19,17 @@ describe('<trp-pathways>', () => {
       );
     });
 
+    it('says in plain words what H&C means, and nothing about how the officer decides', () => {
+      expect(partText(pathways, 'humanitarian')).to.include(
+        'H&C means that you ask to stay for humanitarian reasons, because of your personal situation.'
+      );
+      expect(textOf(pathways)).not.to.include('whole situation');
+    });
+
     it('says you can make a refugee claim, and when, with each of the fears listed', () => {
       const refugee = partText(pathways, 'refugee');
       expect(refugee).to.include('You can also make a refugee claim.');
-      expect(refugee).to.include('if you return to your country:');
+      expect(refugee).to.include('You can do this if you fear one of these things in your home country:');
       const fears = [...pathways.shadowRoot!.querySelectorAll('[part="refugee"] li')].map((li) => li.textContent);
       expect(fears).to.deep.equal(['persecution', 'torture', 'a risk to your life', 'cruel and unusual treatment or punishment']);
     });
@@ -61,6 +68,9 @@ describe('<trp-pathways>', () => {
       expect(partText(pathways, 'humanitarian')).to.include(
         'Vous pouvez présenter à IRCC une demande de résidence permanente fondée sur des considérations d’ordre humanitaire (CH).'
       );
+      expect(partText(pathways, 'humanitarian')).to.include(
+        'CH veut dire que vous demandez à rester pour des raisons humanitaires, à cause de votre situation personnelle.'
+      );
     });
 
     it('speaks of a « demande d’asile », with each of the fears listed', () => {
@@ -79,7 +89,7 @@ describe('<trp-pathways>', () => {
     it('gives the caution in French', () => {
       const caution = partText(pathways, 'caution');
       expect(caution).to.include(
-        'Vous ne pouvez pas présenter de demande pour considérations d’ordre humanitaire pendant que votre demande d’asile attend une décision.'
+        'Vous ne pouvez pas présenter de demande fondée sur des considérations d’ordre humanitaire pendant que votre demande d’asile est en attente d’une décision.'
       );
       expect(caution).to.include('Demandez donc un avis juridique avant de choisir.');
     });
@@ -87,7 +97,7 @@ describe('<trp-pathways>', () => {
     it('has French headings', () => {
       expect(headingsOf(pathways)).to.deep.equal([
         'h2 Rester au Canada de façon permanente',
-        'h3 La résidence permanente pour considérations d’ordre humanitaire',
+        'h3 La résidence permanente fondée sur des considérations d’ordre humanitaire',
         'h3 Une demande d’asile',
         'h3 Avant de choisir',
       ]);
@@ -120,7 +130,7 @@ describe('<trp-pathways>', () => {
       const pathways = await fixture(html`<trp-pathways lang="fr" heading-level="4"></trp-pathways>`);
       expect(headingsOf(pathways)).to.deep.equal([
         'h4 Rester au Canada de façon permanente',
-        'h5 La résidence permanente pour considérations d’ordre humanitaire',
+        'h5 La résidence permanente fondée sur des considérations d’ordre humanitaire',
         'h5 Une demande d’asile',
         'h5 Avant de choisir',
       ]);

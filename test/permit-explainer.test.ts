@@ -20,8 +20,15 @@ describe('<trp-permit-explainer>', () => {
     it('says who can ask: you, your family members, referred or on your own', () => {
       const text = textOf(el);
       expect(text).to.include('You can ask for this permit if you may be a victim of human trafficking.');
-      expect(text).to.include('Your family members (dependants) who are in Canada can be included.');
+      expect(text).to.include('Family members who depend on you (your dependants) can be included, if they are in Canada.');
       expect(text).to.include('The police or a support organization often refers people to IRCC. You can also ask IRCC yourself.');
+    });
+
+    it('says what legal status means, after first naming it', () => {
+      const text = textOf(el);
+      expect(text).to.include(
+        'The permit gives you legal status in Canada, or lets you keep the status you have. Legal status means that you are allowed to be in Canada.'
+      );
     });
 
     it('says you do not have to help the police or testify', () => {
@@ -42,10 +49,11 @@ describe('<trp-permit-explainer>', () => {
       expect(textOf(el)).not.to.match(/3 years|three years/i);
     });
 
-    it('says the permits and biometrics are free', () => {
+    it('says the permits and biometrics are free, without naming a work or study permit it has not explained', () => {
       expect(textOf(el)).to.include(
-        'You do not pay any fee for: the first permit a new permit the work permit the study permit biometrics (your fingerprints and photo)'
+        'You do not pay any fee for: the first permit a new permit a work permit or a study permit, if you apply for one biometrics (your fingerprints and photo)'
       );
+      expect(textOf(el)).not.to.match(/\bthe (work|study) permit/);
     });
 
     it('has a main heading and one heading per section, one level below', () => {
@@ -85,7 +93,12 @@ describe('<trp-permit-explainer>', () => {
 
     it('says who can ask, family members included', () => {
       const text = textOf(el);
-      expect(text).to.include('Les membres de votre famille (personnes à charge) qui sont au Canada peuvent être inclus.');
+      expect(text).to.include(
+        'Les membres de votre famille qui dépendent de vous (vos personnes à charge) peuvent être inclus s’ils sont au Canada.'
+      );
+      expect(text).to.include(
+        'Le permis vous donne un statut juridique au Canada ou vous permet de garder votre statut. Avoir un statut juridique veut dire que vous avez le droit d’être au Canada.'
+      );
       expect(text).to.include('Vous pouvez aussi vous adresser vous-même à IRCC.');
     });
 
@@ -105,17 +118,17 @@ describe('<trp-permit-explainer>', () => {
 
     it('says what is free', () => {
       expect(textOf(el)).to.include(
-        'Vous ne payez rien pour : le premier permis un nouveau permis le permis de travail le permis d’études la biométrie'
+        'Vous ne payez rien pour : le premier permis un nouveau permis un permis de travail ou un permis d’études, si vous en demandez un la biométrie'
       );
     });
 
     it('has French headings', () => {
       expect(headingsOf(el)).to.deep.equal([
         'h2 Le permis de séjour temporaire',
-        'h3 Qu’est-ce que ce permis ?',
+        'h3 Qu’est-ce que ce permis?',
         'h3 Qui peut le demander',
         'h3 Vous n’avez pas à aider la police',
-        'h3 Combien de temps il dure',
+        'h3 Durée du permis',
         'h3 C’est gratuit',
       ]);
     });

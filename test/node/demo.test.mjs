@@ -111,6 +111,25 @@ describe('the demo page', () => {
     await page.close();
   });
 
+  test('declares that it supports both schemes, so its elements follow a reader who prefers dark; Light keeps them light', async () => {
+    const {page} = await openDemo({scheme: 'dark'});
+    assert.equal(await page.$eval('meta[name="color-scheme"]', (meta) => meta.content), 'light dark');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), 'light dark');
+    // The gallery, the two contact cards and the quick exit (the theming playground's preview stays light on purpose).
+    const colours = () => page.$$eval('body > trp-quick-exit, #elements .gallery > * > *, #languages trp-contact-card', (elements) =>
+      elements.filter((element) => element.shadowRoot).map((element) => {
+        const base = getComputedStyle(element.shadowRoot.querySelector('[part="base"]'));
+        const button = element.shadowRoot.querySelector('button');
+        return `${base.color} on ${base.backgroundColor}${button ? `, button ${getComputedStyle(button).backgroundColor}` : ''}`;
+      }));
+    const dark = 'rgb(242, 242, 242) on rgb(23, 23, 28)';
+    const light = 'rgb(27, 27, 27) on rgb(255, 255, 255)';
+    assert.deepEqual(await colours(), [`${dark}, button rgb(255, 138, 128)`, ...Array(7).fill(dark)]);
+    await page.click('input[name="scheme"][value="light"]');
+    assert.deepEqual(await colours(), [`${light}, button rgb(179, 38, 30)`, ...Array(7).fill(light)]);
+    await page.close();
+  });
+
   for (const [width, scheme, lang] of [[1280, 'light', 'en'], [320, 'dark', 'fr']]) {
     test(`passes axe (WCAG 2.2 A and AA) at ${width} px, ${scheme}, ${lang}`, async () => {
       const {page} = await openDemo({width, scheme});
