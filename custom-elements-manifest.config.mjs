@@ -39,6 +39,19 @@ function trpDefine() {
           {kind: 'custom-element-definition', name: tag, declaration: {name: className, module: found.module.path}}
         );
       }
+      // The entry's other exports (upgradePlaceholders), pointing at the module that declares them.
+      const entries = new Set(definitions.map((definition) => definition.module));
+      const listed = new Set(bundle.exports.map((e) => e.name));
+      for (const entry of customElementsManifest.modules.filter((m) => entries.has(m.path))) {
+        for (const {kind, name} of entry.exports ?? []) {
+          if (kind !== 'js' || listed.has(name)) continue;
+          const declaredIn = customElementsManifest.modules.find((m) => (m.declarations ?? []).some((d) => d.name === name));
+          // Types (QuickExitDetail) have no declaration in the manifest: they are in the .d.ts.
+          if (!declaredIn) continue;
+          bundle.exports.push({kind: 'js', name, declaration: {name, module: declaredIn.path}});
+          listed.add(name);
+        }
+      }
       if (definitions.length) customElementsManifest.modules.push(bundle);
       const constants = new Map(
         customElementsManifest.modules.flatMap((module) =>

@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyTemplates} from './scripts/minify-templates.mjs';
@@ -17,6 +18,31 @@ function integrity() {
       const value = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
       writeFileSync(`${options.file}.sha384`, `${value}\n`);
       console.log(`${options.file}: integrity="${value}"`);
+    },
+  };
+}
+
+/**
+ * Writes `dist/trp-widgets.node.js`, the package's entry in Node (its `node` export condition).
+ * The elements are DOM classes: in Node without a DOM (a framework rendering on the server), the
+ * bundle would throw `HTMLElement is not defined` on import. There this entry defines nothing and
+ * exports the bundle's names as `undefined`; with a DOM in Node (jsdom, happy-dom), it loads the bundle.
+ */
+function nodeEntry() {
+  return {
+    name: 'trp-node-entry',
+    writeBundle(options, bundle) {
+      const {exports} = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+      const code = [
+        '// trp-widgets in Node. The elements need a DOM: without one (server rendering), importing the',
+        '// package defines nothing and its exports are undefined; with one (jsdom, happy-dom), this is',
+        '// the browser bundle.',
+        "const dom = typeof HTMLElement == 'function' && typeof customElements == 'object' && typeof document == 'object';",
+        "const bundle = dom ? await import('./trp-widgets.js') : {};",
+        `export const {${exports.join(', ')}} = bundle;`,
+        '',
+      ].join('\n');
+      writeFileSync(join(dirname(options.file), 'trp-widgets.node.js'), code);
     },
   };
 }
@@ -47,5 +73,6 @@ export default {
       format: {comments: false},
     }),
     integrity(),
+    nodeEntry(),
   ],
 };

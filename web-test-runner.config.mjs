@@ -4,7 +4,7 @@ import {readFile} from 'node:fs/promises';
 
 const args = ['--headless=new', ...chromiumArgs];
 
-/** The strict policy a partner page may send (issue 5); the README documents it. */
+/** The strict policy a partner page may send; the README documents it. */
 export const strictPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
   "base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -46,12 +46,40 @@ function mediaFeaturesPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-time-zone', {timezoneId})`: the page's time zone, as a reader's
+ * device has it (`America/Vancouver`); `{}` goes back to the machine's.
+ */
+function timeZonePlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-time-zone',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'emulate-time-zone') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setTimezoneOverride', {timezoneId: payload?.timezoneId ?? ''});
+      return true;
+    },
+  };
+}
+
+/**
+ * The tests import Lit's development build (it checks templates and warns about misuse), which
+ * announces itself once per test file. Only that announcement is dropped: every other browser
+ * log, Lit's own warnings included, is still shown.
+ */
+function notLitDevModeNotice({type, args}) {
+  return !(type === 'warn' && typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.'));
+}
+
 export default {
   files: ['build/test/**/*.test.js'],
   nodeResolve: true,
+  filterBrowserLogs: notLitDevModeNotice,
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   middleware: [hostPages],
-  plugins: [mediaFeaturesPlugin()],
+  plugins: [mediaFeaturesPlugin(), timeZonePlugin()],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args}})],
 };

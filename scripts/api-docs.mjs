@@ -1,5 +1,6 @@
-// `npm run manifest` (part of `npm run build`): docs/api.md, the API reference of every element,
-// written from custom-elements.json so that it cannot drift from the code's JSDoc.
+// `npm run manifest` (part of `npm run build`): docs/api.md, the API reference of every element and of the
+// functions the package exports, written from custom-elements.json so that it cannot drift from the
+// code's JSDoc.
 // test/node/package.test.mjs fails when docs/api.md is not what this script writes.
 import {readFileSync, writeFileSync} from 'node:fs';
 
@@ -25,15 +26,33 @@ export function elementsOf(manifest) {
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
+/**
+ * The functions the package exports (from the module that defines the elements, dist/trp-widgets.js),
+ * each with its declaration, sorted by name.
+ */
+export function functionsOf(manifest) {
+  const declarations = new Map(
+    manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => [`${module.path}#${d.name}`, d]))
+  );
+  return manifest.modules
+    .filter((module) => (module.exports ?? []).some((e) => e.kind === 'custom-element-definition') && module.path.startsWith('dist/'))
+    .flatMap((module) => module.exports.filter((e) => e.kind === 'js'))
+    .map((e) => declarations.get(`${e.declaration.module}#${e.declaration.name}`))
+    .filter((declaration) => declaration?.kind === 'function')
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** docs/api.md's text for a Custom Elements Manifest. */
 export function renderApi(manifest) {
   const elements = elementsOf(manifest);
+  const functions = functionsOf(manifest);
   const lines = [
     '# API reference',
     '',
     '<!-- Written by scripts/api-docs.mjs from custom-elements.json (`npm run build`). Do not edit: change the JSDoc in src/. -->',
     '',
     ...elements.map((element) => `- [\`<${element.tagName}>\`](#${element.tagName})`),
+    ...(functions.length ? ['- [Functions](#functions)'] : []),
     '',
   ];
   for (const element of elements) {
@@ -78,6 +97,17 @@ export function renderApi(manifest) {
       ['property', 'default', 'description'],
       (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description])
     );
+  }
+  if (functions.length) {
+    lines.push('## Functions', '', "Exported by the package: `import {…} from 'trp-widgets'`.", '');
+    for (const fn of functions) {
+      const parameters = fn.parameters ?? [];
+      lines.push(`### \`${fn.name}(${parameters.map((p) => p.name).join(', ')})\``, '', ...(fn.description ? [fn.description.trim(), ''] : []));
+      lines.push(
+        ...table(['parameter', 'type', 'default', 'description'], parameters.map((p) => [code(p.name), code(p.type?.text), code(p.default), p.description])),
+        ...(fn.return?.type?.text && fn.return.type.text !== 'void' ? [`Returns \`${fn.return.type.text}\`.`, ''] : [])
+      );
+    }
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -16,7 +16,11 @@ import {TraceMap, decodedMappings} from '@jridgewell/trace-mapping';
 import {parseAst} from 'rollup/parseAst';
 import config from '../rollup.config.mjs';
 
-export const budget = 16384;
+/**
+ * The owner's budget for dist/trp-widgets.js, in bytes gzipped at level 9: every element, English
+ * and French. test/node/size.test.mjs enforces it, and checks that the README states it.
+ */
+export const budget = 19983;
 /** `npm run size -- --files`: one row per source file instead of per group. */
 const byFile = process.argv.includes('--files');
 const root = resolve(import.meta.dirname, '..');

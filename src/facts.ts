@@ -1,6 +1,6 @@
 /**
  * Every number, phone number, link and date the widgets state, once, language-neutral.
- * Ids in comments are the fact ids of `shared/content/FACTS.md`. Translations never copy
+ * Ids in comments are the fact ids that `test/facts.test.ts` checks on screen. Translations never copy
  * these values: messages take them as placeholders.
  */
 

@@ -10,7 +10,7 @@ import {TrpInterviewGuide} from './interview-guide.js';
 import {TrpOutcomes} from './outcomes.js';
 import {TrpPathways} from './pathways.js';
 import {TrpGuide} from './guide.js';
-import {TrpQuickExit} from './quick-exit.js';
+import {TrpQuickExit, type QuickExitDetail} from './quick-exit.js';
 import {upgradePlaceholders, watchPlaceholders} from './placeholders.js';
 
 export {
@@ -24,6 +24,7 @@ export {
   TrpQuickExit,
   upgradePlaceholders,
 };
+export type {QuickExitDetail, QuickExitTrigger} from './quick-exit.js';
 
 define('trp-contact-card', TrpContactCard);
 define('trp-permit-explainer', TrpPermitExplainer);
@@ -44,6 +45,11 @@ declare global {
     'trp-pathways': TrpPathways;
     'trp-guide': TrpGuide;
     'trp-quick-exit': TrpQuickExit;
+  }
+  // The event bubbles out of shadow roots to the document and the window: typed on all of them
+  // (HTMLElementEventMap, DocumentEventMap and WindowEventMap extend this map).
+  interface GlobalEventHandlersEventMap {
+    'trp-quick-exit': CustomEvent<QuickExitDetail>;
   }
 }
 

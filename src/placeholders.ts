@@ -64,7 +64,13 @@ function upgrade(placeholder: Element): void {
   placeholder.append(element);
 }
 
-/** Upgrades every placeholder in `root` (and `root` itself when it is one). */
+/**
+ * Upgrades every placeholder (`<div data-trp="…">`) in `root`, and `root` itself when it is one.
+ * Placeholders in the page's document are upgraded without it, as soon as they are added; call it
+ * for those the page-wide watcher cannot see: inside your own elements' shadow roots, or in a
+ * fragment before it is added to the page. A placeholder is never upgraded twice.
+ * @param root - Where to look: an element, a document, a shadow root or a fragment.
+ */
 export function upgradePlaceholders(root: ParentNode = document): void {
   if (root instanceof Element && root.matches(placeholderSelector)) upgrade(root);
   for (const placeholder of root.querySelectorAll(placeholderSelector)) upgrade(placeholder);

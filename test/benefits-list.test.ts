@@ -196,10 +196,15 @@ describe('<trp-benefits-list>', () => {
       expect(warnings[0]).to.include('ZZ');
     });
 
-    it('shows markup in a code as nothing but the general text', async () => {
-      const el = await fixture(html`<trp-benefits-list lang="en" province="<img src=x onerror=alert(1)>"></trp-benefits-list>`);
+    it('shows markup in a code as nothing but the general text, with one warning', async () => {
+      let el!: Element;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture(html`<trp-benefits-list lang="en" province="<img src=x onerror=alert(1)>"></trp-benefits-list>`);
+      });
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(incomeText(el)).to.include(generalEnglish);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('province="<img src=x onerror=alert(1)>"');
     });
 
     it('gives the general text without the attribute', async () => {

@@ -1,16 +1,31 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {captureWarnings, headingsOf, linksOf} from './helpers.js';
+import {captureWarnings, headingsOf, linksOf, publicTags} from './helpers.js';
 
 const bundle = new URL('/dist/trp-widgets.js', location.href).href;
 
 describe('the built bundle, dist/trp-widgets.js', () => {
-  it('registers the elements when imported, and works when imported twice', async () => {
+  it('defines every element when imported, and works when imported twice', async () => {
     await import(bundle);
+    const defined = publicTags.map((tag) => customElements.get(tag));
+    expect(publicTags.filter((_, i) => typeof defined[i] !== 'function')).to.deep.equal([]);
     const warnings = await captureWarnings(() => import(`${bundle}?second-copy`));
-    expect(warnings.length).to.be.at.most(1);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('already defined');
+    // The first definitions stay.
+    expect(publicTags.map((tag) => customElements.get(tag))).to.deep.equal(defined);
     const card = await fixture(html`<trp-contact-card lang="fr"></trp-contact-card>`);
     expect(headingsOf(card)[0]).to.equal('h2 Qui appeler');
     expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
+  });
+
+  it('is what the package gives Node when Node has a DOM (jsdom, happy-dom): dist/trp-widgets.node.js', async () => {
+    const browserBundle = await import(bundle);
+    const nodeEntry = await import(new URL('/dist/trp-widgets.node.js', location.href).href);
+    expect(Object.keys(nodeEntry).sort()).to.deep.equal(Object.keys(browserBundle).sort());
+    // Compared as booleans: a failure message holding an element class does not serialize.
+    const same = Object.keys(browserBundle).filter((name) => nodeEntry[name] === browserBundle[name]);
+    expect(same.sort()).to.deep.equal(Object.keys(browserBundle).sort());
+    expect(nodeEntry.TrpContactCard === customElements.get('trp-contact-card'), 'the defined class').to.equal(true);
   });
 
   it('is one self-contained module: no imports, no dynamic imports', async () => {

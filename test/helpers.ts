@@ -1,5 +1,17 @@
 /** What a reader of an element sees, read from its shadow root. */
 
+/** Every element the library defines: the tags partners embed, fixed by the README and the manifest. */
+export const publicTags = [
+  'trp-benefits-list',
+  'trp-contact-card',
+  'trp-guide',
+  'trp-interview-guide',
+  'trp-outcomes',
+  'trp-pathways',
+  'trp-permit-explainer',
+  'trp-quick-exit',
+] as const;
+
 /** The element's rendered text (as `innerText` gives it: what is displayed) with white space collapsed. */
 export function textOf(element: Element): string {
   const root = element.shadowRoot ?? element;

@@ -116,8 +116,23 @@ describe('CMS placeholders: <div data-trp="…">', () => {
       await settle();
       upgradePlaceholders(area);
     });
-    expect(warnings.filter((w) => w.includes('not-an-element'))).to.have.length(1);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('data-trp="not-an-element"');
     expect(area.innerHTML).to.equal('<div data-trp="not-an-element">Fallback</div><div data-trp="not-an-element"></div>');
+  });
+
+  it('leaves a data attribute the element does not have on the placeholder, with one warning', async () => {
+    const warnings = await captureWarnings(async () => {
+      area.append(parse(`<div data-trp="contact-card" data-colour="red" data-org-name="Havre sûr"></div>`));
+      await settle();
+    });
+    const placeholder = area.firstElementChild!;
+    const card = cardIn(placeholder);
+    expect(placeholder.getAttribute('data-colour')).to.equal('red');
+    expect(card.getAttribute('org-name')).to.equal('Havre sûr');
+    expect(card.getAttributeNames().filter((name) => name.includes('colour'))).to.deep.equal([]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('data-colour is left on the placeholder');
   });
 
   it('keeps hostile data values as text and never makes an unsafe link', async () => {
@@ -143,7 +158,10 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     expect(card.hasAttribute('style')).to.equal(false);
     card.click();
     expect((window as {__trpHacked?: unknown}).__trpHacked).to.equal(undefined);
-    expect(warnings.some((w) => w.includes('"onclick"'))).to.equal(true);
+    // One warning for each attribute left on the placeholder.
+    expect(warnings).to.have.length(2);
+    expect(warnings.find((w) => w.includes('"onclick"'))).to.include('data-onclick is left on the placeholder');
+    expect(warnings.find((w) => w.includes('"style"'))).to.include('data-style is left on the placeholder');
   });
 
   it('does not throw on attribute names the DOM would reject', async () => {
@@ -154,7 +172,9 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     const placeholder = area.firstElementChild!;
     expect([...placeholder.attributes].map((a) => a.name)).to.include('data-a"b');
     expect(cardIn(placeholder).getAttribute('lang')).to.equal('fr');
-    expect(warnings.length).to.be.at.most(2);
+    expect(warnings).to.have.length(2);
+    expect(warnings.find((w) => w.includes('"a"b"'))).to.include('left on the placeholder');
+    expect(warnings.find((w) => w.includes('"<c"'))).to.include('left on the placeholder');
   });
 
   it('never upgrades a placeholder twice: run again, moved, or saved back with its element', async () => {
@@ -172,6 +192,15 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     area.append(parse(`<div data-trp="contact-card"><trp-contact-card lang="en"></trp-contact-card></div>`));
     await settle();
     expect(cardIn(area.lastElementChild!).getAttribute('lang')).to.equal('en');
+  });
+
+  it('upgrades placeholders in a shadow root on request', async () => {
+    const root = area.attachShadow({mode: 'open'});
+    root.append(parse(`<div data-trp="contact-card" data-lang="fr"></div>`));
+    await settle();
+    expect(root.querySelector('trp-contact-card'), 'not seen by the page-wide watcher').to.equal(null);
+    upgradePlaceholders(root);
+    expect(root.querySelector('div > trp-contact-card')?.getAttribute('lang')).to.equal('fr');
   });
 
   it('upgrades placeholders in a fragment on request', () => {

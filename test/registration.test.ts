@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {captureWarnings} from './helpers.js';
+import {captureWarnings, publicTags} from './helpers.js';
 
 /** The built bundle, loaded the way a partner page loads it. */
 const bundle = new URL('/dist/trp-widgets.js', location.href).href;
@@ -15,7 +15,14 @@ describe('registration', () => {
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
     expect(customElements.get('trp-contact-card')).to.equal(PagesOwn);
+    // Every other element is still defined, by the bundle.
+    for (const tag of publicTags.filter((tag) => tag !== 'trp-contact-card')) {
+      const element = customElements.get(tag);
+      expect(element, tag).to.be.a('function');
+      expect(document.createElement(tag), tag).to.be.instanceOf(element!);
+      expect(element, tag).not.to.equal(PagesOwn);
+    }
     expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('already defined');
   });
-
 });

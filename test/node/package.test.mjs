@@ -3,13 +3,15 @@
 // and the packed package works in TypeScript and in a bundler through `import 'trp-widgets'`.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
-import {elementsOf, renderApi} from '../../scripts/api-docs.mjs';
+import {parseAst} from 'rollup/parseAst';
+import {elementsOf, functionsOf, renderApi} from '../../scripts/api-docs.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path) => readFileSync(join(root, path), 'utf8');
@@ -21,11 +23,13 @@ test('docs/api.md is what scripts/api-docs.mjs writes from the manifest', () => 
   assert.equal(read('docs/api.md'), renderApi(manifest), 'docs/api.md is stale: run `npm run build`');
 });
 
-test('the manifest lists every registered element, each with a summary and described attributes and parts', () => {
+test('the manifest lists every registered element, each with a README section, a summary, and described attributes and parts', () => {
   const tags = elementsOf(manifest).map((element) => element.tagName);
   const registered = [...read('src/index.ts').matchAll(/define\('([^']+)'/g)].map((m) => m[1]);
   assert.ok(registered.length > 0);
   assert.deepEqual([...tags].sort(), [...registered].sort());
+  const documented = [...read('README.md').matchAll(/^## `<(trp-[a-z-]+)>`/gm)].map((m) => m[1]);
+  assert.deepEqual([...tags].sort(), [...documented].sort(), 'the README has a section for each element, and only those');
   for (const element of elementsOf(manifest)) {
     assert.ok(element.summary, `<${element.tagName}> has no @summary`);
     const attributes = (element.attributes ?? []).map((a) => a.name);
@@ -33,6 +37,24 @@ test('the manifest lists every registered element, each with a summary and descr
     for (const item of [...(element.attributes ?? []), ...(element.cssParts ?? []), ...(element.events ?? [])]) {
       assert.ok(item.description, `<${element.tagName}>: ${item.name} has no description`);
     }
+  }
+});
+
+test('the manifest lists what the bundle exports, and every exported function is documented in the README and docs/api.md', () => {
+  const exported = parseAst(read('dist/trp-widgets.js'))
+    .body.filter((node) => node.type === 'ExportNamedDeclaration')
+    .flatMap((node) => node.specifiers.map((specifier) => specifier.exported.name));
+  const bundle = manifest.modules.find((module) => module.path === pkg.exports['.'].import.replace(/^\.\//, ''));
+  assert.deepEqual(bundle.exports.filter((e) => e.kind === 'js').map((e) => e.name).sort(), [...exported].sort());
+  const classes = new Set(elementsOf(manifest).map((element) => element.name));
+  const functions = functionsOf(manifest).map((fn) => fn.name);
+  assert.deepEqual(functions, exported.filter((name) => !classes.has(name)).sort());
+  assert.ok(functions.includes('upgradePlaceholders'));
+  const readme = read('README.md');
+  const api = read('docs/api.md');
+  for (const name of functions) {
+    assert.match(api, new RegExp(`^### \`${name}\\(`, 'm'), `docs/api.md does not document ${name}()`);
+    assert.match(readme, new RegExp(`\`${name}\\(`), `the README does not mention ${name}()`);
   }
 });
 
@@ -50,14 +72,39 @@ test('the package ships no runtime dependency: Lit and the localize runtime are 
   assert.deepEqual(Object.keys(pkg.peerDependencies ?? {}), []);
 });
 
-test('the packed package works in TypeScript and in a bundler', async () => {
+/** `npm pack --json` in `cwd`, into `destination`: what npm reports about the package it wrote. */
+function pack(cwd, destination, ...options) {
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', destination, ...options], {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}));
+  return {...packed, files: packed.files.map((file) => file.path).sort()};
+}
+
+test('npm pack in a checkout that was never built builds first, so the package is never without dist/', () => {
+  // A checkout without dist/. Its build script is a quick stand-in for the real one (which
+  // `npm test` has just run): it writes each dist/ file the package ships. What this checks is
+  // that npm runs the build before packing.
+  const dir = mkdtempSync(join(tmpdir(), 'trp-widgets-prepack-'));
+  try {
+    const shipped = pkg.files.filter((file) => file.startsWith('dist/'));
+    writeFileSync(join(dir, 'build.mjs'), `import {mkdirSync, writeFileSync} from 'node:fs';\nmkdirSync('dist');\nfor (const file of ${JSON.stringify(shipped)}) writeFileSync(file, 'built');\n`);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({...pkg, scripts: {...pkg.scripts, build: 'node build.mjs'}}));
+    const {files} = pack(dir, dir);
+    for (const file of shipped) assert.ok(files.includes(file), `npm pack in an unbuilt checkout made a package without ${file}`);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
+
+test('the packed package works in TypeScript, in a bundler and in Node', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'trp-widgets-pack-'));
   try {
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}));
-    const files = packed.files.map((file) => file.path).sort();
-    for (const target of [pkg.main, pkg.types, pkg.customElements, pkg.exports['.'].types, pkg.exports['.'].import, pkg.exports['./custom-elements.json'], ...pkg.sideEffects]) {
+    // The build has just run (npm test builds first): pack it as it is, without prepack's rebuild.
+    const packed = pack(root, dir, '--ignore-scripts');
+    const {files} = packed;
+    const exported = Object.values(pkg.exports['.']);
+    for (const target of [pkg.main, pkg.types, pkg.customElements, ...exported, pkg.exports['./custom-elements.json'], ...pkg.sideEffects]) {
       assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is named by package.json but not in the package (${files.join(', ')})`);
     }
+    assert.ok(files.includes('dist/trp-widgets.js.sha384'), `the package has no integrity file (${files.join(', ')})`);
     assert.ok(!files.some((file) => /^(src|test|build|node_modules)\//.test(file)), `the package ships sources or tests: ${files.join(', ')}`);
 
     // A project that installed the package: with no dependencies, installing is unpacking.
@@ -70,7 +117,7 @@ test('the packed package works in TypeScript and in a bundler', async () => {
       join(project, 'main.ts'),
       [
         "import 'trp-widgets';",
-        "import {TrpContactCard} from 'trp-widgets';",
+        "import {TrpContactCard, type QuickExitDetail} from 'trp-widgets';",
         "const card: HTMLElementTagNameMap['trp-contact-card'] = document.createElement('trp-contact-card');",
         "card.orgName = 'Safe Harbour';",
         'card.headingLevel = 3;',
@@ -78,7 +125,16 @@ test('the packed package works in TypeScript and in a bundler', async () => {
         '// The types are really read: were the element `any`, this expected error would be missing.',
         '// @ts-expect-error orgName is a string',
         'const wrong: number = card.orgName;',
-        'export {isCard, wrong};',
+        "const exit = document.createElement('trp-quick-exit');",
+        '// The event is typed, on the element and on the document it bubbles to.',
+        "exit.addEventListener('trp-quick-exit', (event) => {",
+        "  const trigger: 'button' | 'shift' = event.detail.trigger;",
+        '  const href: string = event.detail.href;',
+        '  if (trigger === \'shift\' && href) event.preventDefault();',
+        '});',
+        "document.addEventListener('trp-quick-exit', (event) => event.detail.trigger);",
+        "const detail: QuickExitDetail = {href: 'https://example.org/', trigger: 'button'};",
+        'export {isCard, wrong, detail};',
         '',
       ].join('\n')
     );
@@ -101,6 +157,21 @@ test('the packed package works in TypeScript and in a bundler', async () => {
     for (const element of elementsOf(manifest)) {
       assert.ok(output[0].code.includes(`"${element.tagName}"`), `a bundle of import 'trp-widgets' does not register <${element.tagName}>`);
     }
+    // The integrity file is the packed bundle's.
+    const integrity = `sha384-${createHash('sha384').update(readFileSync(join(installed, 'dist/trp-widgets.js'))).digest('base64')}`;
+    assert.equal(readFileSync(join(installed, 'dist/trp-widgets.js.sha384'), 'utf8').trim(), integrity);
+
+    // A framework rendering on the server imports it in Node, where there is no DOM: nothing
+    // happens, and nothing is printed.
+    for (const script of [
+      "import('trp-widgets')",
+      "import 'trp-widgets'; import {TrpContactCard, upgradePlaceholders} from 'trp-widgets'; if (TrpContactCard !== undefined || upgradePlaceholders !== undefined) process.exit(3);",
+    ]) {
+      const run = spawnSync(process.execPath, [...(script.startsWith('import(') ? [] : ['--input-type=module']), '-e', script], {cwd: project, encoding: 'utf8'});
+      const shown = {status: run.status, stdout: run.stdout.slice(0, 300), stderr: run.stderr.slice(0, 300)};
+      assert.deepEqual(shown, {status: 0, stdout: '', stderr: ''}, `node -e "${script}"`);
+    }
+
     const shipped = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
     const entry = shipped.modules.find((module) => module.path === pkg.exports['.'].import.replace(/^\.\//, ''));
     assert.deepEqual(

@@ -1,0 +1,39 @@
+import {expect, fixture} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+
+/**
+ * A reader west of UTC (Vancouver, UTC−8 in winter) sees the same dates as everyone: a date is a
+ * day, not a moment, so it must never show as the day before. The time zone is set before the
+ * elements are loaded, so that nothing in this page has formatted a date in another one.
+ */
+describe('dates, for a reader in Vancouver (west of UTC)', () => {
+  before(async () => {
+    await executeServerCommand('emulate-time-zone', {timezoneId: 'America/Vancouver'});
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('America/Vancouver');
+    await import('../src/index.js');
+  });
+
+  after(() => executeServerCommand('emulate-time-zone', {}));
+
+  const partText = async (markup: string, part: string) => {
+    const element = await fixture(markup);
+    await (element as Element & {updateComplete: Promise<unknown>}).updateComplete;
+    return (element.shadowRoot!.querySelector(`[part="${part}"]`) as HTMLElement).innerText;
+  };
+
+  it('dates the source line November 28, 2026, in English', async () => {
+    expect(await partText('<trp-contact-card lang="en"></trp-contact-card>', 'source')).to.include('November 28, 2026');
+  });
+
+  it('dates the source line 28 novembre 2026, in French', async () => {
+    expect(await partText('<trp-outcomes lang="fr"></trp-outcomes>', 'source')).to.include('28 novembre 2026');
+  });
+
+  it('says the rule changed on February 4, 2025, in English', async () => {
+    expect(await partText('<trp-permit-explainer lang="en"></trp-permit-explainer>', 'length')).to.include('February 4, 2025');
+  });
+
+  it('says the rule changed on 4 février 2025, in French', async () => {
+    expect(await partText('<trp-permit-explainer lang="fr"></trp-permit-explainer>', 'length')).to.include('4 février 2025');
+  });
+});
