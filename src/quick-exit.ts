@@ -161,6 +161,11 @@ function leave(element: TrpQuickExit): void {
  * contenteditable starts the count over. Coming back through the back-forward cache removes the
  * overlay. Several elements on one page share one keyboard listener and leave once.
  *
+ * The note under the button says how to use the shortcut ("Or press Shift 3 times.") and that
+ * the button does not erase the browsing history. `hide-note` hides only the sentence about the
+ * history (your own safety advice may say it): the shortcut is how the button is used, so it
+ * stays. To hide the whole note, `trp-quick-exit::part(note) { display: none; }`.
+ *
  * Without JavaScript, or before the script loads, a plain link inside the element works:
  * `<trp-quick-exit><a href="https://www.google.com/">Exit this page</a></trp-quick-exit>`.
  *
@@ -169,7 +174,7 @@ function leave(element: TrpQuickExit): void {
  * @attr lang - The language (`en`, `fr`; `fr-CA` works). Default: inherited from the page, else English.
  * @attr href - Where to go (`http:` or `https:` only). Default: the `href` of a link inside the element, else `https://www.google.com/`.
  * @attr safety-href - Your own page of safety advice (`http:` or `https:` only); adds a link to it.
- * @attr hide-note - Hides the note that the button does not erase browsing history.
+ * @attr hide-note - Hides the sentence that the button does not erase browsing history (the Shift shortcut stays).
  * @attr position - `sticky` (default: stays at the top of its container while the page scrolls) or `static`.
  *
  * @fires {CustomEvent<QuickExitDetail>} trp-quick-exit - Just before the page is hidden and left,
@@ -179,7 +184,7 @@ function leave(element: TrpQuickExit): void {
  * @csspart base - The bar that holds the button and the note.
  * @csspart button - The exit button.
  * @csspart indicator - The three lights on the button that count Shift presses.
- * @csspart note - The note about browsing history and the safety link.
+ * @csspart note - The note: the Shift shortcut, the sentence about browsing history and the safety link.
  * @csspart safety-link - The link to your safety advice.
  * @csspart overlay - The blank overlay that covers the page while it is left.
  *
@@ -228,7 +233,7 @@ export class TrpQuickExit extends TrpElement {
   /** Your own page of safety advice (`http:` or `https:` only; anything else is left out). */
   safetyHref?: string;
 
-  /** Hides the note that the button does not erase browsing history. */
+  /** Hides the sentence that the button does not erase browsing history; the Shift shortcut stays. */
   hideNote = false;
 
   /** `sticky` (default) keeps the bar at the top of its container while the page scrolls; `static` does not. */
@@ -325,10 +330,10 @@ export class TrpQuickExit extends TrpElement {
       : msg(str`Press Shift ${left} more times to exit.`);
   }
 
-  #renderNote(): TemplateResult | typeof nothing {
+  #renderNote(): TemplateResult {
     const safety = this.safetyHref?.trim() ? webHref(this.safetyHref) : undefined;
-    if (this.hideNote && !safety) return nothing;
     return html`<p class="note" part="note">
+      ${msg(str`Or press Shift ${shiftPressesToExit} times.`)}
       ${this.hideNote ? nothing : msg('This button does not erase your browsing history.')}
       ${safety ? html`<a part="safety-link" href=${safety}>${msg('How to stay safe online')}</a>` : nothing}
     </p>`;

@@ -115,6 +115,7 @@
 'sd3838f859abe1489': `Au Nunavut, vérifiez auprès du gouvernement du Nunavut si vous pouvez recevoir l’aide au revenu.`,
 'sd587759f6441a1fa': `Ailleurs, vérifiez auprès du gouvernement de votre province ou de votre territoire.`,
 'sdb89a06272e2f025': `aider la police`,
+'sdee2cd29d70ce14b': str`Ou appuyez ${0} fois sur la touche Maj.`,
 'sdef778c647a46b24': `La résidence permanente pour considérations d’ordre humanitaire`,
 'sdf63dbdb14f7caa8': `le permis de travail`,
 'sdf765c1b233a6806': `Il explique un permis spécial qui peut vous permettre de rester au Canada légalement.`,
