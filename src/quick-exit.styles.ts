@@ -28,6 +28,13 @@ export const quickExitStyles = css`
     gap: 0.25rem var(--_space);
     padding: 0.5rem;
   }
+  /* Where its container would scroll it away, the bar is fixed to the top of the viewport, as it
+     looks when sticky in <body>; the host keeps its place in the page. */
+  .stuck {
+    position: fixed;
+    inset-block-start: var(--trp-quick-exit-top, 0);
+    inset-inline: 0;
+  }
 
   /* The note takes the free space beside the button; once they wrap (a narrow bar), the button
      is alone on its line and grows to the full width. No container query: size containment would

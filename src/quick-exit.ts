@@ -120,6 +120,10 @@ function onFocusIn(event: FocusEvent): void {
   if (inTextField(event)) resetCount();
 }
 
+function onScroll(): void {
+  for (const element of connected) element.place();
+}
+
 function onPageShow(event: PageTransitionEvent): void {
   if (!event.persisted) return;
   leaving = false;
@@ -133,6 +137,8 @@ const listeners: [EventTarget, string, EventListener][] = [
   [document, 'keyup', onKeyUp as EventListener],
   [document, 'focusin', onFocusIn as EventListener],
   [window, 'pageshow', onPageShow as EventListener],
+  // Captured on the document, so that scrolling inside any scrolling box counts too.
+  [document, 'scroll', onScroll],
 ];
 
 function join(element: TrpQuickExit): void {
@@ -161,6 +167,17 @@ function leave(element: TrpQuickExit): void {
  * contenteditable starts the count over. Coming back through the back-forward cache removes the
  * overlay. Several elements on one page share one keyboard listener and leave once.
  *
+ * It stays on screen while the page scrolls, wherever it is placed: sticky at the top of its
+ * container, and once the container would take it out of sight (a CMS placeholder `<div>`, a
+ * short wrapper), the bar is fixed to the top of the viewport, across its width, while the
+ * element keeps its place in the page. With the page at the top it sits where it was put and
+ * covers nothing. `position="static"` scrolls away with the page.
+ *
+ * The note under the button says how to use the shortcut ("Or press Shift 3 times.") and that
+ * the button does not erase the browsing history. `hide-note` hides only the sentence about the
+ * history (your own safety advice may say it): the shortcut is how the button is used, so it
+ * stays. To hide the whole note, `trp-quick-exit::part(note) { display: none; }`.
+ *
  * Without JavaScript, or before the script loads, a plain link inside the element works:
  * `<trp-quick-exit><a href="https://www.google.com/">Exit this page</a></trp-quick-exit>`.
  *
@@ -169,24 +186,24 @@ function leave(element: TrpQuickExit): void {
  * @attr lang - The language (`en`, `fr`; `fr-CA` works). Default: inherited from the page, else English.
  * @attr href - Where to go (`http:` or `https:` only). Default: the `href` of a link inside the element, else `https://www.google.com/`.
  * @attr safety-href - Your own page of safety advice (`http:` or `https:` only); adds a link to it.
- * @attr hide-note - Hides the note that the button does not erase browsing history.
- * @attr position - `sticky` (default: stays at the top of its container while the page scrolls) or `static`.
+ * @attr hide-note - Hides the sentence that the button does not erase browsing history (the Shift shortcut stays).
+ * @attr position - `sticky` (default: stays at the top of the viewport while the page scrolls, wherever it is placed) or `static` (scrolls away with the page).
  *
  * @fires {CustomEvent<QuickExitDetail>} trp-quick-exit - Just before the page is hidden and left,
  *   with `detail.href` and `detail.trigger` (`button` or `shift`). Bubbles out of shadow roots.
  *   Cancelable: `preventDefault()` keeps the page as it is.
  *
- * @csspart base - The bar that holds the button and the note.
+ * @csspart base - The bar that holds the button and the note; fixed to the top of the viewport once its container would scroll it away.
  * @csspart button - The exit button.
  * @csspart indicator - The three lights on the button that count Shift presses.
- * @csspart note - The note about browsing history and the safety link.
+ * @csspart note - The note: the Shift shortcut, the sentence about browsing history and the safety link.
  * @csspart safety-link - The link to your safety advice.
  * @csspart overlay - The blank overlay that covers the page while it is left.
  *
  * @cssprop [--trp-quick-exit-background=#b3261e] - The button's colour (dark scheme: `#ff8a80`).
  * @cssprop [--trp-quick-exit-color=#ffffff] - The button's text colour (dark scheme: `#1b1b1b`).
- * @cssprop [--trp-quick-exit-top=0] - The distance from the top of the viewport while sticky.
- * @cssprop [--trp-quick-exit-z-index=1000] - The stacking order while sticky.
+ * @cssprop [--trp-quick-exit-top=0] - The distance from the top of the viewport while it stays on screen (e.g. the height of your own sticky header).
+ * @cssprop [--trp-quick-exit-z-index=1000] - The stacking order while it stays on screen.
  * @cssprop [--trp-color-text=#1b1b1b] - Text colour.
  * @cssprop [--trp-color-background=#ffffff] - Background of the bar and the overlay.
  * @cssprop [--trp-color-muted=#4d4d4d] - Colour of the note.
@@ -216,6 +233,7 @@ export class TrpQuickExit extends TrpElement {
     position: {},
     shiftPresses: {state: true},
     hiding: {state: true},
+    stuck: {state: true},
   };
 
   /**
@@ -228,10 +246,10 @@ export class TrpQuickExit extends TrpElement {
   /** Your own page of safety advice (`http:` or `https:` only; anything else is left out). */
   safetyHref?: string;
 
-  /** Hides the note that the button does not erase browsing history. */
+  /** Hides the sentence that the button does not erase browsing history; the Shift shortcut stays. */
   hideNote = false;
 
-  /** `sticky` (default) keeps the bar at the top of its container while the page scrolls; `static` does not. */
+  /** `sticky` (default) keeps the bar at the top of the viewport while the page scrolls; `static` does not. */
   position: (typeof positions)[number] = 'sticky';
 
   /** How many times Shift has been pressed towards the shortcut, shown by the lights. @internal */
@@ -239,6 +257,12 @@ export class TrpQuickExit extends TrpElement {
 
   /** Whether this element has hidden the page to leave it. */
   private hiding = false;
+
+  /** Whether the bar is fixed to the viewport, because its container would scroll it away. */
+  private stuck = false;
+
+  /** Holds the element's height in the page while its bar is fixed (no inline style: strict CSP). */
+  #room?: CSSStyleSheet;
 
   private get overlay(): HTMLDialogElement | null {
     return this.renderRoot?.querySelector('dialog') ?? null;
@@ -266,6 +290,31 @@ export class TrpQuickExit extends TrpElement {
     super.disconnectedCallback();
     leave(this);
     this.restore();
+  }
+
+  protected override firstUpdated(): void {
+    this.place();
+  }
+
+  /**
+   * Fixes the bar to the top of the viewport while the element is sticky but its container has
+   * pushed it above its sticky offset (a placeholder `<div>` is no taller than the element), and
+   * lets it back into the page when its place comes back into view. @internal
+   */
+  place(): void {
+    const {position, top} = getComputedStyle(this);
+    // No box while it or an ancestor is not displayed: then it stays in the page.
+    const box = this.getClientRects()[0];
+    const stuck = position == 'sticky' && !!box && box.top < parseFloat(top) - 0.5;
+    if (stuck == this.stuck) return;
+    try {
+      const root = this.renderRoot as ShadowRoot;
+      if (!this.#room) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.#room = new CSSStyleSheet())];
+      this.#room.replaceSync(stuck ? `:host{min-block-size:${box.height}px}` : '');
+    } catch {
+      // No constructable stylesheets (Safari before 16.4): the page moves up by the bar's height.
+    }
+    this.stuck = stuck;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -325,10 +374,10 @@ export class TrpQuickExit extends TrpElement {
       : msg(str`Press Shift ${left} more times to exit.`);
   }
 
-  #renderNote(): TemplateResult | typeof nothing {
+  #renderNote(): TemplateResult {
     const safety = this.safetyHref?.trim() ? webHref(this.safetyHref) : undefined;
-    if (this.hideNote && !safety) return nothing;
     return html`<p class="note" part="note">
+      ${msg(str`Or press Shift ${shiftPressesToExit} times.`)}
       ${this.hideNote ? nothing : msg('This button does not erase your browsing history.')}
       ${safety ? html`<a part="safety-link" href=${safety}>${msg('How to stay safe online')}</a>` : nothing}
     </p>`;
@@ -341,7 +390,7 @@ export class TrpQuickExit extends TrpElement {
       html`<span class=${i < this.shiftPresses ? 'light on' : 'light'}></span>`
     );
     return html`
-      <div part="base" class="bar" lang=${this.locale}>
+      <div part="base" class=${this.stuck ? 'bar stuck' : 'bar'} lang=${this.locale}>
         <button type="button" part="button" @click=${() => this.exit('button')}>
           <span class="visually-hidden">${msg('Emergency:')} </span>
           <span class="label">${msg('Exit this page')}</span>

@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../src/index.js';
 import {setNavigate, type QuickExitDetail, type TrpQuickExit} from '../src/quick-exit.js';
 import {captureWarnings, linksOf, settle, textOf} from './helpers.js';
+import {openHostPage, type HostPage} from './host-pages.js';
 
 const google = 'https://www.google.com/';
 
@@ -69,8 +70,8 @@ describe('<trp-quick-exit>', () => {
       expect(buttonName(el)).to.deep.equal({name: 'Emergency: Exit this page', screenReaderOnly: 'Emergency:'});
     });
 
-    it('says honestly that it does not erase browsing history', () => {
-      expect(noteOf(el)).to.equal('This button does not erase your browsing history.');
+    it('tells keyboard users the Shift shortcut, and says honestly that it does not erase browsing history', () => {
+      expect(noteOf(el)).to.equal('Or press Shift 3 times. This button does not erase your browsing history.');
     });
 
     it('is at least 44 by 44 pixels', () => {
@@ -185,6 +186,24 @@ describe('<trp-quick-exit>', () => {
       expect(visits).to.deep.equal(['https://weather.gc.ca/']);
     });
 
+    it('says the trigger was the button for a click, and Shift for Shift pressed three times', async () => {
+      const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
+      const triggers: string[] = [];
+      const record = (event: Event) => {
+        triggers.push((event as CustomEvent<QuickExitDetail>).detail.trigger);
+        event.preventDefault();
+      };
+      document.addEventListener('trp-quick-exit', record);
+      try {
+        buttonOf(el).click();
+        await settle(el);
+        await shiftTimes(3, el);
+      } finally {
+        document.removeEventListener('trp-quick-exit', record);
+      }
+      expect(triggers).to.deep.equal(['button', 'shift']);
+    });
+
     it('keeps the page when a listener cancels it', async () => {
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
       el.addEventListener('trp-quick-exit', (event) => event.preventDefault());
@@ -255,15 +274,27 @@ describe('<trp-quick-exit>', () => {
       for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'relative junk']) {
         const el = await fixture<TrpQuickExit>(html`<trp-quick-exit safety-href=${bad}></trp-quick-exit>`);
         expect(linksOf(el)).to.deep.equal([]);
-        expect(noteOf(el)).to.equal('This button does not erase your browsing history.');
+        expect(noteOf(el)).to.equal('Or press Shift 3 times. This button does not erase your browsing history.');
       }
     });
 
-    it('hides the note with hide-note, and keeps the safety link', async () => {
+    it('hides the sentence about browsing history with hide-note, and keeps the Shift shortcut and the safety link', async () => {
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit hide-note></trp-quick-exit>`);
-      expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+      expect(noteOf(el)).to.equal('Or press Shift 3 times.');
       const linked = await fixture<TrpQuickExit>(html`<trp-quick-exit hide-note safety-href="https://example.org/safety"></trp-quick-exit>`);
-      expect(noteOf(linked)).to.equal('How to stay safe online');
+      expect(noteOf(linked)).to.equal('Or press Shift 3 times. How to stay safe online');
+    });
+
+    it('hides the whole note when the page hides its part', async () => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.bare::part(note) { display: none; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      try {
+        const el = await fixture<TrpQuickExit>(html`<trp-quick-exit class="bare"></trp-quick-exit>`);
+        expect(textOf(el)).to.equal('Emergency: Exit this page');
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
     });
   });
 
@@ -424,8 +455,10 @@ describe('<trp-quick-exit>', () => {
       expect(buttonName(el)).to.deep.equal({name: 'Urgence\u00a0: Quitter cette page', screenReaderOnly: 'Urgence\u00a0:'});
     });
 
-    it('gives the note and the safety link in French', () => {
-      expect(noteOf(el)).to.equal('Ce bouton n’efface pas votre historique de navigation. Comment rester en sécurité en ligne');
+    it('gives the note, the Shift shortcut and the safety link in French', () => {
+      expect(noteOf(el)).to.equal(
+        'Ou appuyez 3 fois sur la touche Maj. Ce bouton n’efface pas votre historique de navigation. Comment rester en sécurité en ligne'
+      );
       expect(linksOf(el)).to.deep.equal([{text: 'Comment rester en sécurité en ligne', href: 'https://example.org/securite'}]);
     });
 
@@ -445,7 +478,7 @@ describe('<trp-quick-exit>', () => {
 
     it('leaves no English text', () => {
       const text = textOf(el);
-      for (const english of ['Exit', 'Emergency', 'browsing', 'safe']) expect(text).not.to.include(english);
+      for (const english of ['Exit', 'Emergency', 'browsing', 'safe', 'press', 'Shift']) expect(text).not.to.include(english);
     });
 
     it('is accessible', async () => {
@@ -459,6 +492,197 @@ describe('<trp-quick-exit>', () => {
       box.setAttribute('lang', 'en');
       await settle(inner);
       expect(buttonOf(inner).textContent).to.include('Exit this page');
+    });
+  });
+
+  describe('while the page scrolls', () => {
+    /**
+     * A partner page's theme: a header, a WordPress-like content column, long text. A constructed
+     * stylesheet, as the strict policy blocks inline styles.
+     */
+    const theme = `
+      body { margin: 0; font: 16px/1.5 Georgia, serif; }
+      header { padding: 1rem; background: #234; color: #fff; }
+      .entry-content > * { max-width: 40rem; margin: 0 auto 1rem; }
+      .offset trp-quick-exit { --trp-quick-exit-top: 3rem; }
+      .raised { position: relative; z-index: 999; background: #ffd; }
+      .low trp-quick-exit { --trp-quick-exit-z-index: 1; }
+      .low .raised { z-index: 5; }
+    `;
+    const words = 'Your safety comes first. You can talk to someone at any time, in your own language. ';
+
+    let page: HostPage | undefined;
+    afterEach(() => page?.frame.remove());
+
+    /** `tag` in the host page, with `attributes` and `children` (text or elements). */
+    function make(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+      const node = page!.doc.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+      node.append(...children);
+      return node;
+    }
+    /** Long text, with a link in it as in any page (what Tab reaches after the quick exit). */
+    const paragraphs = (n: number) => [
+      make('p', {}, make('a', {href: '#help'}, 'Where to find help')),
+      ...Array.from({length: n}, () => make('p', {}, words.repeat(6))),
+    ];
+
+    /** Where an editor can put it: each builds the page's body, with the quick exit somewhere in it. */
+    const placements: Record<string, (attributes?: Record<string, string>) => Node[]> = {
+      'directly in the body': (attributes) => [
+        make('trp-quick-exit', attributes),
+        make('header', {}, 'Safe Harbour Services'),
+        make('main', {}, make('h1', {}, 'Getting help'), ...paragraphs(60)),
+      ],
+      'through a CMS placeholder': (attributes = {}) => [
+        make('header', {}, 'Safe Harbour Services'),
+        make('div', {'data-trp': 'quick-exit', ...Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`data-${k}`, v]))}, make('a', {href: 'https://www.google.com/'}, 'Exit this page')),
+        make('main', {}, make('h1', {}, 'Getting help'), ...paragraphs(60)),
+      ],
+      'in a placeholder nested in a WordPress-like content wrapper': (attributes = {}) => [
+        make('header', {}, 'Safe Harbour Services'),
+        make('div', {class: 'site'}, make('div', {class: 'site-content'}, make('main', {class: 'site-main'}, make('article', {class: 'post'},
+          make('h1', {}, 'Getting help'),
+          make('div', {class: 'entry-content'},
+            make('div', {'data-trp': 'quick-exit', ...Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`data-${k}`, v]))}),
+            ...paragraphs(40)
+          )
+        )))),
+        make('footer', {}, ...paragraphs(10)),
+      ],
+      'in a short container': (attributes) => [
+        make('header', {}, make('p', {}, 'Safe Harbour Services'), make('trp-quick-exit', attributes)),
+        make('main', {}, make('h1', {}, 'Getting help'), ...paragraphs(60)),
+      ],
+    };
+
+    /** Opens a partner page `width` pixels wide with the body `placement` builds, and its quick exit. */
+    async function open(width: number, placement: string, attributes?: Record<string, string>, bodyClass = '') {
+      page = await openHostPage('strict', width, 800);
+      const sheet = new page.win.CSSStyleSheet();
+      sheet.replaceSync(theme);
+      page.doc.adoptedStyleSheets = [sheet];
+      page.doc.body.className = bodyClass;
+      page.doc.body.replaceChildren(...placements[placement](attributes));
+      await new Promise((resolve) => setTimeout(resolve));
+      const el = page.doc.querySelector('trp-quick-exit') as TrpQuickExit;
+      await el.updateComplete;
+      return {page, el, button: buttonOf(el)};
+    }
+
+    /** Scrolls the page as a reader would, and waits for the frame the reader then sees. */
+    async function scrollTo(y: number): Promise<void> {
+      page!.win.scrollTo(0, y);
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => page!.win.requestAnimationFrame(resolve));
+      await (page!.doc.querySelector('trp-quick-exit') as TrpQuickExit).updateComplete;
+    }
+
+    /** Where something is in the page itself, whatever the scroll. */
+    const pageTop = (node: Element) => node.getBoundingClientRect().top + page!.win.scrollY;
+
+    for (const width of [390, 1280]) {
+      for (const placement of Object.keys(placements)) {
+        it(`stays at the top of the screen ${placement}, at ${width}px, and covers nothing at the top of the page`, async () => {
+          const {el, button} = await open(width, placement);
+          const {win} = page!;
+          // At the top of the page it sits where it was put: below what comes before it, above what follows.
+          const before = button.getBoundingClientRect();
+          const previous = el.closest('[data-trp]')?.previousElementSibling ?? el.previousElementSibling;
+          if (previous) expect(before.top).to.be.at.least(previous.getBoundingClientRect().bottom);
+          const following = page!.doc.querySelector('main p, .entry-content p')!;
+          const place = el.getBoundingClientRect();
+          expect(before.top).to.be.at.least(place.top);
+          expect(before.bottom).to.be.at.most(place.bottom);
+          expect(place.bottom).to.be.at.most(following.getBoundingClientRect().top);
+          const followingAt = pageTop(following);
+
+          for (const y of [400, 1500, 3000]) {
+            await scrollTo(y);
+            expect(win.scrollY, 'the page scrolled').to.equal(y);
+            const box = button.getBoundingClientRect();
+            expect(box.top, `button at scroll ${y}`).to.be.within(0, 16);
+            expect(box.bottom).to.be.at.most(win.innerHeight);
+            expect(box.right).to.be.at.most(width);
+            expect(box.width, 'its text on one line').to.be.at.least(100);
+            // Booleans: chai would take minutes to describe another window's elements.
+            expect(win.document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === el, 'nothing covers it').to.equal(true);
+            // The page below does not move when it starts to stay on screen.
+            expect(pageTop(following)).to.be.closeTo(followingAt, 0.5);
+          }
+
+          await scrollTo(0);
+          expect(button.getBoundingClientRect().top, 'back in its place').to.be.closeTo(before.top, 0.5);
+          expect(button.getBoundingClientRect().width).to.be.closeTo(before.width, 0.5);
+          expect(page!.log.violations).to.deep.equal([]);
+        });
+      }
+
+      it(`scrolls away with position="static", at ${width}px, placed directly or through a placeholder`, async () => {
+        for (const placement of ['directly in the body', 'through a CMS placeholder']) {
+          const {button} = await open(width, placement, {position: 'static'});
+          const before = button.getBoundingClientRect().top;
+          await scrollTo(1500);
+          expect(button.getBoundingClientRect().top, placement).to.be.closeTo(before - 1500, 0.5);
+          page!.frame.remove();
+        }
+      });
+    }
+
+    it('stays below the page’s own sticky header with --trp-quick-exit-top', async () => {
+      const {button} = await open(390, 'through a CMS placeholder', {}, 'offset');
+      await scrollTo(1500);
+      expect(button.getBoundingClientRect().top).to.be.within(48, 48 + 16);
+    });
+
+    it('stays in its place when it was hidden as it appeared, then shown', async () => {
+      page = await openHostPage('strict', 390, 800);
+      const sheet = new page.win.CSSStyleSheet();
+      sheet.replaceSync(theme);
+      page.doc.adoptedStyleSheets = [sheet];
+      page.doc.body.className = 'offset';
+      const panel = make('div', {hidden: ''}, make('trp-quick-exit'));
+      page.doc.body.replaceChildren(make('header', {}, 'Safe Harbour Services'), panel, ...paragraphs(20));
+      const el = page.doc.querySelector('trp-quick-exit') as TrpQuickExit;
+      await el.updateComplete;
+      panel.hidden = false;
+      await scrollTo(0);
+      const place = el.getBoundingClientRect();
+      const box = buttonOf(el).getBoundingClientRect();
+      expect(place.height).to.be.above(40);
+      expect([box.top >= place.top, box.bottom <= place.bottom]).to.deep.equal([true, true]);
+    });
+
+    for (const width of [390, 1280]) {
+      it(`keeps the whole bar on screen, across it, the note and the safety link with the button, at ${width}px`, async () => {
+        const {el, button} = await open(width, 'in a placeholder nested in a WordPress-like content wrapper', {'safety-href': 'https://example.org/safety'});
+        await scrollTo(1500);
+        const bar = el.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
+        expect([bar.left, bar.top, bar.width]).to.deep.equal([0, 0, width]);
+        const note = el.shadowRoot!.querySelector('[part="note"]')!.getBoundingClientRect();
+        expect(note.width * note.height).to.be.above(500);
+        expect(note.bottom).to.be.at.most(bar.bottom);
+        const box = button.getBoundingClientRect();
+        expect(box.right, 'the button at the end of the line').to.be.closeTo(width - 8, 1);
+        if (width < 600) expect(box.width, 'across a narrow screen').to.be.closeTo(width - 16, 1);
+        else expect(note.right, 'the note beside it').to.be.at.most(box.left);
+        button.focus();
+        await sendKeys({press: 'Tab'});
+        const link = el.shadowRoot!.querySelector('[part="safety-link"]')!;
+        expect(el.shadowRoot!.activeElement === link, 'Tab reaches the safety link').to.equal(true);
+        expect(page!.win.scrollY, 'without moving the page').to.equal(1500);
+      });
+    }
+
+    it('is above the page’s positioned content, unless --trp-quick-exit-z-index puts it below', async () => {
+      for (const bodyClass of ['', 'low']) {
+        const {el, button} = await open(1280, 'through a CMS placeholder', {}, bodyClass);
+        for (const p of page!.doc.querySelectorAll('main p')) p.classList.add('raised');
+        await scrollTo(1500);
+        const box = button.getBoundingClientRect();
+        const seen = page!.doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        expect(seen === el, bodyClass || 'default z-index').to.equal(bodyClass === '');
+        page!.frame.remove();
+      }
     });
   });
 

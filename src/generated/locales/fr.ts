@@ -123,6 +123,7 @@
 'sdb3f581ccedb399a': `CH veut dire que vous demandez à rester pour des raisons humanitaires, à cause de votre situation personnelle.`,
 'sdb89a06272e2f025': `aider la police`,
 'sdc672f939fda7256': `Un avocat ou un représentant peut vous accompagner`,
+'sdee2cd29d70ce14b': str`Ou appuyez ${0} fois sur la touche Maj.`,
 'sdef778c647a46b24': `La résidence permanente fondée sur des considérations d’ordre humanitaire`,
 'sdf765c1b233a6806': `Il explique un permis spécial qui peut vous permettre de rester au Canada légalement.`,
 'sdfe39dc82469f3c6': `Vous pouvez demander ce permis si vous êtes peut-être victime de la traite de personnes.`,
