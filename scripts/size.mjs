@@ -14,6 +14,7 @@ import {gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
 import {TraceMap, decodedMappings} from '@jridgewell/trace-mapping';
 import {parseAst} from 'rollup/parseAst';
+import {walk} from './walk-ast.mjs';
 import config from '../rollup.config.mjs';
 
 /**
@@ -64,15 +65,11 @@ function inCss(source, line, column) {
     try {
       const code = readFileSync(source, 'utf8');
       lineStarts = [0, ...[...code.matchAll(/\n/g)].map((m) => m.index + 1)];
-      (function visit(node) {
+      walk(parseAst(code), (node) => {
         if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
           ranges.push([node.start, node.end]);
         }
-        for (const value of Object.values(node)) {
-          if (Array.isArray(value)) value.forEach((child) => child?.type && visit(child));
-          else if (value?.type) visit(value);
-        }
-      })(parseAst(code));
+      });
     } catch {
       // Not JavaScript we can read: no styles to tell apart.
     }
