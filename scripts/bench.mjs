@@ -14,6 +14,7 @@
 import {readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, executablePath} from './chromium.mjs';
+import {elementsOf, readManifest} from './manifest.mjs';
 
 const root = new URL('..', import.meta.url);
 const tag = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? 'trp-guide';
@@ -21,11 +22,9 @@ const runs = Number(process.env.BENCH_RUNS ?? 40);
 const warmup = 5;
 
 const bundle = readFileSync(new URL('dist/trp-widgets.js', root), 'utf8');
-const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
-const contentTags = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((d) => d.tagName && (d.attributes ?? []).some((a) => a.name === 'heading-level'))
-  .map((d) => d.tagName);
+const contentTags = elementsOf(await readManifest())
+  .filter((element) => (element.attributes ?? []).some((a) => a.name === 'heading-level'))
+  .map((element) => element.tagName);
 
 const browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
 try {

@@ -16,6 +16,7 @@ import {TraceMap, decodedMappings} from '@jridgewell/trace-mapping';
 import {parseAst} from 'rollup/parseAst';
 import {walk} from './walk-ast.mjs';
 import config from '../rollup.config.mjs';
+import {elementsOf, readManifest} from './manifest.mjs';
 
 /**
  * The owner's budget for dist/trp-widgets.js, in bytes gzipped at level 9: every element, English
@@ -34,9 +35,7 @@ const bytes = (text) => Buffer.byteLength(text);
  * counts with it; every other module of src/ is shared.
  */
 const elementModules = new Map(
-  JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'))
-    .modules.filter((module) => (module.declarations ?? []).some((d) => d.tagName))
-    .map((module) => [module.path.replace(/^src\//, '').replace(/\.ts$/, ''), module.declarations.find((d) => d.tagName).tagName])
+  elementsOf(await readManifest()).map((element) => [element.module.replace(/^src\//, '').replace(/\.ts$/, ''), element.tagName])
 );
 const elementOf = (name) => [...elementModules].find(([module]) => name === module || name.startsWith(`${module}.`) || name.startsWith(`${module}-`))?.[1];
 
