@@ -6,7 +6,7 @@
 // checks the same entries against what the elements really render, observe and style.)
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {elementsOf} from '../../scripts/api-docs.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -107,9 +107,6 @@ const expected = {
     parts: ['base', 'button', 'indicator', 'note', 'safety-link', 'overlay'],
     cssProperties: {
       ...everyElement.cssProperties,
-      '--trp-dark-color-accent': '#f0a3d8',
-      '--trp-dark-color-surface': '#26242d',
-      '--trp-dark-color-border': '#8e8e9c',
       '--trp-quick-exit-background': '#b3261e',
       '--trp-quick-exit-color': '#ffffff',
       '--trp-quick-exit-top': '0',
@@ -144,12 +141,27 @@ for (const element of elementsOf(manifest)) {
   });
 
   test(`<${tag}>: the manifest describes it and each of its attributes, parts, custom properties and events`, () => {
-    assert.ok(element.summary?.trim(), 'a summary');
-    assert.ok(element.description?.trim(), 'a description');
+    // Words, not a stray `-` left by an `@csspart name -` line without its text.
+    const described = /\p{L}{2,}/u;
+    assert.match(element.summary ?? '', described, 'a summary');
+    assert.match(element.description ?? '', described, 'a description');
     for (const kind of ['attributes', 'cssParts', 'cssProperties', 'events']) {
       for (const item of element[kind] ?? []) {
-        assert.ok(item.description?.trim(), `${kind}: ${item.name} has no description`);
+        assert.match(item.description ?? '', described, `${kind}: ${item.name} has no description`);
       }
     }
   });
 }
+
+test('no JSDoc line in src/ repeats another word for word: shared items are documented once, on a base class', () => {
+  const seen = new Map();
+  const repeated = [];
+  for (const file of readdirSync(new URL('src/', root)).filter((name) => name.endsWith('.ts'))) {
+    for (const [line] of read(`src/${file}`).matchAll(/@(?:attr|csspart|cssprop)\s+.+/g)) {
+      const text = line.replace(/\s+/g, ' ').trim();
+      if (seen.has(text)) repeated.push(`${file} and ${seen.get(text)}: ${text}`);
+      else seen.set(text, file);
+    }
+  }
+  assert.deepEqual(repeated, []);
+});
