@@ -39,10 +39,10 @@ function trpDefine() {
           {kind: 'custom-element-definition', name: tag, declaration: {name: className, module: found.module.path}}
         );
       }
-      // The entry's other exports (upgradePlaceholders), pointing at the module that declares them.
-      const entries = new Set(definitions.map((definition) => definition.module));
+      // The bundle's other exports (upgradePlaceholders): those of its entry, src/index.ts,
+      // pointing at the module that declares them.
       const listed = new Set(bundle.exports.map((e) => e.name));
-      for (const entry of customElementsManifest.modules.filter((m) => entries.has(m.path))) {
+      for (const entry of customElementsManifest.modules.filter((m) => m.path === 'src/index.ts')) {
         for (const {kind, name} of entry.exports ?? []) {
           if (kind !== 'js' || listed.has(name)) continue;
           const declaredIn = customElementsManifest.modules.find((m) => (m.declarations ?? []).some((d) => d.name === name));

@@ -5,15 +5,12 @@ import {baseStyles} from './styles.js';
 import {quickExitStyles} from './quick-exit.styles.js';
 import {webHref} from './links.js';
 import {warnOnce} from './warn.js';
+import {answersShortcut, leavingPage, QuickExitShortcut, shiftPressesToExit, startLeaving} from './quick-exit-shortcut.js';
+
+export {shiftPressesToExit, shiftWindowMs} from './quick-exit-shortcut.js';
 
 /** Where the button leaves for when no `href` is given: a neutral, fast site. */
 export const defaultExitHref = 'https://www.google.com/';
-
-/** How many presses of Shift, on its own, leave the page. */
-export const shiftPressesToExit = 3;
-
-/** The time, in milliseconds from the first press, within which the presses must come. */
-export const shiftWindowMs = 5000;
 
 /** What `<trp-quick-exit>` does to leave the page. Tests replace it to observe the address. */
 let navigate = (url: string): void => location.replace(url);
@@ -38,124 +35,6 @@ export interface QuickExitDetail {
 }
 
 const positions = ['sticky', 'static'] as const;
-
-// ---------------------------------------------------------------------------------------------
-// The Shift shortcut: one set of document-level listeners for every element on the page.
-
-/** The connected elements, in the order they connected; the first one answers the shortcut. */
-const connected = new Set<TrpQuickExit>();
-/** Shift presses counted so far in the current window. */
-let presses = 0;
-let windowStart = 0;
-let windowTimer: ReturnType<typeof setTimeout> | undefined;
-/** Whether the Shift key now down has been pressed on its own (no other key, not in a field). */
-let shiftAlone = false;
-/** Set while the page is being left, so that nothing leaves twice. */
-let leaving = false;
-
-const nonTextInputTypes = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);
-
-/** Whether a key event's real target (inside shadow roots too) is a field the reader types in. */
-function inTextField(event: Event): boolean {
-  const target = event.composedPath()[0];
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !nonTextInputTypes.has(target.type);
-}
-
-function showCount(): void {
-  for (const element of connected) element.shiftPresses = presses;
-}
-
-function resetCount(): void {
-  clearTimeout(windowTimer);
-  windowTimer = undefined;
-  shiftAlone = false;
-  if (presses === 0) return;
-  presses = 0;
-  showCount();
-}
-
-function countShift(): void {
-  const now = performance.now();
-  // The timer resets the count after the window; the time check covers a throttled timer.
-  if (presses > 0 && now - windowStart >= shiftWindowMs) resetCount();
-  if (presses === 0) {
-    windowStart = now;
-    windowTimer = setTimeout(resetCount, shiftWindowMs);
-  }
-  presses += 1;
-  if (presses < shiftPressesToExit) {
-    showCount();
-    return;
-  }
-  resetCount();
-  const [first] = connected;
-  void first?.exit('shift');
-}
-
-function onKeyDown(event: KeyboardEvent): void {
-  if (event.key !== 'Shift') {
-    // Any other key, including one typed with Shift held (a capital letter), starts over.
-    resetCount();
-    return;
-  }
-  if (event.repeat) return;
-  if (inTextField(event) || event.ctrlKey || event.altKey || event.metaKey) {
-    resetCount();
-    return;
-  }
-  shiftAlone = true;
-}
-
-function onKeyUp(event: KeyboardEvent): void {
-  if (event.key !== 'Shift') return;
-  if (!shiftAlone) return;
-  shiftAlone = false;
-  countShift();
-}
-
-function onFocusIn(event: FocusEvent): void {
-  if (inTextField(event)) resetCount();
-}
-
-function onScroll(): void {
-  for (const element of connected) element.place();
-}
-
-function onPageShow(event: PageTransitionEvent): void {
-  if (!event.persisted) return;
-  leaving = false;
-  resetCount();
-  for (const element of connected) element.restore();
-}
-
-/** The page-level listeners the shortcut needs while at least one element is connected. */
-const listeners: [EventTarget, string, EventListener][] = [
-  [document, 'keydown', onKeyDown as EventListener],
-  [document, 'keyup', onKeyUp as EventListener],
-  [document, 'focusin', onFocusIn as EventListener],
-  [window, 'pageshow', onPageShow as EventListener],
-  // Captured on the document, so that scrolling inside any scrolling box counts too.
-  [document, 'scroll', onScroll],
-];
-
-function join(element: TrpQuickExit): void {
-  if (connected.size === 0) for (const [target, type, listener] of listeners) target.addEventListener(type, listener, true);
-  connected.add(element);
-  element.shiftPresses = presses;
-}
-
-function leave(element: TrpQuickExit): void {
-  connected.delete(element);
-  if (connected.size > 0) return;
-  for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, true);
-  resetCount();
-  leaving = false;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 /**
  * A safety button that hides the page at once and leaves it for a neutral site.
@@ -258,14 +137,13 @@ export class TrpQuickExit extends TrpElement {
     return (link && webHref(link)) || defaultExitHref;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    join(this);
+  constructor() {
+    super();
+    new QuickExitShortcut(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    leave(this);
     this.restore();
   }
 
@@ -295,6 +173,7 @@ export class TrpQuickExit extends TrpElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('href') && this.href != null) void this.destination;
     if (changed.has('position') && !positions.includes(this.position)) {
       warnOnce(`position="${String(this.position).slice(0, 40)}" is not sticky or static; using sticky.`);
@@ -306,15 +185,14 @@ export class TrpQuickExit extends TrpElement {
    * or a listener cancels the `trp-quick-exit` event.
    */
   async exit(trigger: QuickExitTrigger = 'button'): Promise<void> {
-    if (leaving) return;
+    if (leavingPage()) return;
     const href = this.destination;
     const detail: QuickExitDetail = {href, trigger};
     const proceed = this.dispatchEvent(
       new CustomEvent<QuickExitDetail>('trp-quick-exit', {detail, bubbles: true, composed: true, cancelable: true})
     );
     if (!proceed) return;
-    leaving = true;
-    resetCount();
+    startLeaving();
     this.hiding = true;
     await this.updateComplete;
     this.#showOverlay();
@@ -360,9 +238,8 @@ export class TrpQuickExit extends TrpElement {
     </p>`;
   }
 
-  protected override render(): TemplateResult {
-    const [first] = connected;
-    const announce = this.shiftPresses > 0 && first === this;
+  protected override renderLocalized(): TemplateResult {
+    const announce = this.shiftPresses > 0 && answersShortcut(this);
     const lights = Array.from({length: shiftPressesToExit}, (_, i) =>
       html`<span class=${i < this.shiftPresses ? 'light on' : 'light'}></span>`
     );

@@ -119,7 +119,7 @@ export class TrpContentElement extends TrpElement {
     return '';
   }
 
-  protected override render(): TemplateResult {
+  protected override renderLocalized(): TemplateResult {
     return html`<div part="base" class="content" lang=${this.locale}>
       ${this.renderContent()} ${this.hideSource ? nothing : this.renderSource()}
     </div>`;

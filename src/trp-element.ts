@@ -1,12 +1,6 @@
-import {LitElement, type PropertyValues, type PropertyDeclarations} from 'lit';
-import {
-  ancestorsAcrossShadow,
-  inheritedLocale,
-  langOf,
-  supportedLocale,
-  withLocale,
-  type Locale,
-} from './localization.js';
+import {LitElement, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {localeReady, sourceLocale, stopWaiting, supportedLocale, withLocale, type Locale} from './localization.js';
+import {InheritedLanguage} from './inherited-language.js';
 import {warnOnce} from './warn.js';
 
 /**
@@ -41,56 +35,58 @@ import {warnOnce} from './warn.js';
  * @cssprop [--trp-space=1rem] - Base spacing.
  */
 export class TrpElement extends LitElement {
-  static override properties: PropertyDeclarations = {locale: {state: true}};
+  static override properties: PropertyDeclarations = {
+    lang: {reflect: true},
+    inheritedLang: {state: true},
+  };
+
+  /**
+   * The language: `en` or `fr` (case and region are ignored: `fr-CA` → `fr`). Empty or absent,
+   * the element takes the language from above it.
+   */
+  declare lang: string;
+
+  /** The nearest `lang` above the element, kept current by {@link InheritedLanguage} in a browser. @internal */
+  inheritedLang?: string;
 
   /** The language this element renders in, resolved from `lang` as described on the class. */
-  protected locale: Locale = 'en';
+  protected locale: Locale = sourceLocale;
 
-  #ancestorObserver?: MutationObserver;
+  /** Whether the translations of {@link locale} are here, so the element can render. */
+  #ready = true;
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.#resolveLocale();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#observeAncestors();
-    this.#resolveLocale();
+  constructor() {
+    super();
+    new InheritedLanguage(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#ancestorObserver?.disconnect();
-    this.#ancestorObserver = undefined;
+    stopWaiting(this);
   }
 
-  /** Watches the `lang` attribute of every ancestor, so a change anywhere above re-renders. */
-  #observeAncestors(): void {
-    this.#ancestorObserver?.disconnect();
-    const observer = new MutationObserver(() => this.#resolveLocale());
-    for (const ancestor of ancestorsAcrossShadow(this)) {
-      observer.observe(ancestor, {attributes: true, attributeFilter: ['lang']});
-    }
-    this.#ancestorObserver = observer;
-  }
-
-  #resolveLocale(): void {
-    const own = langOf(this);
-    let locale = own ? supportedLocale(own) : inheritedLocale(this);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const own = this.lang?.trim();
+    let locale = own ? supportedLocale(own) : supportedLocale(this.inheritedLang ?? '') ?? sourceLocale;
     if (!locale) {
       warnOnce(`lang="${own}" is not a supported language; showing English.`);
-      locale = 'en';
+      locale = sourceLocale;
     }
     this.locale = locale;
+    this.#ready = localeReady(locale, this);
   }
 
-  /** Renders with `msg()` answering in this element's language. */
-  protected override update(changed: PropertyValues): void {
-    withLocale(this.locale, () => super.update(changed));
+  /**
+   * Renders {@link renderLocalized} with `msg()` answering in this element's language; nothing
+   * while that language's translations are not here yet (no flash of another language).
+   */
+  protected override render(): unknown {
+    return this.#ready ? withLocale(this.locale, () => this.renderLocalized()) : nothing;
+  }
+
+  /** The element's content, rendered while `msg()` answers in its language. */
+  protected renderLocalized(): unknown {
+    return nothing;
   }
 }
