@@ -70,7 +70,7 @@ function ownModules() {
 const moduleSideEffects = (id) => !/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\.js$/.test(id);
 
 /** The browser bundle: one self-contained, minified ES module, Lit and English and French inside. */
-const browserBundle = {
+export const browserBundle = {
   input: 'build/src/index.js',
   output: {
     file: 'dist/trp-widgets.js',

@@ -14,7 +14,7 @@ import {gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
 import {TraceMap, decodedMappings} from '@jridgewell/trace-mapping';
 import {parseAst} from 'rollup/parseAst';
-import config from '../rollup.config.mjs';
+import {browserBundle as config} from '../rollup.config.mjs';
 
 /**
  * The owner's budget for dist/trp-widgets.js, in bytes gzipped at level 9: every element, English
