@@ -62,12 +62,6 @@ const positions = ['sticky', 'static'] as const;
  *
  * @summary A safety button that hides the page and leaves it at once.
  *
- * @attr lang - The language (`en`, `fr`; `fr-CA` works). Default: inherited from the page, else English.
- * @attr href - Where to go (`http:` or `https:` only). Default: the `href` of a link inside the element, else `https://www.google.com/`.
- * @attr safety-href - Your own page of safety advice (`http:` or `https:` only); adds a link to it.
- * @attr hide-note - Hides the sentence that the button does not erase browsing history (the Shift shortcut stays).
- * @attr position - `sticky` (default: stays at the top of the viewport while the page scrolls, wherever it is placed) or `static` (scrolls away with the page).
- *
  * @fires {CustomEvent<QuickExitDetail>} trp-quick-exit - Just before the page is hidden and left,
  *   with `detail.href` and `detail.trigger` (`button` or `shift`). Bubbles out of shadow roots.
  *   Cancelable: `preventDefault()` keeps the page as it is.
@@ -83,24 +77,7 @@ const positions = ['sticky', 'static'] as const;
  * @cssprop [--trp-quick-exit-color=#ffffff] - The button's text colour (dark scheme: `#1b1b1b`).
  * @cssprop [--trp-quick-exit-top=0] - The distance from the top of the viewport while it stays on screen (e.g. the height of your own sticky header).
  * @cssprop [--trp-quick-exit-z-index=1000] - The stacking order while it stays on screen.
- * @cssprop [--trp-color-text=#1b1b1b] - Text colour.
- * @cssprop [--trp-color-background=#ffffff] - Background of the bar and the overlay.
- * @cssprop [--trp-color-muted=#4d4d4d] - Colour of the note.
- * @cssprop [--trp-color-link=#0b4fa8] - Link colour.
- * @cssprop [--trp-color-focus=#0b4fa8] - Focus outline colour.
- * @cssprop [--trp-dark-color-text=#f2f2f2] - Text colour in the dark scheme.
- * @cssprop [--trp-dark-color-background=#17171c] - Background colour in the dark scheme.
- * @cssprop [--trp-dark-color-muted=#c8c8d0] - Colour of secondary text in the dark scheme.
- * @cssprop [--trp-dark-color-link=#9cc3ff] - Link colour in the dark scheme.
- * @cssprop [--trp-dark-color-accent=#f0a3d8] - Accent colour in the dark scheme.
- * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
- * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
- * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
- * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
- * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
- * @cssprop [--trp-radius=0.5rem] - Corner radius of the button.
- * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-color-background=#ffffff] - Background of the bar, and of the overlay that covers the page while it is left, in the light scheme.
  */
 export class TrpQuickExit extends TrpElement {
   static override styles = [baseStyles, quickExitStyles];

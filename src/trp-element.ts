@@ -12,7 +12,27 @@ import {warnOnce} from './warn.js';
  * of these while it is connected, and renders every message in its own language even when
  * other elements on the page use another.
  *
+ * Every element also shares the theme's colours and type, documented here once. Each
+ * `--trp-color-…` is for the light scheme and has a `--trp-dark-color-…` twin for the dark one;
+ * each falls back to its own default, never to the other scheme's.
+ *
  * @attr lang - The language: `en` or `fr`; case and region are ignored (`fr-CA` → `fr`). Default: the nearest `lang` above the element, then the page's, then English.
+ *
+ * @cssprop [--trp-color-text=#1b1b1b] - Text colour in the light scheme.
+ * @cssprop [--trp-color-background=#ffffff] - Background colour in the light scheme.
+ * @cssprop [--trp-color-muted=#4d4d4d] - Colour of secondary text (the source line, the quick exit's note) in the light scheme.
+ * @cssprop [--trp-color-link=#0b4fa8] - Link colour in the light scheme.
+ * @cssprop [--trp-color-focus=#0b4fa8] - Focus outline colour in the light scheme.
+ * @cssprop [--trp-dark-color-text=#f2f2f2] - Text colour in the dark scheme.
+ * @cssprop [--trp-dark-color-background=#17171c] - Background colour in the dark scheme.
+ * @cssprop [--trp-dark-color-muted=#c8c8d0] - Colour of secondary text in the dark scheme.
+ * @cssprop [--trp-dark-color-link=#9cc3ff] - Link colour in the dark scheme.
+ * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
+ * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
+ * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
+ * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
+ * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks and buttons.
+ * @cssprop [--trp-space=1rem] - Base spacing.
  */
 export class TrpElement extends LitElement {
   static override properties: PropertyDeclarations = {
