@@ -39,10 +39,10 @@ function trpDefine() {
           {kind: 'custom-element-definition', name: tag, declaration: {name: className, module: found.module.path}}
         );
       }
-      // The entry's other exports (upgradePlaceholders), pointing at the module that declares them.
-      const entries = new Set(definitions.map((definition) => definition.module));
+      // The bundle's other exports (upgradePlaceholders): those of its entry, src/index.ts,
+      // pointing at the module that declares them.
       const listed = new Set(bundle.exports.map((e) => e.name));
-      for (const entry of customElementsManifest.modules.filter((m) => entries.has(m.path))) {
+      for (const entry of customElementsManifest.modules.filter((m) => m.path === 'src/index.ts')) {
         for (const {kind, name} of entry.exports ?? []) {
           if (kind !== 'js' || listed.has(name)) continue;
           const declaredIn = customElementsManifest.modules.find((m) => (m.declarations ?? []).some((d) => d.name === name));
@@ -123,11 +123,48 @@ function litStaticProperties() {
   };
 }
 
+/**
+ * What the elements share is documented once, on the base classes (TrpElement,
+ * TrpContentElement), and the analyzer copies it onto each element, after the element's own
+ * items. This plugin puts the shared items first, in the base class's order (the language
+ * before the heading level, the theme's colours before the quick exit's own), so every element
+ * reads like the README: what every element takes, then its own.
+ */
+function baseClassesFirst() {
+  return {
+    name: 'trp-base-classes-first',
+    packageLinkPhase({customElementsManifest}) {
+      const classes = new Map(
+        customElementsManifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.kind === 'class').map((d) => [d.name, d]))
+      );
+      for (const declaration of classes.values()) {
+        // The class, its superclass, and so on: the further down the list, the earlier its items.
+        const chain = [];
+        for (let c = declaration; c && !chain.includes(c); c = classes.get(c.superclass?.name)) chain.push(c);
+        for (const kind of ['attributes', 'cssParts', 'cssProperties', 'events']) {
+          const items = declaration[kind];
+          if (!items?.length) continue;
+          const rank = (item, index) => {
+            const depth = chain.findIndex((c) => c.name === item.inheritedFrom?.name);
+            if (depth <= 0) return [0, index];
+            const position = chain[depth][kind]?.findIndex((inherited) => inherited.name === item.name) ?? -1;
+            return [depth, position < 0 ? index : position];
+          };
+          declaration[kind] = items
+            .map((item, index) => ({item, key: rank(item, index)}))
+            .sort((a, b) => b.key[0] - a.key[0] || a.key[1] - b.key[1])
+            .map(({item}) => item);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**'],
   litelement: true,
   // package.json names custom-elements.json itself; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [litStaticProperties(), trpDefine()],
+  plugins: [litStaticProperties(), trpDefine(), baseClassesFirst()],
 };

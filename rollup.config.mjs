@@ -1,10 +1,11 @@
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {shortMessageIds} from './scripts/short-message-ids.mjs';
+import {languageModules} from './scripts/locale-modules.mjs';
 
 /**
  * Writes the bundle's Subresource Integrity value (`sha384-…`) beside it, as
@@ -47,8 +48,29 @@ function nodeEntry() {
   };
 }
 
-/** One self-contained, minified ES module: Lit, the localize runtime and every locale inside. */
-export default {
+/**
+ * Resolves our own modules (relative imports in build/src/) before node-resolve does: it would
+ * apply package.json's `sideEffects`, written for the package's users, and drop a language module
+ * whose only work is to register its language.
+ */
+function ownModules() {
+  return {
+    name: 'trp-own-modules',
+    resolveId(source, importer) {
+      const id = importer ? (source.startsWith('.') ? join(dirname(importer), source) : null) : resolve(source);
+      if (!id || !/[\\/]build[\\/]src[\\/]/.test(id)) return null;
+      return {id, moduleSideEffects: null};
+    },
+  };
+}
+
+// @lit/localize's runtime mode (init/runtime.js, which we do not use: we configure reentrant mode
+// in src/localization.ts) creates and resolves a promise when it loads, only for its own
+// setLocale(). Nothing else in it runs on load, so it is left out unless something uses it.
+const moduleSideEffects = (id) => !/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\.js$/.test(id);
+
+/** The browser bundle: one self-contained, minified ES module, Lit and English and French inside. */
+export const browserBundle = {
   input: 'build/src/index.js',
   output: {
     file: 'dist/trp-widgets.js',
@@ -56,13 +78,9 @@ export default {
     inlineDynamicImports: true,
     sourcemap: false,
   },
-  treeshake: {
-    // @lit/localize's runtime mode (init/runtime.js, which we do not use: we configure reentrant
-    // mode in src/localization.ts) creates and resolves a promise when it loads, only for its own
-    // setLocale(). Nothing else in it runs on load, so it is left out unless something uses it.
-    moduleSideEffects: (id) => !/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\.js$/.test(id),
-  },
+  treeshake: {moduleSideEffects},
   plugins: [
+    ownModules(),
     nodeResolve({browser: true}),
     // Numbers the messages from the unminified templates: it must come before the minifier, which
     // rewrites msg(html`…`) templates too and would change the text the ids are hashed from.
@@ -83,3 +101,24 @@ export default {
     nodeEntry(),
   ],
 };
+
+/**
+ * The package's other entries, for bundlers, editors and servers (dist/esm/): `elements` (the
+ * classes and `defineAll()`, no side effects), `server` (every language, every element defined;
+ * for Lit's server renderer) and `locales/<code>` (registers one language). Lit stays outside,
+ * imported from the project's own `lit`, so that a page's bundle and a server renderer share one
+ * Lit; the localize runtime is inside, so that it never meets a project's own configuration of it.
+ */
+const packageEntries = {
+  input: {
+    elements: 'build/src/elements.js',
+    server: 'build/src/server.js',
+    ...Object.fromEntries(languageModules.map(({locale}) => [`locales/${locale}`, `build/src/generated/languages/${locale}.js`])),
+  },
+  external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)($|\/)/.test(id),
+  output: {dir: 'dist/esm', format: 'es', chunkFileNames: 'chunks/[name].js', sourcemap: false},
+  treeshake: {moduleSideEffects},
+  plugins: [ownModules(), nodeResolve()],
+};
+
+export default [browserBundle, packageEntries];

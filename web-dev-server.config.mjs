@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {definitionsOf, readManifest} from './scripts/manifest.mjs';
 
 const root = new URL('.', import.meta.url);
 
@@ -30,6 +31,25 @@ function bundleIntegrity() {
 
 const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 
+/**
+ * The demo's list of elements, from custom-elements.json (read at each request, so a rebuild
+ * shows at once): each tag in the order the bundle defines them, its summary, its attributes
+ * (whether each is on/off, and the value it has when absent) and its custom properties with
+ * their defaults. The page cannot fetch the manifest itself: its policy allows no requests.
+ */
+export function demoElements(manifest) {
+  const unquote = (value) => value?.replace(/^(['"])(.*)\1$/, '$2');
+  return definitionsOf(manifest).map((element) => ({
+    tag: element.tagName,
+    about: element.summary,
+    attributes: (element.attributes ?? []).map((a) => ({
+      name: a.name,
+      ...(a.type?.text === 'boolean' ? {boolean: true} : unquote(a.default) ? {default: unquote(a.default)} : {}),
+    })),
+    cssProperties: (element.cssProperties ?? []).map((p) => ({name: p.name, ...(p.default ? {default: p.default} : {})})),
+  }));
+}
+
 /** `npm start`: serves the demo, which loads the built bundle from dist/. */
 export default {
   rootDir: fileURLToPath(root),
@@ -45,6 +65,15 @@ export default {
     },
   ],
   plugins: [
+    {
+      name: 'trp-demo-elements',
+      async serve(context) {
+        if (context.path !== '/demo/elements.js') return undefined;
+        const manifest = await readManifest(new URL('custom-elements.json', root));
+        const body = `// Written by web-dev-server.config.mjs from custom-elements.json.\nexport const elements = ${JSON.stringify(demoElements(manifest), null, 2)};\n`;
+        return {body, type: 'js', headers: {'Cache-Control': 'no-store'}};
+      },
+    },
     {
       name: 'trp-demo-release',
       // The demo page names the release and its integrity value, so copied snippets pin both.

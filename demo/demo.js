@@ -2,49 +2,7 @@
 // playground. It builds every node with DOM APIs (no innerHTML, no inline styles), so it runs
 // under the same strict Content-Security-Policy and Trusted Types rules as the elements.
 
-/** The elements, what each is for, and the attributes the builder offers for it. */
-const elements = [
-  {
-    tag: 'trp-permit-explainer',
-    about: 'What the permit is, who can ask for it, how long it lasts, and that it is free.',
-    attributes: ['lang', 'heading-level'],
-  },
-  {
-    tag: 'trp-benefits-list',
-    about: 'Health care, free work and study permits, income assistance.',
-    attributes: ['lang', 'heading-level', 'province'],
-  },
-  {
-    tag: 'trp-contact-card',
-    about: 'The hotline, 911, IRCC’s client support, and your organisation’s contact details.',
-    attributes: ['lang', 'heading-level', 'org-name', 'phone', 'email', 'url', 'hours', 'address'],
-  },
-  {
-    tag: 'trp-interview-guide',
-    about: 'The interview with an immigration officer, and a checklist of what to bring.',
-    attributes: ['lang', 'heading-level'],
-  },
-  {
-    tag: 'trp-outcomes',
-    about: 'What happens if the permit is granted, or refused.',
-    attributes: ['lang', 'heading-level'],
-  },
-  {
-    tag: 'trp-pathways',
-    about: 'Staying for good: permanent residence, or a refugee claim.',
-    attributes: ['lang', 'heading-level'],
-  },
-  {
-    tag: 'trp-quick-exit',
-    about: 'A safety button that leaves the page at once. Put it at the top of the page.',
-    attributes: ['lang', 'href', 'safety-href', 'hide-note'],
-  },
-  {
-    tag: 'trp-guide',
-    about: 'Everything above in one place, with a table of contents.',
-    attributes: ['lang', 'heading-level', 'province', 'org-name', 'phone', 'email', 'url', 'hours', 'address'],
-  },
-];
+import {elements} from './elements.js';
 
 const provinces = [
   ['AB', 'Alberta'],
@@ -62,11 +20,6 @@ const provinces = [
   ['YT', 'Yukon'],
 ];
 
-/** Attributes that are on or off. */
-const booleanAttributes = new Set(['hide-note']);
-
-/** Attribute values the elements use when the attribute is absent: left out of snippets. */
-const defaults = {'heading-level': '2'};
 
 /** The quick exit's plain link, which works before the script has loaded. */
 const quickExitFallback = {
@@ -145,31 +98,25 @@ for (const {tag} of elements) elementSelect.append(create('option', `<${tag}>`, 
 elementSelect.value = 'trp-contact-card';
 for (const [code, name] of provinces) $('b-province').append(create('option', `${name} (${code})`, {value: code}));
 
-/**
- * The attributes the builder offers for an element: those of the table, narrowed to the ones the
- * element really reacts to once it is defined (so the builder follows the library it runs with).
- */
-function attributesFor(tag) {
-  const listed = elements.find((e) => e.tag === tag).attributes;
-  const defined = customElements.get(tag);
-  if (!defined) return listed;
-  const observed = new Set(defined.observedAttributes ?? []);
-  return listed.filter((name) => observed.has(name));
-}
+/** The attributes the builder offers for an element: all those of its manifest entry. */
+const attributesFor = (tag) => elements.find((e) => e.tag === tag).attributes;
 
-/** The chosen element and its attributes as `[name, value]`, `value === true` for on/off ones. */
+/**
+ * The chosen element and its attributes as `[name, value]`, `value === true` for on/off ones.
+ * A value the element has anyway when the attribute is absent is left out.
+ */
 function currentChoice() {
   const tag = elementSelect.value;
   const attributes = [];
-  for (const name of attributesFor(tag)) {
-    const field = form.elements.namedItem(name);
+  for (const attribute of attributesFor(tag)) {
+    const field = form.elements.namedItem(attribute.name);
     if (!field) continue;
-    if (booleanAttributes.has(name)) {
-      if (field.checked) attributes.push([name, true]);
+    if (attribute.boolean) {
+      if (field.checked) attributes.push([attribute.name, true]);
       continue;
     }
     const value = field.value.trim();
-    if (value && value !== defaults[name]) attributes.push([name, value]);
+    if (value && value !== attribute.default) attributes.push([attribute.name, value]);
   }
   return {tag, attributes};
 }
@@ -226,7 +173,7 @@ function renderPreview(choice) {
 
 function updateBuilder() {
   const tag = elementSelect.value;
-  const offered = new Set(attributesFor(tag));
+  const offered = new Set(attributesFor(tag).map((attribute) => attribute.name));
   for (const field of form.querySelectorAll('[data-field]')) {
     field.hidden = !field.dataset.field.split(' ').some((name) => offered.has(name));
   }
@@ -268,16 +215,22 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
 
 // ——— Theming playground ———
 
-/** The documented custom properties, with their light defaults. */
+/** The custom properties of the card in the preview, with their documented defaults. */
+const documented = new Map(elements.find((e) => e.tag === 'trp-contact-card').cssProperties.map((p) => [p.name, p.default]));
+
+/** A light-scheme colour, starting at its documented default. */
+const colour = (name, label) => ({name, label, type: 'color', value: documented.get(name)});
+
+/** The custom properties the playground offers. */
 const themeProperties = [
-  {name: '--trp-color-text', label: 'Text', type: 'color', value: '#1b1b1b'},
-  {name: '--trp-color-background', label: 'Background', type: 'color', value: '#ffffff'},
-  {name: '--trp-color-muted', label: 'Secondary text', type: 'color', value: '#4d4d4d'},
-  {name: '--trp-color-link', label: 'Links', type: 'color', value: '#0b4fa8'},
-  {name: '--trp-color-accent', label: 'Accent', type: 'color', value: '#7a2362'},
-  {name: '--trp-color-surface', label: 'Highlighted blocks', type: 'color', value: '#f4f1f6'},
-  {name: '--trp-color-border', label: 'Borders', type: 'color', value: '#8c8c99'},
-  {name: '--trp-color-focus', label: 'Focus outline', type: 'color', value: '#0b4fa8'},
+  colour('--trp-color-text', 'Text'),
+  colour('--trp-color-background', 'Background'),
+  colour('--trp-color-muted', 'Secondary text'),
+  colour('--trp-color-link', 'Links'),
+  colour('--trp-color-accent', 'Accent'),
+  colour('--trp-color-surface', 'Highlighted blocks'),
+  colour('--trp-color-border', 'Borders'),
+  colour('--trp-color-focus', 'Focus outline'),
   {
     name: '--trp-font-family',
     label: 'Font',
@@ -301,6 +254,7 @@ const themePreview = $('theme-preview');
 const themeInputs = new Map();
 
 for (const property of themeProperties) {
+  if (!documented.has(property.name)) console.error(`The playground offers ${property.name}, which the manifest does not list.`);
   const id = `t${property.name}`;
   const field = create('div', '', {class: 'field'});
   const label = create('label', '', {for: id});

@@ -40,6 +40,39 @@ export function elementsOf(manifest) {
 }
 
 /**
+ * The elements in the order the package defines them (its `custom-element-definition` exports),
+ * each tag once, each with `module` as in elementsOf.
+ * @param {Manifest} manifest
+ * @returns {ElementDeclaration[]}
+ */
+export function definitionsOf(manifest) {
+  const declarations = declarationsByReference(manifest);
+  /** @type {Map<string, ElementDeclaration>} */
+  const elements = new Map();
+  for (const {kind, name, declaration} of manifest.modules.flatMap((module) => module.exports ?? [])) {
+    if (kind !== 'custom-element-definition' || elements.has(name)) continue;
+    const element = declarations.get(`${declaration.module}#${declaration.name}`);
+    // src/define.ts's own `customElements.define(tag, element)` names no real element.
+    if (element?.tagName) elements.set(name, /** @type {ElementDeclaration} */ (element));
+  }
+  return [...elements.values()];
+}
+
+/**
+ * Every class the manifest declares, elements and their base classes, by class name.
+ * @param {Manifest} manifest
+ * @returns {Map<string, Declaration>}
+ */
+export function classesOf(manifest) {
+  return new Map(
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.kind === 'class')
+      .map((declaration) => [declaration.name, declaration])
+  );
+}
+
+/**
  * The module at `path` (`dist/trp-widgets.js`; a leading `./`, as package.json writes paths, is ignored).
  * @param {Manifest} manifest
  * @param {string} path
@@ -56,13 +89,24 @@ export function moduleAt(manifest, path) {
  * @returns {Declaration[]}
  */
 export function functionsOf(manifest) {
-  const declarations = new Map(
-    manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => [`${module.path}#${d.name}`, d]))
-  );
+  const declarations = declarationsByReference(manifest);
   return manifest.modules
     .filter((module) => (module.exports ?? []).some((e) => e.kind === 'custom-element-definition') && module.path.startsWith('dist/'))
     .flatMap((module) => (module.exports ?? []).filter((e) => e.kind === 'js'))
     .map((e) => declarations.get(`${e.declaration.module}#${e.declaration.name}`))
     .filter((declaration) => declaration?.kind === 'function')
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Every declaration, with `module`, under the reference an export gives it: `src/guide.ts#TrpGuide`.
+ * @param {Manifest} manifest
+ * @returns {Map<string, Declaration & {module: string}>}
+ */
+function declarationsByReference(manifest) {
+  return new Map(
+    manifest.modules.flatMap((module) =>
+      (module.declarations ?? []).map((declaration) => [`${module.path}#${declaration.name}`, {...declaration, module: module.path}])
+    )
+  );
 }

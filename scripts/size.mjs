@@ -15,7 +15,7 @@ import {rollup} from 'rollup';
 import {TraceMap, decodedMappings} from '@jridgewell/trace-mapping';
 import {parseAst} from 'rollup/parseAst';
 import {walk} from './walk-ast.mjs';
-import config from '../rollup.config.mjs';
+import {browserBundle as config} from '../rollup.config.mjs';
 import {elementsOf, readManifest} from './manifest.mjs';
 
 /**

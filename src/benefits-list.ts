@@ -70,40 +70,9 @@ function incomeAssistanceIn(province: ProvinceCode): string {
  *
  * @summary What the permit gives you: health care, work and study, income assistance, no fees.
  *
- * @attr lang - The language (`en`, `fr`; `fr-CA` works). Default: inherited from the page, else English.
- * @attr heading-level - The level of the main heading, 1–6 (default 2); inner headings continue below it.
- * @attr province - A province or territory code (`AB`, `BC`, `MB`, `NB`, `NL`, `NS`, `NT`, `NU`, `ON`, `PE`, `QC`, `SK`, `YT`; any case) that tailors the income-assistance text. Without it, or with an unknown code, the general text shows.
- *
- * @csspart base - The element's wrapper.
- * @csspart heading - The main heading.
- * @csspart subheading - Each section's heading.
  * @csspart health - Health care through the IFHP, the medical exam and the link to the list of covered care.
  * @csspart work-study - The open work permit and the study permit, and that they are free.
  * @csspart income - Income assistance.
- * @csspart source - The source line with the date the content was checked.
- *
- * @cssprop [--trp-color-text=#1b1b1b] - Text colour.
- * @cssprop [--trp-color-background=#ffffff] - Background colour.
- * @cssprop [--trp-color-muted=#4d4d4d] - Colour of secondary text.
- * @cssprop [--trp-color-link=#0b4fa8] - Link colour.
- * @cssprop [--trp-color-accent=#7a2362] - Accent colour (each section's side border).
- * @cssprop [--trp-color-surface=#f4f1f6] - Background of highlighted blocks.
- * @cssprop [--trp-color-border=#8c8c99] - Border colour.
- * @cssprop [--trp-color-focus=#0b4fa8] - Focus outline colour.
- * @cssprop [--trp-dark-color-text=#f2f2f2] - Text colour in the dark scheme.
- * @cssprop [--trp-dark-color-background=#17171c] - Background colour in the dark scheme.
- * @cssprop [--trp-dark-color-muted=#c8c8d0] - Colour of secondary text in the dark scheme.
- * @cssprop [--trp-dark-color-link=#9cc3ff] - Link colour in the dark scheme.
- * @cssprop [--trp-dark-color-accent=#f0a3d8] - Accent colour in the dark scheme.
- * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
- * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
- * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
- * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
- * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
- * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
- * @cssprop [--trp-space=1rem] - Base spacing.
- * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the element's edge and its text (none inside `<trp-guide>`, nor in print). Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpBenefitsList extends TrpContentElement {
   static override styles = [
@@ -128,9 +97,10 @@ export class TrpBenefitsList extends TrpContentElement {
   static override properties: PropertyDeclarations = {province: {}};
 
   /**
-   * The reader's province or territory, as a two-letter code (any case). It tailors the
-   * income-assistance text; an unknown code gives the general text, with one console warning.
-   * Removing the attribute makes it `null`, which gives the general text too.
+   * The reader's province or territory, as a two-letter code, in any case: `AB`, `BC`, `MB`,
+   * `NB`, `NL`, `NS`, `NT`, `NU`, `ON`, `PE`, `QC`, `SK` or `YT`. It tailors the income-assistance
+   * text; an unknown code gives the general text, with one console warning. Without it (or
+   * after removing the attribute, which makes it `null`) the general text shows.
    */
   province: string | null = '';
 

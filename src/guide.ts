@@ -45,19 +45,8 @@ const childParts = [
  *
  * @summary The complete guide to the permit, with a table of contents.
  *
- * @attr lang - The language (`en`, `fr`; `fr-CA` works) of the guide and every section in it. Default: inherited from the page, else English.
  * @attr heading-level - The level of the guide's main heading, 1–6 (default 2). The table of contents and each section's heading are one level below; their inner headings continue below those.
- * @attr hide-source - When present, the source line at the end is not shown.
- * @attr province - Passed to `<trp-benefits-list>`: a province or territory code (`BC`, `on`, …) that tailors the income-assistance text.
- * @attr org-name - Passed to `<trp-contact-card>`: your organisation's name.
- * @attr phone - Passed to `<trp-contact-card>`: your organisation's phone number.
- * @attr email - Passed to `<trp-contact-card>`: your organisation's e-mail address.
- * @attr url - Passed to `<trp-contact-card>`: your organisation's web site.
- * @attr hours - Passed to `<trp-contact-card>`: your organisation's opening hours.
- * @attr address - Passed to `<trp-contact-card>`: your organisation's address.
  *
- * @csspart base - The guide's wrapper.
- * @csspart heading - The guide's main heading.
  * @csspart intro - The opening paragraph.
  * @csspart help - "Need help now?": the hotline and 911, before the table of contents (a highlighted block).
  * @csspart toc - The table of contents (a `nav`).
@@ -72,30 +61,6 @@ const childParts = [
  * @csspart checklist - The interview checklist (exported).
  * @csspart checklist-item - Each item of the interview checklist (exported).
  * @csspart checkbox - Each checkbox of the interview checklist (exported).
- * @csspart source - The source line with the date the content was checked.
- *
- * @cssprop [--trp-color-text=#1b1b1b] - Text colour.
- * @cssprop [--trp-color-background=#ffffff] - Background colour.
- * @cssprop [--trp-color-muted=#4d4d4d] - Colour of secondary text.
- * @cssprop [--trp-color-link=#0b4fa8] - Link colour.
- * @cssprop [--trp-color-accent=#7a2362] - Accent colour (highlighted blocks' borders).
- * @cssprop [--trp-color-surface=#f4f1f6] - Background of highlighted blocks and the table of contents.
- * @cssprop [--trp-color-border=#8c8c99] - Border colour (between sections).
- * @cssprop [--trp-color-focus=#0b4fa8] - Focus outline colour.
- * @cssprop [--trp-dark-color-text=#f2f2f2] - Text colour in the dark scheme.
- * @cssprop [--trp-dark-color-background=#17171c] - Background colour in the dark scheme.
- * @cssprop [--trp-dark-color-muted=#c8c8d0] - Colour of secondary text in the dark scheme.
- * @cssprop [--trp-dark-color-link=#9cc3ff] - Link colour in the dark scheme.
- * @cssprop [--trp-dark-color-accent=#f0a3d8] - Accent colour in the dark scheme.
- * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
- * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
- * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
- * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
- * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
- * @cssprop [--trp-radius=0.5rem] - Corner radius of blocks.
- * @cssprop [--trp-space=1rem] - Base spacing.
- * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the guide's edge and its text (none in print); its sections add none of their own. Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpGuide extends TrpContentElement {
   static override styles = [

@@ -5,15 +5,12 @@ import {baseStyles} from './styles.js';
 import {quickExitStyles} from './quick-exit.styles.js';
 import {webHref} from './links.js';
 import {warnOnce} from './warn.js';
+import {answersShortcut, leavingPage, QuickExitShortcut, shiftPressesToExit, startLeaving} from './quick-exit-shortcut.js';
+
+export {shiftPressesToExit, shiftWindowMs} from './quick-exit-shortcut.js';
 
 /** Where the button leaves for when no `href` is given: a neutral, fast site. */
 export const defaultExitHref = 'https://www.google.com/';
-
-/** How many presses of Shift, on its own, leave the page. */
-export const shiftPressesToExit = 3;
-
-/** The time, in milliseconds from the first press, within which the presses must come. */
-export const shiftWindowMs = 5000;
 
 /** What `<trp-quick-exit>` does to leave the page. Tests replace it to observe the address. */
 let navigate = (url: string): void => location.replace(url);
@@ -38,124 +35,6 @@ export interface QuickExitDetail {
 }
 
 const positions = ['sticky', 'static'] as const;
-
-// ---------------------------------------------------------------------------------------------
-// The Shift shortcut: one set of document-level listeners for every element on the page.
-
-/** The connected elements, in the order they connected; the first one answers the shortcut. */
-const connected = new Set<TrpQuickExit>();
-/** Shift presses counted so far in the current window. */
-let presses = 0;
-let windowStart = 0;
-let windowTimer: ReturnType<typeof setTimeout> | undefined;
-/** Whether the Shift key now down has been pressed on its own (no other key, not in a field). */
-let shiftAlone = false;
-/** Set while the page is being left, so that nothing leaves twice. */
-let leaving = false;
-
-const nonTextInputTypes = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);
-
-/** Whether a key event's real target (inside shadow roots too) is a field the reader types in. */
-function inTextField(event: Event): boolean {
-  const target = event.composedPath()[0];
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !nonTextInputTypes.has(target.type);
-}
-
-function showCount(): void {
-  for (const element of connected) element.shiftPresses = presses;
-}
-
-function resetCount(): void {
-  clearTimeout(windowTimer);
-  windowTimer = undefined;
-  shiftAlone = false;
-  if (presses === 0) return;
-  presses = 0;
-  showCount();
-}
-
-function countShift(): void {
-  const now = performance.now();
-  // The timer resets the count after the window; the time check covers a throttled timer.
-  if (presses > 0 && now - windowStart >= shiftWindowMs) resetCount();
-  if (presses === 0) {
-    windowStart = now;
-    windowTimer = setTimeout(resetCount, shiftWindowMs);
-  }
-  presses += 1;
-  if (presses < shiftPressesToExit) {
-    showCount();
-    return;
-  }
-  resetCount();
-  const [first] = connected;
-  void first?.exit('shift');
-}
-
-function onKeyDown(event: KeyboardEvent): void {
-  if (event.key !== 'Shift') {
-    // Any other key, including one typed with Shift held (a capital letter), starts over.
-    resetCount();
-    return;
-  }
-  if (event.repeat) return;
-  if (inTextField(event) || event.ctrlKey || event.altKey || event.metaKey) {
-    resetCount();
-    return;
-  }
-  shiftAlone = true;
-}
-
-function onKeyUp(event: KeyboardEvent): void {
-  if (event.key !== 'Shift') return;
-  if (!shiftAlone) return;
-  shiftAlone = false;
-  countShift();
-}
-
-function onFocusIn(event: FocusEvent): void {
-  if (inTextField(event)) resetCount();
-}
-
-function onScroll(): void {
-  for (const element of connected) element.place();
-}
-
-function onPageShow(event: PageTransitionEvent): void {
-  if (!event.persisted) return;
-  leaving = false;
-  resetCount();
-  for (const element of connected) element.restore();
-}
-
-/** The page-level listeners the shortcut needs while at least one element is connected. */
-const listeners: [EventTarget, string, EventListener][] = [
-  [document, 'keydown', onKeyDown as EventListener],
-  [document, 'keyup', onKeyUp as EventListener],
-  [document, 'focusin', onFocusIn as EventListener],
-  [window, 'pageshow', onPageShow as EventListener],
-  // Captured on the document, so that scrolling inside any scrolling box counts too.
-  [document, 'scroll', onScroll],
-];
-
-function join(element: TrpQuickExit): void {
-  if (connected.size === 0) for (const [target, type, listener] of listeners) target.addEventListener(type, listener, true);
-  connected.add(element);
-  element.shiftPresses = presses;
-}
-
-function leave(element: TrpQuickExit): void {
-  connected.delete(element);
-  if (connected.size > 0) return;
-  for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, true);
-  resetCount();
-  leaving = false;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 /**
  * A safety button that hides the page at once and leaves it for a neutral site.
@@ -183,12 +62,6 @@ function leave(element: TrpQuickExit): void {
  *
  * @summary A safety button that hides the page and leaves it at once.
  *
- * @attr lang - The language (`en`, `fr`; `fr-CA` works). Default: inherited from the page, else English.
- * @attr href - Where to go (`http:` or `https:` only). Default: the `href` of a link inside the element, else `https://www.google.com/`.
- * @attr safety-href - Your own page of safety advice (`http:` or `https:` only); adds a link to it.
- * @attr hide-note - Hides the sentence that the button does not erase browsing history (the Shift shortcut stays).
- * @attr position - `sticky` (default: stays at the top of the viewport while the page scrolls, wherever it is placed) or `static` (scrolls away with the page).
- *
  * @fires {CustomEvent<QuickExitDetail>} trp-quick-exit - Just before the page is hidden and left,
  *   with `detail.href` and `detail.trigger` (`button` or `shift`). Bubbles out of shadow roots.
  *   Cancelable: `preventDefault()` keeps the page as it is.
@@ -204,24 +77,7 @@ function leave(element: TrpQuickExit): void {
  * @cssprop [--trp-quick-exit-color=#ffffff] - The button's text colour (dark scheme: `#1b1b1b`).
  * @cssprop [--trp-quick-exit-top=0] - The distance from the top of the viewport while it stays on screen (e.g. the height of your own sticky header).
  * @cssprop [--trp-quick-exit-z-index=1000] - The stacking order while it stays on screen.
- * @cssprop [--trp-color-text=#1b1b1b] - Text colour.
- * @cssprop [--trp-color-background=#ffffff] - Background of the bar and the overlay.
- * @cssprop [--trp-color-muted=#4d4d4d] - Colour of the note.
- * @cssprop [--trp-color-link=#0b4fa8] - Link colour.
- * @cssprop [--trp-color-focus=#0b4fa8] - Focus outline colour.
- * @cssprop [--trp-dark-color-text=#f2f2f2] - Text colour in the dark scheme.
- * @cssprop [--trp-dark-color-background=#17171c] - Background colour in the dark scheme.
- * @cssprop [--trp-dark-color-muted=#c8c8d0] - Colour of secondary text in the dark scheme.
- * @cssprop [--trp-dark-color-link=#9cc3ff] - Link colour in the dark scheme.
- * @cssprop [--trp-dark-color-accent=#f0a3d8] - Accent colour in the dark scheme.
- * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
- * @cssprop [--trp-dark-color-border=#8e8e9c] - Border colour in the dark scheme.
- * @cssprop [--trp-dark-color-focus=#9cc3ff] - Focus outline colour in the dark scheme.
- * @cssprop --trp-color-scheme - `light`, `dark`, or `light dark` (follows the reader) to choose the scheme. Unset (the default), the page's own `color-scheme` decides (CSS or `<meta name="color-scheme">`): the light scheme unless the page supports dark.
- * @cssprop [--trp-font-family=inherit] - Font family; the host's by default.
- * @cssprop [--trp-font-size=max(1rem, 16px)] - Base font size.
- * @cssprop [--trp-radius=0.5rem] - Corner radius of the button.
- * @cssprop [--trp-space=1rem] - Base spacing.
+ * @cssprop [--trp-color-background=#ffffff] - Background of the bar, and of the overlay that covers the page while it is left, in the light scheme.
  */
 export class TrpQuickExit extends TrpElement {
   static override styles = [baseStyles, quickExitStyles];
@@ -281,14 +137,13 @@ export class TrpQuickExit extends TrpElement {
     return (link && webHref(link)) || defaultExitHref;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    join(this);
+  constructor() {
+    super();
+    new QuickExitShortcut(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    leave(this);
     this.restore();
   }
 
@@ -318,6 +173,7 @@ export class TrpQuickExit extends TrpElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('href') && this.href != null) void this.destination;
     if (changed.has('position') && !positions.includes(this.position)) {
       warnOnce(`position="${String(this.position).slice(0, 40)}" is not sticky or static; using sticky.`);
@@ -329,15 +185,14 @@ export class TrpQuickExit extends TrpElement {
    * or a listener cancels the `trp-quick-exit` event.
    */
   async exit(trigger: QuickExitTrigger = 'button'): Promise<void> {
-    if (leaving) return;
+    if (leavingPage()) return;
     const href = this.destination;
     const detail: QuickExitDetail = {href, trigger};
     const proceed = this.dispatchEvent(
       new CustomEvent<QuickExitDetail>('trp-quick-exit', {detail, bubbles: true, composed: true, cancelable: true})
     );
     if (!proceed) return;
-    leaving = true;
-    resetCount();
+    startLeaving();
     this.hiding = true;
     await this.updateComplete;
     this.#showOverlay();
@@ -383,9 +238,8 @@ export class TrpQuickExit extends TrpElement {
     </p>`;
   }
 
-  protected override render(): TemplateResult {
-    const [first] = connected;
-    const announce = this.shiftPresses > 0 && first === this;
+  protected override renderLocalized(): TemplateResult {
+    const announce = this.shiftPresses > 0 && answersShortcut(this);
     const lights = Array.from({length: shiftPressesToExit}, (_, i) =>
       html`<span class=${i < this.shiftPresses ? 'light on' : 'light'}></span>`
     );

@@ -40,6 +40,19 @@ export function parseHeadingLevel(value: string | null): number {
 /**
  * What every content element shares: its language (from {@link TrpElement}), a heading level
  * that fits the host page's outline, and the source footer.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart heading - The main heading.
+ * @csspart subheading - Each section's heading.
+ * @csspart source - The source line with the date the content was checked.
+ *
+ * @cssprop [--trp-color-accent=#7a2362] - Accent colour in the light scheme: the border that marks a highlighted block or section, and the checklist's checkboxes.
+ * @cssprop [--trp-color-surface=#f4f1f6] - Background of highlighted blocks (and of the guide's table of contents) in the light scheme.
+ * @cssprop [--trp-color-border=#8c8c99] - Colour of thin borders (around the checklist and the outcomes, between the guide's sections) in the light scheme.
+ * @cssprop [--trp-dark-color-accent=#f0a3d8] - Accent colour in the dark scheme.
+ * @cssprop [--trp-dark-color-surface=#26242d] - Background of highlighted blocks in the dark scheme.
+ * @cssprop [--trp-dark-color-border=#8e8e9c] - Colour of thin borders in the dark scheme.
+ * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the element's edge and its text (none for the sections inside `<trp-guide>`, whose own padding holds them, nor in print). Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpContentElement extends TrpElement {
   static override styles: CSSResultGroup = baseStyles;
@@ -106,7 +119,7 @@ export class TrpContentElement extends TrpElement {
     return '';
   }
 
-  protected override render(): TemplateResult {
+  protected override renderLocalized(): TemplateResult {
     return html`<div part="base" class="content" lang=${this.locale}>
       ${this.renderContent()} ${this.hideSource ? nothing : this.renderSource()}
     </div>`;

@@ -2,7 +2,7 @@ import {expect, fixture} from '@open-wc/testing';
 import '../src/index.js';
 import {hostsWithin, linksOf, renderedWithin, textOf} from './helpers.js';
 
-/** The ids of the facts every widget states, as the project's fact list names them. */
+/** The facts every widget states, by short ids (`src/facts.ts` names the values it holds by the same ids). */
 const factIds = [
   'dept',
   'who',

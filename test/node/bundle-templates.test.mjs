@@ -11,7 +11,7 @@ import {join, resolve} from 'node:path';
 import {rollup} from 'rollup';
 import {parseAst} from 'rollup/parseAst';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
-import config from '../../rollup.config.mjs';
+import {browserBundle} from '../../rollup.config.mjs';
 import {shortMessageIds} from '../../scripts/short-message-ids.mjs';
 import {walk} from '../../scripts/walk-ast.mjs';
 
@@ -102,7 +102,7 @@ test('the build numbers messages before minifying, keeps <pre> as written and sp
     const id = generateMsgId(['Call\n    ', ''], true);
     writeFileSync(join(src, 'generated/locales/fr.js'), `import {html} from 'lit';\nexport const templates = {\n  '${id}': html\`Composez le \${0}\`,\n};\n`);
     // The build's plugins, in the build's order; the message numbering reads this project's locales.
-    const plugins = config.plugins
+    const plugins = browserBundle.plugins
       .filter((plugin) => ['short-message-ids', 'minify-html-literals'].includes(plugin.name))
       .map((plugin) => (plugin.name === 'short-message-ids' ? shortMessageIds({localesDir: join(src, 'generated/locales')}) : plugin));
     assert.equal(plugins.length, 2);

@@ -5,10 +5,12 @@ import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {useServerAndBrowser} from './browser-harness.mjs';
+import {elementsOf, readManifest} from '../../scripts/manifest.mjs';
 import {shadowDomScript} from '../../scripts/shadow-dom.mjs';
 import config, {strictPolicy} from '../../web-dev-server.config.mjs';
 
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const manifest = await readManifest();
 
 /**
  * A page with nothing but the bundle, as a partner's page would be: pinned with the integrity
@@ -192,6 +194,36 @@ describe('the snippet builder', () => {
     await page.close();
   });
 
+  test('offers each element of custom-elements.json, says what it is for, and has a field for each of its attributes', async () => {
+    const {page} = await openDemo();
+    const offered = await page.$$eval('#b-element option', (options) => options.map((option) => option.value));
+    assert.deepEqual([...offered].sort(), elementsOf(manifest).map((element) => element.tagName));
+    for (const element of elementsOf(manifest)) {
+      await page.select('#b-element', element.tagName);
+      assert.equal(await page.$eval('#b-element-about', (hint) => hint.textContent), element.summary, element.tagName);
+      // The fields a reader can see and fill in, by the attribute they set.
+      const fields = await page.$$eval('#builder-form [name]:not([name="element"])', (controls) =>
+        controls.filter((control) => control.checkVisibility()).map((control) => control.name));
+      assert.deepEqual([...fields].sort(), element.attributes.map((attribute) => attribute.name).sort(), element.tagName);
+    }
+    await page.close();
+  });
+
+  test('leaves out of the snippet a value the element has anyway, and writes an on/off attribute bare', async () => {
+    const {page} = await openDemo();
+    await page.select('#b-element', 'trp-quick-exit');
+    await page.select('#b-position', 'sticky');
+    await page.click('#b-hide-note');
+    assert.match(await page.$eval('#snippet-element', (t) => t.value), /^<trp-quick-exit hide-note>/);
+    await page.select('#b-position', 'static');
+    assert.match(await page.$eval('#snippet-element', (t) => t.value), /^<trp-quick-exit hide-note position="static">/);
+    await page.select('#b-element', 'trp-outcomes');
+    await page.click('#b-hide-source');
+    assert.equal(await page.$eval('#snippet-element', (t) => t.value), '<trp-outcomes hide-source></trp-outcomes>');
+    assert.equal(await page.$eval('#preview > trp-outcomes', (outcomes) => outcomes.shadowRoot.querySelector('[part="source"]')), null);
+    await page.close();
+  });
+
   test('copies a snippet to the clipboard, or selects it when the clipboard is refused', async () => {
     const {page} = await openDemo();
     await harness.browser.defaultBrowserContext().overridePermissions(harness.base, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
@@ -204,6 +236,19 @@ describe('the snippet builder', () => {
     } else {
       const selected = await page.$eval('#snippet-placeholder', (t) => t.value.slice(t.selectionStart, t.selectionEnd));
       assert.equal(selected, snippet);
+    }
+    await page.close();
+  });
+
+  test('the theming playground offers documented custom properties, each colour at its documented default', async () => {
+    const {page} = await openDemo();
+    const card = elementsOf(manifest).find((element) => element.tagName === 'trp-contact-card');
+    const documented = new Map(card.cssProperties.map((property) => [property.name, property.default]));
+    const fields = await page.$$eval('#theme-form :is(input, select)', (inputs) => inputs.map((input) => [input.id.slice(1), input.type, input.value]));
+    assert.ok(fields.length > 0);
+    for (const [name, type, value] of fields) {
+      assert.ok(documented.has(name), `${name} is not documented for <trp-contact-card>`);
+      if (type === 'color') assert.equal(value, documented.get(name), name);
     }
     await page.close();
   });

@@ -26,7 +26,7 @@ test('docs/api.md is what scripts/api-docs.mjs writes from the manifest', () => 
 
 test('the manifest lists every registered element, each with a README section, a summary, and described attributes and parts', () => {
   const tags = elementsOf(manifest).map((element) => element.tagName);
-  const registered = [...read('src/index.ts').matchAll(/define\('([^']+)'/g)].map((m) => m[1]);
+  const registered = [...read('src/elements.ts').matchAll(/define\('([^']+)'/g)].map((m) => m[1]);
   assert.ok(registered.length > 0);
   assert.deepEqual([...tags].sort(), [...registered].sort());
   const documented = [...read('README.md').matchAll(/^## `<(trp-[a-z-]+)>`/gm)].map((m) => m[1]);
@@ -68,9 +68,13 @@ test('the type declarations map every tag to its class', () => {
   }
 });
 
-test('the package ships no runtime dependency: Lit and the localize runtime are inside the bundle', () => {
+test('the browser bundle needs nothing installed: Lit and the localize runtime are inside it', () => {
   assert.deepEqual(Object.keys(pkg.dependencies ?? {}), []);
-  assert.deepEqual(Object.keys(pkg.peerDependencies ?? {}), []);
+  const imports = parseAst(read('dist/trp-widgets.js')).body.filter((node) => node.type === 'ImportDeclaration');
+  assert.deepEqual(imports, [], 'dist/trp-widgets.js imports another module');
+  // The other entries (dist/esm/) use the project's own Lit: a peer, optional for the bundle's users.
+  assert.deepEqual(Object.keys(pkg.peerDependencies ?? {}), ['lit']);
+  assert.deepEqual(pkg.peerDependenciesMeta, {lit: {optional: true}});
 });
 
 /** `npm pack --json` in `cwd`, into `destination`: what npm reports about the package it wrote. */
@@ -85,8 +89,9 @@ test('npm pack in a checkout that was never built builds first, so the package i
   // that npm runs the build before packing.
   const dir = mkdtempSync(join(tmpdir(), 'trp-widgets-prepack-'));
   try {
-    const shipped = pkg.files.filter((file) => file.startsWith('dist/'));
-    writeFileSync(join(dir, 'build.mjs'), `import {mkdirSync, writeFileSync} from 'node:fs';\nmkdirSync('dist');\nfor (const file of ${JSON.stringify(shipped)}) writeFileSync(file, 'built');\n`);
+    // A folder the package ships (dist/esm/) is stood in for by one file in it.
+    const shipped = pkg.files.filter((file) => file.startsWith('dist/')).map((file) => (file.endsWith('/') ? `${file}elements.js` : file));
+    writeFileSync(join(dir, 'build.mjs'), `import {mkdirSync, writeFileSync} from 'node:fs';\nimport {dirname} from 'node:path';\nfor (const file of ${JSON.stringify(shipped)}) {\n  mkdirSync(dirname(file), {recursive: true});\n  writeFileSync(file, 'built');\n}\n`);
     writeFileSync(join(dir, 'package.json'), JSON.stringify({...pkg, scripts: {...pkg.scripts, build: 'node build.mjs'}}));
     const {files} = pack(dir, dir);
     for (const file of shipped) assert.ok(files.includes(file), `npm pack in an unbuilt checkout made a package without ${file}`);
@@ -101,9 +106,12 @@ test('the packed package works in TypeScript, in a bundler and in Node', async (
     // The build has just run (npm test builds first): pack it as it is, without prepack's rebuild.
     const packed = pack(root, dir, '--ignore-scripts');
     const {files} = packed;
-    const exported = Object.values(pkg.exports['.']);
-    for (const target of [pkg.main, pkg.types, pkg.customElements, ...exported, pkg.exports['./custom-elements.json'], ...pkg.sideEffects]) {
-      assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is named by package.json but not in the package (${files.join(', ')})`);
+    const targets = (entry) => (typeof entry === 'string' ? [entry] : Object.values(entry).flatMap(targets));
+    const exported = Object.values(pkg.exports).flatMap(targets);
+    for (const target of [pkg.main, pkg.types, pkg.customElements, ...exported, ...pkg.sideEffects]) {
+      // A pattern (`./dist/esm/locales/*.js`) names at least one file of the package.
+      const pattern = new RegExp(`^${target.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`);
+      assert.ok(files.some((file) => pattern.test(file)), `${target} is named by package.json but not in the package (${files.join(', ')})`);
     }
     assert.ok(files.includes('dist/trp-widgets.js.sha384'), `the package has no integrity file (${files.join(', ')})`);
     assert.ok(!files.some((file) => /^(src|test|build|node_modules)\//.test(file)), `the package ships sources or tests: ${files.join(', ')}`);
