@@ -1,6 +1,6 @@
-import {css, html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {css, html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {TrpContentElement} from './trp-content-element.js';
+import {TrpOrganizationElement} from './organization.js';
 import {baseStyles} from './styles.js';
 import {emergencyPhone, hotline, irccPhone} from './facts.js';
 import {emailHref, phoneHref, webHref} from './links.js';
@@ -17,7 +17,7 @@ import {emailHref, phoneHref, webHref} from './links.js';
  * @csspart organization - The embedding organisation's section.
  * @csspart phone-link - Each prominent phone number link.
  */
-export class TrpContactCard extends TrpContentElement {
+export class TrpContactCard extends TrpOrganizationElement {
   static override styles = [
     baseStyles,
     css`
@@ -65,33 +65,6 @@ export class TrpContactCard extends TrpContentElement {
       }
     `,
   ];
-
-  static override properties: PropertyDeclarations = {
-    orgName: {attribute: 'org-name'},
-    phone: {},
-    email: {},
-    url: {},
-    hours: {},
-    address: {},
-  };
-
-  /** The embedding organisation's name. */
-  orgName = '';
-
-  /** The organisation's phone number; a `tel:` link when it is a phone number, else plain text. */
-  phone = '';
-
-  /** The organisation's e-mail address; a `mailto:` link when it is an address, else plain text. */
-  email = '';
-
-  /** The organisation's web site; an `http(s):` link, or left out when it is not a web address. */
-  url = '';
-
-  /** The organisation's opening hours, as text. */
-  hours = '';
-
-  /** The organisation's address, as text; line breaks are kept. */
-  address = '';
 
   /** A link when `href` is safe, else the text as text. */
   #linkOrText(text: string, href: string | undefined): TemplateResult {

@@ -2,6 +2,7 @@ import {css, html, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
+import {TrpOrganizationElement} from './organization.js';
 import {baseStyles} from './styles.js';
 import {emergencyPhone, hotline} from './facts.js';
 
@@ -62,7 +63,7 @@ const childParts = [
  * @csspart checklist-item - Each item of the interview checklist (exported).
  * @csspart checkbox - Each checkbox of the interview checklist (exported).
  */
-export class TrpGuide extends TrpContentElement {
+export class TrpGuide extends TrpOrganizationElement {
   static override styles = [
     baseStyles,
     css`
@@ -105,36 +106,10 @@ export class TrpGuide extends TrpContentElement {
     `,
   ];
 
-  static override properties: PropertyDeclarations = {
-    province: {},
-    orgName: {attribute: 'org-name'},
-    phone: {},
-    email: {},
-    url: {},
-    hours: {},
-    address: {},
-  };
+  static override properties: PropertyDeclarations = {province: {}};
 
   /** Passed to `<trp-benefits-list>`: a province or territory code that tailors the income-assistance text. */
   province = '';
-
-  /** Passed to `<trp-contact-card>`: your organisation's name. */
-  orgName = '';
-
-  /** Passed to `<trp-contact-card>`: your organisation's phone number. */
-  phone = '';
-
-  /** Passed to `<trp-contact-card>`: your organisation's e-mail address. */
-  email = '';
-
-  /** Passed to `<trp-contact-card>`: your organisation's web site. */
-  url = '';
-
-  /** Passed to `<trp-contact-card>`: your organisation's opening hours. */
-  hours = '';
-
-  /** Passed to `<trp-contact-card>`: your organisation's address. */
-  address = '';
 
   /**
    * Follows a table-of-contents link. A link to an id inside a shadow root does nothing by
