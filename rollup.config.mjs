@@ -86,7 +86,8 @@ export const browserBundle = {
     // rewrites msg(html`…`) templates too and would change the text the ids are hashed from.
     shortMessageIds(),
     // Lit's own minifier, for the HTML and CSS in our `html` and `css` templates. The generated
-    // locale modules are left as lit-localize writes them.
+    // locale modules are left as lit-localize writes them. A template it cannot parse stops the
+    // build, rather than a warning that `rollup --silent` hides.
     minifyHtmlLiterals({
       filter: (id) => /[\\/]build[\\/]src[\\/]/.test(id) && !/[\\/]generated[\\/]/.test(id),
       failOnError: true,
