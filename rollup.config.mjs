@@ -3,7 +3,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import {minifyTemplates} from './scripts/minify-templates.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {shortMessageIds} from './scripts/short-message-ids.mjs';
 import {languageModules} from './scripts/locale-modules.mjs';
 
@@ -82,8 +82,16 @@ export const browserBundle = {
   plugins: [
     ownModules(),
     nodeResolve({browser: true}),
+    // Numbers the messages from the unminified templates: it must come before the minifier, which
+    // rewrites msg(html`…`) templates too and would change the text the ids are hashed from.
     shortMessageIds(),
-    minifyTemplates(),
+    // Lit's own minifier, for the HTML and CSS in our `html` and `css` templates. The generated
+    // locale modules are left as lit-localize writes them. A template it cannot parse stops the
+    // build, rather than a warning that `rollup --silent` hides.
+    minifyHtmlLiterals({
+      filter: (id) => /[\\/]build[\\/]src[\\/]/.test(id) && !/[\\/]generated[\\/]/.test(id),
+      failOnError: true,
+    }),
     terser({
       module: true,
       ecma: 2022,

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {definitionsOf, readManifest} from './scripts/manifest.mjs';
 
 const root = new URL('.', import.meta.url);
 
@@ -37,27 +38,16 @@ const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')
  * their defaults. The page cannot fetch the manifest itself: its policy allows no requests.
  */
 export function demoElements(manifest) {
-  const declarations = new Map(
-    manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => [`${module.path}#${d.name}`, d]))
-  );
-  const elements = new Map();
-  for (const {kind, name, declaration} of manifest.modules.flatMap((module) => module.exports ?? [])) {
-    if (kind !== 'custom-element-definition' || elements.has(name)) continue;
-    const element = declarations.get(`${declaration.module}#${declaration.name}`);
-    // src/define.ts's own `customElements.define(tag, element)` names no real element.
-    if (!element?.tagName) continue;
-    const unquote = (value) => value?.replace(/^(['"])(.*)\1$/, '$2');
-    elements.set(name, {
-      tag: name,
-      about: element.summary,
-      attributes: (element.attributes ?? []).map((a) => ({
-        name: a.name,
-        ...(a.type?.text === 'boolean' ? {boolean: true} : unquote(a.default) ? {default: unquote(a.default)} : {}),
-      })),
-      cssProperties: (element.cssProperties ?? []).map((p) => ({name: p.name, ...(p.default ? {default: p.default} : {})})),
-    });
-  }
-  return [...elements.values()];
+  const unquote = (value) => value?.replace(/^(['"])(.*)\1$/, '$2');
+  return definitionsOf(manifest).map((element) => ({
+    tag: element.tagName,
+    about: element.summary,
+    attributes: (element.attributes ?? []).map((a) => ({
+      name: a.name,
+      ...(a.type?.text === 'boolean' ? {boolean: true} : unquote(a.default) ? {default: unquote(a.default)} : {}),
+    })),
+    cssProperties: (element.cssProperties ?? []).map((p) => ({name: p.name, ...(p.default ? {default: p.default} : {})})),
+  }));
 }
 
 /** `npm start`: serves the demo, which loads the built bundle from dist/. */
@@ -77,9 +67,9 @@ export default {
   plugins: [
     {
       name: 'trp-demo-elements',
-      serve(context) {
+      async serve(context) {
         if (context.path !== '/demo/elements.js') return undefined;
-        const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
+        const manifest = await readManifest(new URL('custom-elements.json', root));
         const body = `// Written by web-dev-server.config.mjs from custom-elements.json.\nexport const elements = ${JSON.stringify(demoElements(manifest), null, 2)};\n`;
         return {body, type: 'js', headers: {'Cache-Control': 'no-store'}};
       },

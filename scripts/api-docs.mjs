@@ -2,7 +2,8 @@
 // functions the package exports, written from custom-elements.json so that it cannot drift from the
 // code's JSDoc.
 // test/node/package.test.mjs fails when docs/api.md is not what this script writes.
-import {readFileSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
+import {elementsOf, functionsOf, readManifest} from './manifest.mjs';
 
 /** Text for a Markdown table cell: one line, pipes escaped. */
 const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
@@ -16,30 +17,6 @@ function table(headers, rows) {
     ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
     '',
   ];
-}
-
-/** The elements of a manifest, sorted by tag name. */
-export function elementsOf(manifest) {
-  return manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.customElement && declaration.tagName)
-    .sort((a, b) => a.tagName.localeCompare(b.tagName));
-}
-
-/**
- * The functions the package exports (from the module that defines the elements, dist/trp-widgets.js),
- * each with its declaration, sorted by name.
- */
-export function functionsOf(manifest) {
-  const declarations = new Map(
-    manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => [`${module.path}#${d.name}`, d]))
-  );
-  return manifest.modules
-    .filter((module) => (module.exports ?? []).some((e) => e.kind === 'custom-element-definition') && module.path.startsWith('dist/'))
-    .flatMap((module) => module.exports.filter((e) => e.kind === 'js'))
-    .map((e) => declarations.get(`${e.declaration.module}#${e.declaration.name}`))
-    .filter((declaration) => declaration?.kind === 'function')
-    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** docs/api.md's text for a Custom Elements Manifest. */
@@ -113,6 +90,5 @@ export function renderApi(manifest) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
-  writeFileSync(new URL('../docs/api.md', import.meta.url), renderApi(manifest));
+  writeFileSync(new URL('../docs/api.md', import.meta.url), renderApi(await readManifest()));
 }

@@ -14,6 +14,8 @@
 import {readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, executablePath} from './chromium.mjs';
+import {elementsOf, readManifest} from './manifest.mjs';
+import {shadowDomScript} from './shadow-dom.mjs';
 
 const root = new URL('..', import.meta.url);
 const tag = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? 'trp-guide';
@@ -21,11 +23,9 @@ const runs = Number(process.env.BENCH_RUNS ?? 40);
 const warmup = 5;
 
 const bundle = readFileSync(new URL('dist/trp-widgets.js', root), 'utf8');
-const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
-const contentTags = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((d) => d.tagName && (d.attributes ?? []).some((a) => a.name === 'heading-level'))
-  .map((d) => d.tagName);
+const contentTags = elementsOf(await readManifest())
+  .filter((element) => (element.attributes ?? []).some((a) => a.name === 'heading-level'))
+  .map((element) => element.tagName);
 
 const browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
 try {
@@ -36,28 +36,18 @@ try {
   await page.addScriptTag({type: 'module', content: bundle});
   await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), {}, contentTags);
 
+  const shadowDom = await page.evaluateHandle(shadowDomScript);
+  // scripts/shadow-dom.mjs in the page: `dom.settledWithin(container)` waits until no element in the
+  // tree has an update pending (language changes travel by observers).
   const result = await page.evaluate(
-    async ({tag, contentTags, runs, warmup}) => {
+    async ({tag, contentTags, runs, warmup}, dom) => {
       const tags = customElements.get(tag) ? [tag] : contentTags.filter((t) => customElements.get(t));
       const measured = customElements.get(tag) ? `<${tag}>` : `<${tag}> is not defined; measured instead: ${tags.map((t) => `<${t}>`).join(' ')}`;
       const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
       const layout = (element) => element.getBoundingClientRect().height;
 
       /** Every Lit element in `node`'s tree, inside shadow roots too. */
-      const litElements = (node, found = []) => {
-        for (const element of node.querySelectorAll('*')) {
-          if ('updateComplete' in element) found.push(element);
-          if (element.shadowRoot) litElements(element.shadowRoot, found);
-        }
-        return found;
-      };
-      /** Waits until no element in the tree has an update pending (language changes travel by observers). */
-      const settled = async (container) => {
-        await Promise.resolve();
-        for (let elements = litElements(container); elements.some((e) => e.isUpdatePending); elements = litElements(container)) {
-          await Promise.all(elements.map((e) => e.updateComplete));
-        }
-      };
+      const litElements = (node) => dom.elementsWithin(node).filter((element) => 'updateComplete' in element);
 
       const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
       const escapeAttr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -83,7 +73,7 @@ try {
         container.replaceChildren();
         const start = performance.now();
         for (const t of tags) container.append(document.createElement(t));
-        await settled(container);
+        await dom.settledWithin(container);
         layout(container);
         return performance.now() - start;
       };
@@ -106,7 +96,7 @@ try {
         layout(container);
         if (i >= warmup) parses.push(performance.now() - start);
       }
-      const countElements = (node) => [...node.querySelectorAll('*')].reduce((n, e) => n + 1 + (e.shadowRoot ? countElements(e.shadowRoot) : 0), 0);
+      const countElements = (node) => dom.elementsWithin(node).length;
       const staticElements = countElements(container);
 
       // Language switches on a rendered element, back and forth.
@@ -119,13 +109,13 @@ try {
         const lang = i % 2 === 0 ? 'fr' : 'en';
         const start = performance.now();
         container.setAttribute('lang', lang);
-        await settled(container);
+        await dom.settledWithin(container);
         layout(container);
         const time = performance.now() - start;
         if (i >= warmup) switches.push(time);
       }
       container.setAttribute('lang', 'fr');
-      await settled(container);
+      await dom.settledWithin(container);
       const frenchHeading = sample.shadowRoot.querySelector('h1, h2, h3, h4, h5, h6')?.textContent.trim();
 
       return {
@@ -142,7 +132,8 @@ try {
         frenchHeading,
       };
     },
-    {tag, contentTags, runs, warmup}
+    {tag, contentTags, runs, warmup},
+    shadowDom
   );
 
   const ms = (value) => `${value.toFixed(2)} ms`;

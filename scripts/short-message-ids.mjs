@@ -8,6 +8,12 @@
 // call its number as `{id}`, which the runtime uses (`templates[id]`) instead of hashing. The
 // English text, the translations and the lookup stay the same; a call whose message has no
 // translation in any locale is left as it was.
+//
+// It leans on @lit/localize's internals: it imports, and replaces in the bundle, its module
+// internal/id-generation.js, and relies on the runtime using `options.id` as the key as is. So
+// package.json pins @lit/localize exactly (and @lit/localize-tools, which hashes the messages it
+// extracts with that same module): move them together, on purpose, and run
+// test/node/short-message-ids.test.mjs, which fails when the installed version is not the pinned one.
 import {readFileSync, readdirSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {parseAst} from 'rollup/parseAst';

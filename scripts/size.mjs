@@ -14,7 +14,9 @@ import {gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
 import {TraceMap, decodedMappings} from '@jridgewell/trace-mapping';
 import {parseAst} from 'rollup/parseAst';
+import {walk} from './walk-ast.mjs';
 import {browserBundle as config} from '../rollup.config.mjs';
+import {elementsOf, readManifest} from './manifest.mjs';
 
 /**
  * The owner's budget for dist/trp-widgets.js, in bytes gzipped at level 9: every element, English
@@ -33,9 +35,7 @@ const bytes = (text) => Buffer.byteLength(text);
  * counts with it; every other module of src/ is shared.
  */
 const elementModules = new Map(
-  JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'))
-    .modules.filter((module) => (module.declarations ?? []).some((d) => d.tagName))
-    .map((module) => [module.path.replace(/^src\//, '').replace(/\.ts$/, ''), module.declarations.find((d) => d.tagName).tagName])
+  elementsOf(await readManifest()).map((element) => [element.module.replace(/^src\//, '').replace(/\.ts$/, ''), element.tagName])
 );
 const elementOf = (name) => [...elementModules].find(([module]) => name === module || name.startsWith(`${module}.`) || name.startsWith(`${module}-`))?.[1];
 
@@ -64,15 +64,11 @@ function inCss(source, line, column) {
     try {
       const code = readFileSync(source, 'utf8');
       lineStarts = [0, ...[...code.matchAll(/\n/g)].map((m) => m.index + 1)];
-      (function visit(node) {
+      walk(parseAst(code), (node) => {
         if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
           ranges.push([node.start, node.end]);
         }
-        for (const value of Object.values(node)) {
-          if (Array.isArray(value)) value.forEach((child) => child?.type && visit(child));
-          else if (value?.type) visit(value);
-        }
-      })(parseAst(code));
+      });
     } catch {
       // Not JavaScript we can read: no styles to tell apart.
     }

@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {elementsOf, readManifest} from '../scripts/manifest.mjs';
 import {publicTags, settle, textOf} from './helpers.js';
 
 /**
@@ -8,12 +9,6 @@ import {publicTags, settle, textOf} from './helpers.js';
  */
 const bundle = new URL('/dist/trp-widgets.js', location.href).href;
 
-interface Declaration {
-  kind: string;
-  name: string;
-  tagName?: string;
-}
-
 describe('the built bundle reads the same as the source', () => {
   it('shows every element with the same text in English and in French', async () => {
     await import(bundle);
@@ -21,17 +16,12 @@ describe('the built bundle reads the same as the source', () => {
     // comes with its language module, as in any entry that includes it.
     const french = '/build/src/generated/languages/fr.js';
     await import(french);
-    const manifest = await (await fetch('/custom-elements.json')).json();
-    const elements: {path: string; declaration: Declaration}[] = manifest.modules.flatMap(
-      (module: {path: string; declarations?: Declaration[]}) =>
-        (module.declarations ?? []).filter((d) => d.tagName).map((declaration) => ({path: module.path, declaration}))
-    );
-    expect(elements.map(({declaration}) => declaration.tagName).sort()).to.deep.equal([...publicTags]);
-    for (const {path, declaration} of elements) {
-      const tag = declaration.tagName!;
-      const source = await import(`/build/${path.replace(/\.ts$/, '.js')}`);
+    const elements = elementsOf(await readManifest());
+    expect(elements.map((element) => element.tagName)).to.deep.equal([...publicTags]);
+    for (const {module, name, tagName: tag} of elements) {
+      const source = await import(`/build/${module.replace(/\.ts$/, '.js')}`);
       const sourceTag = `source-${tag}`;
-      const Source = source[declaration.name] as CustomElementConstructor;
+      const Source = source[name] as CustomElementConstructor;
       if (!customElements.get(sourceTag)) customElements.define(sourceTag, class extends Source {});
       for (const lang of ['en', 'fr']) {
         const built = document.createElement(tag);

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {TrpGuide} from '../src/guide.js';
-import {headingsOf, hostsWithin, linksOf, renderedWithin, settle, textOf} from './helpers.js';
+import {elementsWithin, headingsOf, hostsWithin, linksOf, renderedWithin, settle, textOf} from './helpers.js';
 
 /** The sections of the guide, in order, and the tag of the element in each. */
 const sectionTags = [
@@ -48,18 +48,9 @@ const englishOutline = [
 
 /** Every heading a reader meets in the guide, in reading order, inside the children's shadow roots too. */
 function outlineOf(element: Element): string[] {
-  const headings: string[] = [];
-  const walk = (root: ParentNode) => {
-    for (const node of root.children) {
-      if (/^h[1-6]$/.test(node.localName)) {
-        headings.push(`${node.localName} ${(node.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
-      }
-      if (node.shadowRoot) walk(node.shadowRoot);
-      walk(node);
-    }
-  };
-  walk(element.shadowRoot!);
-  return headings;
+  return elementsWithin(element.shadowRoot!)
+    .filter((node) => /^h[1-6]$/.test(node.localName))
+    .map((h) => `${h.localName} ${(h.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
 }
 
 const levels = (outline: string[]) => outline.map((h) => Number(h[1]));

@@ -1,4 +1,13 @@
 /** What a reader of an element sees, read from its shadow root. */
+import {settledWithin} from '../scripts/shadow-dom.mjs';
+
+// Shared with the Node scripts and tests that drive Chromium (scripts/shadow-dom.mjs):
+// textOf(element): its displayed text, read from its shadow root, white space collapsed;
+// hostsWithin(element): it and every shadow host in its shadow tree, in reading order (the
+// sections of <trp-guide>), to read each with textOf/linksOf;
+// elementsWithin(root): every element inside root, through shadow roots, in reading order;
+// renderedWithin(element): waits until it and every element rendered inside it have rendered.
+export {elementsWithin, hostsWithin, settledWithin as renderedWithin, textOf} from '../scripts/shadow-dom.mjs';
 
 /** Every element the library defines: the tags partners embed, fixed by the README and the manifest. */
 export const publicTags = [
@@ -11,16 +20,6 @@ export const publicTags = [
   'trp-permit-explainer',
   'trp-quick-exit',
 ] as const;
-
-/** The element's rendered text (as `innerText` gives it: what is displayed) with white space collapsed. */
-export function textOf(element: Element): string {
-  const root = element.shadowRoot ?? element;
-  return [...root.children]
-    .map((child) => (child instanceof HTMLElement ? child.innerText : ''))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The links in the element's shadow root: their text and href. */
 export function linksOf(element: Element): {text: string; href: string}[] {
@@ -39,10 +38,10 @@ export function headingsOf(element: Element): string[] {
   );
 }
 
-/** Waits until pending mutation observers and Lit updates have run. */
-export async function settle(element: Element & {updateComplete?: Promise<unknown>}): Promise<void> {
+/** Waits until pending mutation observers, timers set before, and Lit updates within the element have run. */
+export async function settle(element: Element): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
-  await element.updateComplete;
+  await settledWithin(element);
 }
 
 /** Records console warnings while `run` runs. */
@@ -58,30 +57,4 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
     console.warn = original;
   }
   return warnings;
-}
-
-/**
- * The element and every element with a shadow root inside its shadow tree, in reading order:
- * the sections a composed element such as `<trp-guide>` renders. Read each with textOf/linksOf.
- */
-export function hostsWithin(element: Element): Element[] {
-  const hosts = [element];
-  const walk = (root: ParentNode) => {
-    for (const node of root.children) {
-      if (node.shadowRoot) {
-        hosts.push(node);
-        walk(node.shadowRoot);
-      }
-      walk(node);
-    }
-  };
-  if (element.shadowRoot) walk(element.shadowRoot);
-  return hosts;
-}
-
-/** Waits until the element and every element rendered inside it have finished rendering. */
-export async function renderedWithin(element: Element): Promise<void> {
-  for (const host of hostsWithin(element)) {
-    await (host as Element & {updateComplete?: Promise<unknown>}).updateComplete;
-  }
 }

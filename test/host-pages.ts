@@ -8,6 +8,8 @@
  * page's registry defines. A new element is covered as soon as the bundle defines it.
  */
 
+import {elementsWithin, hostsWithin, settledWithin} from '../scripts/shadow-dom.mjs';
+
 /** What test/host/monitor.js recorded in a host page. */
 export interface HostLog {
   globalsBefore: string[];
@@ -86,30 +88,20 @@ export function pause(ms = 0): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** `element`'s shadow root and every shadow root nested inside it. */
+/** `element`'s shadow root and every shadow root nested inside it, in reading order. */
 export function shadowRoots(element: Element): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  const visit = (root: ShadowRoot) => {
-    roots.push(root);
-    for (const inner of root.querySelectorAll('*')) if (inner.shadowRoot) visit(inner.shadowRoot);
-  };
-  if (element.shadowRoot) visit(element.shadowRoot);
-  return roots;
+  return hostsWithin(element).flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
 }
 
-/** Every element rendered inside `element`, through nested shadow roots. */
+/** Every element rendered inside `element`, through nested shadow roots, in reading order. */
 export function renderedElements(element: Element): Element[] {
-  return shadowRoots(element).flatMap((root) => [...root.querySelectorAll('*')]);
+  return element.shadowRoot ? elementsWithin(element.shadowRoot) : [];
 }
 
 /** Waits until `element` and every element nested in its shadow roots have rendered. */
 export async function settleAll(element: LitLike): Promise<void> {
   await pause();
-  await element.updateComplete;
-  for (let round = 0; round < 3; round++) {
-    const inner = renderedElements(element) as LitLike[];
-    await Promise.all(inner.map((child) => child.updateComplete));
-  }
+  await settledWithin(element);
 }
 
 /** Creates `tag` in the host page with `attributes`, adds it to the page and waits for it to render. */

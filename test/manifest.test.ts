@@ -1,7 +1,8 @@
 import {expect, fixture} from '@open-wc/testing';
 import type {CSSResultOrNative} from 'lit';
 import '../src/index.js';
-import {hostsWithin, publicTags, settle} from './helpers.js';
+import {elementsOf, readManifest} from '../scripts/manifest.mjs';
+import {elementsWithin, publicTags, settle} from './helpers.js';
 
 /**
  * custom-elements.json against the elements themselves: the parts each renders, the attributes
@@ -23,13 +24,7 @@ const names = (items: Item[] | undefined) => (items ?? []).map((item) => item.na
 
 let entries: Map<string, Entry>;
 before(async () => {
-  const manifest = await (await fetch('/custom-elements.json')).json();
-  entries = new Map(
-    manifest.modules
-      .flatMap((module: {declarations?: Entry[]}) => module.declarations ?? [])
-      .filter((declaration: Entry) => declaration.tagName)
-      .map((declaration: Entry) => [declaration.tagName, declaration])
-  );
+  entries = new Map(elementsOf(await readManifest()).map((element) => [element.tagName, element as Entry]));
 });
 
 /** Every optional attribute set, so that every part renders (the organisation's section, the safety link). */
@@ -40,7 +35,6 @@ const everyAttribute =
 async function render(tag: string): Promise<HTMLElement> {
   const element = await fixture<HTMLElement>(`<${tag} ${everyAttribute}></${tag}>`);
   await settle(element);
-  for (const host of hostsWithin(element)) await (host as HTMLElement & {updateComplete?: Promise<unknown>}).updateComplete;
   return element;
 }
 
@@ -73,9 +67,7 @@ function propertiesRead(tag: string): Set<string> {
 
 /** The computed style of the element and of everything in its shadow trees, custom properties left out. */
 function look(element: HTMLElement): string {
-  const nodes: Element[] = [element];
-  for (const host of hostsWithin(element)) nodes.push(...host.shadowRoot!.querySelectorAll('*'));
-  return nodes
+  return [element, ...elementsWithin(element.shadowRoot!)]
     .map((node) => {
       const style = getComputedStyle(node);
       return [...style].filter((name) => !name.startsWith('--')).map((name) => `${name}: ${style.getPropertyValue(name)}`).join('; ');

@@ -5,11 +5,12 @@ import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {useServerAndBrowser} from './browser-harness.mjs';
-import {elementsOf} from '../../scripts/api-docs.mjs';
+import {elementsOf, readManifest} from '../../scripts/manifest.mjs';
+import {shadowDomScript} from '../../scripts/shadow-dom.mjs';
 import config, {strictPolicy} from '../../web-dev-server.config.mjs';
 
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+const manifest = await readManifest();
 
 /**
  * A page with nothing but the bundle, as a partner's page would be: pinned with the integrity
@@ -52,11 +53,14 @@ async function openDemo({width = 1280, scheme = 'light'} = {}) {
   return {page, problems, response};
 }
 
-/** The shadow text of the first element matching `selector` (in `root`'s light DOM). */
-function shadowText(page, selector) {
-  return page.$eval(selector, (element) =>
-    [...element.shadowRoot.children].map((child) => child.innerText ?? '').join(' ').replace(/\s+/g, ' ').trim()
-  );
+/**
+ * The shadow text of the first element matching `selector`, once the elements on the page have
+ * rendered (scripts/shadow-dom.mjs, in the page).
+ */
+async function shadowText(page, selector) {
+  const dom = await page.evaluateHandle(shadowDomScript);
+  await page.evaluate((dom) => dom.settledWithin(document), dom);
+  return page.$eval(selector, (element, dom) => dom.textOf(element), dom);
 }
 
 describe('the demo page', () => {
@@ -96,7 +100,6 @@ describe('the demo page', () => {
     assert.match(await shadowText(page, '#languages trp-contact-card:not([id])'), /^Who to call/);
     assert.match(await shadowText(page, '#pinned'), /^Qui appeler/);
     await page.click('input[name="page-lang"][value="fr"]');
-    await new Promise((resolve) => setTimeout(resolve, 50));
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
     assert.match(await shadowText(page, '#languages trp-contact-card:not([id])'), /^Qui appeler/);
     assert.match(await shadowText(page, '#pinned'), /^Who to call/);
@@ -182,7 +185,6 @@ describe('the snippet builder', () => {
       main.insertAdjacentHTML('beforeend', `<section id="as-element">${element}</section>`);
       main.insertAdjacentHTML('beforeend', `<section id="as-placeholder">${placeholder}</section>`);
     }, element, placeholder);
-    await new Promise((resolve) => setTimeout(resolve, 100));
     assert.equal(await shadowText(blank, '#as-element > trp-contact-card'), preview);
     assert.equal(await shadowText(blank, '#as-placeholder > div > trp-contact-card'), preview);
     const links = await blank.$$eval('trp-contact-card', (cards) =>

@@ -7,11 +7,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
-import {elementsOf} from '../../scripts/api-docs.mjs';
+import {elementsOf, readManifest} from '../../scripts/manifest.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
-const manifest = JSON.parse(read('custom-elements.json'));
+const manifest = await readManifest();
 
 /** What every element has, `<trp-quick-exit>` included: its language, colours and type. */
 const everyElement = {

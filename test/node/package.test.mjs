@@ -11,11 +11,12 @@ import {join, resolve} from 'node:path';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {parseAst} from 'rollup/parseAst';
-import {elementsOf, functionsOf, renderApi} from '../../scripts/api-docs.mjs';
+import {renderApi} from '../../scripts/api-docs.mjs';
+import {elementsOf, functionsOf, moduleAt, readManifest} from '../../scripts/manifest.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path) => readFileSync(join(root, path), 'utf8');
-const manifest = JSON.parse(read('custom-elements.json'));
+const manifest = await readManifest();
 const pkg = JSON.parse(read('package.json'));
 const bin = (name) => join(root, 'node_modules/.bin', name);
 
@@ -44,7 +45,7 @@ test('the manifest lists what the bundle exports, and every exported function is
   const exported = parseAst(read('dist/trp-widgets.js'))
     .body.filter((node) => node.type === 'ExportNamedDeclaration')
     .flatMap((node) => node.specifiers.map((specifier) => specifier.exported.name));
-  const bundle = manifest.modules.find((module) => module.path === pkg.exports['.'].import.replace(/^\.\//, ''));
+  const bundle = moduleAt(manifest, pkg.exports['.'].import);
   assert.deepEqual(bundle.exports.filter((e) => e.kind === 'js').map((e) => e.name).sort(), [...exported].sort());
   const classes = new Set(elementsOf(manifest).map((element) => element.name));
   const functions = functionsOf(manifest).map((fn) => fn.name);
@@ -180,8 +181,8 @@ test('the packed package works in TypeScript, in a bundler and in Node', async (
       assert.deepEqual(shown, {status: 0, stdout: '', stderr: ''}, `node -e "${script}"`);
     }
 
-    const shipped = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
-    const entry = shipped.modules.find((module) => module.path === pkg.exports['.'].import.replace(/^\.\//, ''));
+    const shipped = await readManifest(join(installed, pkg.customElements));
+    const entry = moduleAt(shipped, pkg.exports['.'].import);
     assert.deepEqual(
       entry?.exports.filter((e) => e.kind === 'custom-element-definition').map((e) => e.name).sort(),
       elementsOf(shipped).map((element) => element.tagName).sort(),

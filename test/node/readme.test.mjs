@@ -4,13 +4,13 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {elementsOf} from '../../scripts/api-docs.mjs';
+import {classesOf, elementsOf, readManifest} from '../../scripts/manifest.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
-const manifest = JSON.parse(read('custom-elements.json'));
+const manifest = await readManifest();
 const elements = elementsOf(manifest);
-const classes = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.kind === 'class').map((d) => [d.name, d]));
+const classes = classesOf(manifest);
 
 /** The README's `## ` sections by title (`` `<trp-guide>` ``, `Theming`, …). */
 const sections = new Map(

@@ -3,12 +3,18 @@
 // real bundle reads as the source.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {rollup} from 'rollup';
+import {parseAst} from 'rollup/parseAst';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import {shortMessageIds} from '../../scripts/short-message-ids.mjs';
+import {walk} from '../../scripts/walk-ast.mjs';
+
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 /** Bundles `entry` (as build/src/entry.js) with a French locale module holding `templates`. */
 async function build(entry, templates) {
@@ -65,4 +71,35 @@ test('gives the call and the translation the same short id, for each shape of ms
 
 test('stops the build on a msg() it cannot read, rather than lose its translation', async () => {
   await assert.rejects(build("import {msg} from '@lit/localize';\nconst text = 'Hi';\nexport const a = msg(text);", {}), /msg\(\) with an argument the build cannot read/);
+});
+
+test('runs on the exact @lit/localize and @lit/localize-tools that package.json pins', () => {
+  for (const name of ['@lit/localize', '@lit/localize-tools']) {
+    const pinned = pkg.devDependencies[name];
+    assert.match(pinned, /^\d+\.\d+\.\d+$/, `package.json must pin ${name} exactly, not "${pinned}": the plugin replaces one of @lit/localize's internal modules`);
+    assert.equal(require(`${name}/package.json`).version, pinned, `the installed ${name} is not the pinned one: run \`npm ci\``);
+  }
+  // The tools hash the messages they extract with the same copy of @lit/localize as the build.
+  const tools = createRequire(require.resolve('@lit/localize-tools/package.json'));
+  assert.equal(tools.resolve('@lit/localize/package.json'), require.resolve('@lit/localize/package.json'));
+});
+
+test('replaces the module that hashes messages, where @lit/localize keeps it, with every name the runtime imports from it', () => {
+  const path = require.resolve('@lit/localize/internal/id-generation.js');
+  assert.ok(existsSync(path), '@lit/localize/internal/id-generation.js is gone');
+  const replacement = shortMessageIds().load(path);
+  assert.ok(replacement, 'the plugin no longer recognises the module it replaces');
+  const provided = parseAst(replacement).body.flatMap((node) => node.declaration?.declarations.map((d) => d.id.name) ?? []);
+  // What @lit/localize's own modules import from it must still be there once it is replaced.
+  const root = dirname(require.resolve('@lit/localize/package.json'));
+  const imported = new Set();
+  for (const file of readdirSync(root, {recursive: true}).filter((file) => file.endsWith('.js') && !file.includes('node_modules'))) {
+    walk(parseAst(readFileSync(join(root, file), 'utf8')), (node) => {
+      if (node.type === 'ImportDeclaration' && /(^|\/)id-generation\.js$/.test(node.source.value)) {
+        for (const specifier of node.specifiers) imported.add(specifier.imported?.name ?? specifier.type);
+      }
+    });
+  }
+  assert.ok(imported.has('generateMsgId'), 'the runtime hashes with generateMsgId');
+  assert.deepEqual([...imported].filter((name) => !provided.includes(name)), []);
 });
