@@ -103,3 +103,38 @@ test('replaces the module that hashes messages, where @lit/localize keeps it, wi
   assert.ok(imported.has('generateMsgId'), 'the runtime hashes with generateMsgId');
   assert.deepEqual([...imported].filter((name) => !provided.includes(name)), []);
 });
+
+test('replaces the runtime lookup with one that exports what @lit/localize imports from it, and imports only what exists', () => {
+  const path = require.resolve('@lit/localize/internal/runtime-msg.js');
+  assert.ok(existsSync(path), '@lit/localize/internal/runtime-msg.js is gone');
+  const replacement = shortMessageIds().load(path);
+  assert.ok(replacement, 'the plugin no longer recognises the module it replaces');
+  const ast = parseAst(replacement);
+  const provided = ast.body.flatMap((node) => (node.declaration?.id ? [node.declaration.id.name] : []));
+  const root = dirname(require.resolve('@lit/localize/package.json'));
+  const exportsOf = (file) => {
+    const names = [];
+    walk(parseAst(readFileSync(join(root, 'internal', file), 'utf8')), (node) => {
+      if (node.type === 'ExportNamedDeclaration') {
+        names.push(...(node.declaration?.declarations?.map((d) => d.id.name) ?? []), ...(node.declaration?.id ? [node.declaration.id.name] : []));
+      }
+    });
+    return names;
+  };
+  // What the replacement imports, the modules beside it still export.
+  for (const node of ast.body.filter((node) => node.type === 'ImportDeclaration')) {
+    const names = exportsOf(node.source.value.replace('./', ''));
+    for (const specifier of node.specifiers) assert.ok(names.includes(specifier.imported.name), `${node.source.value} no longer exports ${specifier.imported.name}`);
+  }
+  // What @lit/localize's own modules import from the module it replaces, it provides.
+  const imported = new Set();
+  for (const file of readdirSync(root, {recursive: true}).filter((file) => file.endsWith('.js') && !file.includes('node_modules'))) {
+    walk(parseAst(readFileSync(join(root, file), 'utf8')), (node) => {
+      if (node.type === 'ImportDeclaration' && /(^|\/)runtime-msg\.js$/.test(node.source.value)) {
+        for (const specifier of node.specifiers) imported.add(specifier.imported?.name ?? specifier.type);
+      }
+    });
+  }
+  assert.ok(imported.has('runtimeMsg'));
+  assert.deepEqual([...imported].filter((name) => !provided.includes(name)), []);
+});
