@@ -5,7 +5,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {shortMessageIds} from './scripts/short-message-ids.mjs';
-import {languageModules} from './scripts/locale-modules.mjs';
+import {directionOf, languageModules, separateLanguages} from './scripts/locale-modules.mjs';
 
 /**
  * Writes the bundle's Subresource Integrity value (`sha384-…`) beside it, as
@@ -70,6 +70,12 @@ function ownModules() {
 const moduleSideEffects = (id) => !/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\.js$/.test(id);
 
 /** The browser bundle: one self-contained, minified ES module, Lit and English and French inside. */
+/**
+ * Messages shown only in a language that is not inside the bundle: the notice that a translation
+ * is unofficial. The bundle carries their values, not their text, which comes with the language.
+ */
+export const textInLanguageModulesOnly = ['unofficial-translation'];
+
 export const browserBundle = {
   input: 'build/src/index.js',
   output: {
@@ -84,7 +90,7 @@ export const browserBundle = {
     nodeResolve({browser: true}),
     // Numbers the messages from the unminified templates: it must come before the minifier, which
     // rewrites msg(html`…`) templates too and would change the text the ids are hashed from.
-    shortMessageIds(),
+    shortMessageIds({textElsewhere: textInLanguageModulesOnly}),
     // Lit's own minifier, for the HTML and CSS in our `html` and `css` templates. The generated
     // locale modules are left as lit-localize writes them. A template it cannot parse stops the
     // build, rather than a warning that `rollup --silent` hides.
@@ -122,4 +128,55 @@ const packageEntries = {
   plugins: [ownModules(), nodeResolve()],
 };
 
-export default [browserBundle, packageEntries];
+/**
+ * A language module beside the bundle, `dist/locales/<code>.js`: the language's translations,
+ * numbered as in the bundle, and nothing else. It defines the custom element `trp-locale-<code>`,
+ * whose class carries them, for any copy of the bundle on the page to find (src/locale-loader.ts).
+ * Lit stays out: a translation is a template result, which the module makes with a tag of its own
+ * that returns the same object Lit's `html` returns (and `@lit/localize`'s `str`), so that the
+ * bundle's Lit renders it as its own.
+ */
+function languageModule(locale) {
+  const entry = `\0trp-language-${locale}`;
+  const tags = '\0trp-language-tags';
+  return {
+    name: 'trp-language-module',
+    resolveId(source) {
+      if (source === entry || source === tags) return source;
+      if (source === 'lit' || source === '@lit/localize') return tags;
+      return null;
+    },
+    load(id) {
+      if (id === tags) {
+        return [
+          '// lit-html\'s HTML_RESULT: the `_$litType$` of what its `html` tag returns.',
+          'export const html = (strings, ...values) => ({_$litType$: 1, strings, values});',
+          'export const str = (strings, ...values) => ({strTag: true, strings, values});',
+        ].join('\n');
+      }
+      if (id !== entry) return null;
+      const tag = `trp-locale-${locale}`;
+      return [
+        `import {templates} from ${JSON.stringify(resolve(`build/src/generated/locales/${locale}.js`))};`,
+        `customElements.get('${tag}') || customElements.define('${tag}', class extends HTMLElement {`,
+        '  static templates = templates;',
+        `  static dir = '${directionOf(locale)}';`,
+        '});',
+      ].join('\n');
+    },
+  };
+}
+
+/** One language module per language that is not inside the bundle. */
+const separateLanguageModules = separateLanguages.map((locale) => ({
+  input: `\0trp-language-${locale}`,
+  output: {file: `dist/locales/${locale}.js`, format: 'es', sourcemap: false},
+  plugins: [
+    languageModule(locale),
+    shortMessageIds(),
+    terser({module: true, ecma: 2022, compress: {passes: 3}, format: {comments: false}}),
+    integrity(),
+  ],
+}));
+
+export default [browserBundle, packageEntries, ...separateLanguageModules];

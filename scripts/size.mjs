@@ -1,4 +1,6 @@
-// `npm run size`: the raw and gzipped size of dist/trp-widgets.js, and what it is made of.
+// `npm run size`: the raw and gzipped size of dist/trp-widgets.js and of each language module
+// beside it (dist/locales/<code>.js), and what the bundle is made of. Sizes are what `gzip -9`
+// gives, the measure the budgets are set in.
 //
 // It rebuilds the bundle in memory with rollup.config.mjs plus a source map, then gives every
 // byte of the minified bundle to the source module it came from (through the map), grouped as:
@@ -8,25 +10,41 @@
 // adds up to the bundle's: the group compressed alone, and what the group adds to the bundle's
 // gzipped size (the bundle gzipped, less the bundle without that group gzipped): what leaving the
 // part out would save. The total on the first line is the one the budget checks.
+import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {relative, resolve, sep} from 'node:path';
-import {gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
 import {TraceMap, decodedMappings} from '@jridgewell/trace-mapping';
 import {parseAst} from 'rollup/parseAst';
 import {walk} from './walk-ast.mjs';
 import {browserBundle as config} from '../rollup.config.mjs';
 import {elementsOf, readManifest} from './manifest.mjs';
+import {separateLanguages} from './locale-modules.mjs';
 
 /**
- * The budget for dist/trp-widgets.js, in bytes gzipped at level 9: 20 KB, every element, English
- * and French. test/node/size.test.mjs enforces it, and checks that the README states it.
+ * The budget for dist/trp-widgets.js, in bytes gzipped by `gzip -9`: 20 KB, every element, English
+ * and French, and the language loader. test/node/size.test.mjs enforces it, and checks that the
+ * README states it.
  */
 export const budget = 20480;
+
+/**
+ * dist/trp-widgets.js before languages could be fetched (before the loader, the notice of an
+ * unofficial translation and the reader's language menu), in bytes gzipped: those may add at most
+ * {@link languageFeatures} bytes.
+ */
+export const sizeBeforeLanguages = 20077;
+export const languageFeatures = 400;
+
+/** The budget for each language module beside the bundle, in bytes gzipped. */
+export const languageBudget = 3072;
+
+/** A file's size gzipped as `gzip -9 -c FILE` gives it (the file's name in the header included). */
+export const gzippedFile = (path) => execFileSync('gzip', ['-9', '-c', path]).length;
 /** `npm run size -- --files`: one row per source file instead of per group. */
 const byFile = process.argv.includes('--files');
 const root = resolve(import.meta.dirname, '..');
-const gzipSize = (text) => gzipSync(Buffer.from(text), {level: 9}).length;
+const gzipSize = (text) => execFileSync('gzip', ['-9', '-c'], {input: Buffer.from(text)}).length;
 const bytes = (text) => Buffer.byteLength(text);
 
 /**
@@ -124,8 +142,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = readFileSync(resolve(root, 'dist/trp-widgets.js'), 'utf8');
   const {code, parts, without} = await measure();
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
-  const total = gzipSize(dist);
-  console.log(`dist/trp-widgets.js: ${bytes(dist)} bytes raw (${kb(bytes(dist)).trim()}), ${total} bytes gzipped (${kb(total).trim()}); budget ${budget} bytes gzipped: ${total <= budget ? `${budget - total} bytes left` : `OVER by ${total - budget} bytes`}`);
+  const total = gzippedFile(resolve(root, 'dist/trp-widgets.js'));
+  console.log(`dist/trp-widgets.js: ${bytes(dist)} bytes raw (${kb(bytes(dist)).trim()}), ${total} bytes gzipped (${kb(total).trim()}); budget ${budget} bytes gzipped: ${total <= budget ? `${budget - total} bytes left` : `OVER by ${total - budget} bytes`}; ${total - sizeBeforeLanguages} of the ${languageFeatures} bytes the language features may add`);
+  for (const locale of separateLanguages) {
+    const file = `dist/locales/${locale}.js`;
+    const size = gzippedFile(resolve(root, file));
+    console.log(`${file}: ${bytes(readFileSync(resolve(root, file)))} bytes raw, ${size} bytes gzipped; budget ${languageBudget}: ${size <= languageBudget ? `${languageBudget - size} bytes left` : `OVER by ${size - languageBudget} bytes`}`);
+  }
   if (code !== dist) console.log('warning: dist/trp-widgets.js differs from a fresh build: run `npm run build` first.');
   console.log('');
   console.log(`${'part'.padEnd(44)}${'raw'.padStart(9)}${'share'.padStart(7)}${'gzip alone'.padStart(12)}${'adds'.padStart(8)}`);

@@ -1,4 +1,5 @@
-import {css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {css} from './css.js';
 import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {baseStyles} from './styles.js';
@@ -108,9 +109,7 @@ export class TrpBenefitsList extends TrpContentElement {
     super.willUpdate(changed);
     const value = String(this.province ?? '').trim();
     if (changed.has('province') && value && !parseProvince(value)) {
-      warnOnce(
-        `province="${value.slice(0, 40)}" is not a Canadian province or territory code; showing the general income-assistance text.`
-      );
+      warnOnce(`province="${value.slice(0, 40)}" is not a province or territory code; showing the general text.`);
     }
   }
 

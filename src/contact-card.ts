@@ -1,4 +1,5 @@
-import {css, html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
+import {css} from './css.js';
 import {msg, str} from '@lit/localize';
 import {TrpOrganizationElement} from './organization.js';
 import {baseStyles} from './styles.js';

@@ -42,11 +42,14 @@ export const photosToBring = 3;
 /** `reviewed`: the day the content was checked against the sources (ISO date). */
 export const reviewedOn = '2026-11-28';
 
-/** The languages the content is written in; links exist in each. */
-export type ContentLocale = 'en' | 'fr';
+/** Canada's official languages: IRCC publishes this information in them only. */
+export type OfficialLanguage = 'en' | 'fr';
 
-/** Source A: IRCC's official page on the permit, in the reader's language. */
-export const officialPage: Readonly<Record<ContentLocale, string>> = {
+/**
+ * Source A: IRCC's official page on the permit, in each official language. Any other language is
+ * an unofficial translation, which says so and links to these.
+ */
+export const officialPage: Readonly<Record<OfficialLanguage, string>> = {
   en: 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html',
   fr: 'https://www.canada.ca/fr/immigration-refugies-citoyennete/services/demande/formulaires-demande-guides/protection-aide-victimes-trafic-personnes.html',
 };

@@ -1,10 +1,13 @@
-import {css, html, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {css} from './css.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {TrpOrganizationElement} from './organization.js';
 import {baseStyles} from './styles.js';
 import {emergencyPhone, hotline} from './facts.js';
+import {supportedLocale} from './localization.js';
+import {warnOnce} from './warn.js';
 
 /** A section of the guide: the id its table-of-contents link points to, and the link's text. */
 interface GuideSection {
@@ -25,6 +28,12 @@ const sections: readonly GuideSection[] = [
   {id: 'pathways', label: () => msg('Staying in Canada permanently')},
   {id: 'contact', label: () => msg('Who to call')},
 ];
+
+/** A language's name in itself, as a reader looks for it: "English", "Français", "Español". */
+function autonym(locale: string): string {
+  const name = new Intl.DisplayNames([locale], {type: 'language'}).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
 
 /** The parts of the children that the guide exports, for theming them from outside. */
 const childParts = [
@@ -48,6 +57,8 @@ const childParts = [
  *
  * @attr heading-level - The level of the guide's main heading, 1–6 (default 2). The table of contents and each section's heading are one level below; their inner headings continue below those.
  *
+ * @csspart languages - The reader's language menu (with `languages`).
+ * @csspart language - Each button of the language menu; the current one has `aria-current="true"`.
  * @csspart intro - The opening paragraph.
  * @csspart help - "Need help now?": the hotline and 911, before the table of contents (a highlighted block).
  * @csspart toc - The table of contents (a `nav`).
@@ -67,6 +78,25 @@ export class TrpGuide extends TrpOrganizationElement {
   static override styles = [
     baseStyles,
     css`
+      .languages {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        margin-block-end: var(--_space);
+      }
+      .languages button {
+        min-block-size: 24px;
+        padding-inline: 0.75em;
+        border: 2px solid var(--_border);
+        border-radius: var(--_radius);
+        background: none;
+        color: var(--_link);
+        font: inherit;
+      }
+      .languages [aria-current='true'] {
+        border-color: var(--_accent);
+        font-weight: 700;
+      }
       nav {
         margin-block-end: calc(var(--_space) * 1.5);
         padding: var(--_space);
@@ -106,10 +136,18 @@ export class TrpGuide extends TrpOrganizationElement {
     `,
   ];
 
-  static override properties: PropertyDeclarations = {province: {}};
+  static override properties: PropertyDeclarations = {province: {}, languages: {}};
 
   /** Passed to `<trp-benefits-list>`: a province or territory code that tailors the income-assistance text. */
   province = '';
+
+  /**
+   * A language menu for the reader, at the top of the guide: the language codes to offer, separated
+   * by spaces (`en fr es`). Each is named in itself; choosing one switches the whole guide (its
+   * `lang`) and stores nothing. Unsupported codes are left out, with one console warning. Without
+   * it, there is no menu.
+   */
+  languages = '';
 
   /**
    * Follows a table-of-contents link. A link to an id inside a shadow root does nothing by
@@ -127,6 +165,31 @@ export class TrpGuide extends TrpOrganizationElement {
     section.scrollIntoView({behavior: reduceMotion ? 'auto' : 'smooth', block: 'start'});
     const content = section.firstElementChild;
     if (content instanceof TrpContentElement) content.focusHeading({preventScroll: true});
+  }
+
+  /** The reader's language menu, when `languages` names any supported language. */
+  #renderLanguages(): TemplateResult | typeof nothing {
+    const locales = new Set<string>();
+    for (const code of this.languages?.match(/[^\s,]+/g) ?? []) {
+      const locale = supportedLocale(code);
+      if (locale) locales.add(locale);
+      else warnOnce(`languages: "${code.slice(0, 40)}" is not a supported language; left out of the menu.`);
+    }
+    if (locales.size === 0) return nothing;
+    return html`<div part="languages" class="languages" role="group" aria-label=${msg('Language')}>
+      ${[...locales].map(
+        (locale) =>
+          html`<button
+            type="button"
+            part="language"
+            lang=${locale}
+            aria-current=${locale === this.locale ? 'true' : 'false'}
+            @click=${() => (this.lang = locale)}
+          >
+            ${autonym(locale)}
+          </button>`
+      )}
+    </div>`;
   }
 
   /** Whom to call, before anything else: the hotline and 911, as links that dial them. */
@@ -162,7 +225,7 @@ export class TrpGuide extends TrpOrganizationElement {
     const lang = this.locale;
     const level = Math.min(6, this.level + 1);
     return html`
-      ${this.heading(0, msg('Temporary resident permit for victims of human trafficking'))}
+      ${this.#renderLanguages()} ${this.heading(0, msg('Temporary resident permit for victims of human trafficking'))}
       <p part="intro">
         ${msg('This guide is for people in Canada who may be victims of human trafficking.')}
         ${msg('It explains a special permit that can let you stay in Canada legally.')}

@@ -1,10 +1,12 @@
 /**
- * The browser bundle's entry (`dist/trp-widgets.js`): English and French, every element defined
- * on import, and CMS placeholders (`<div data-trp="…">`, see placeholders.ts) upgraded now and
+ * The browser bundle's entry (`dist/trp-widgets.js`): English and French inside, every other
+ * language fetched from beside the bundle when an element needs it, every element defined on
+ * import, and CMS placeholders (`<div data-trp="…">`, see placeholders.ts) upgraded now and
  * whenever they are added.
  */
-import './generated/languages/fr.js';
+import './generated/languages/main.js';
 import {defineAll} from './elements.js';
+import {loadLocalesBeside} from './locale-loader.js';
 import {watchPlaceholders} from './placeholders.js';
 
 export {
@@ -20,6 +22,7 @@ export {
 } from './elements.js';
 export type {QuickExitDetail, QuickExitTrigger} from './elements.js';
 
+loadLocalesBeside(import.meta.url);
 defineAll();
 // Last, so that every element is defined before the first placeholder is upgraded.
 watchPlaceholders(document);

@@ -3,53 +3,95 @@
  * each element's own language, so that elements in different languages render side by side.
  *
  * Importing this module does nothing: no DOM, no listeners. A language's translations arrive
- * through {@link registerLocale} (each generated locale module calls it); the first render
- * configures `@lit/localize` in reentrant mode, where `msg()` asks which locale is rendering now.
+ * through {@link registerLocale} (each generated locale module calls it); a delivery that can fetch
+ * languages (the browser bundle) sets a {@link setLocaleLoader}. The first render installs the
+ * `msg()` implementation, which answers in the locale rendering now.
  */
-import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
+import {_installMsgImplementation} from '@lit/localize/init/install.js';
+import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import type {msg} from '@lit/localize';
 import {sourceLocale, allLocales} from './generated/locale-codes.js';
 
-/** A language the widgets are written in, whether or not its translations are here yet. */
-export type Locale = (typeof allLocales)[number];
+/** A language code the widgets can render in: English, a language of the project, or one registered. */
+export type Locale = string;
 
 /** A language's translations, as lit-localize generates them (`templates` of a locale module). */
 export type LocaleTemplates = object;
+
+/** The direction a language is written in. */
+export type Direction = 'ltr' | 'rtl';
 
 /** Something that renders again when asked: an element waiting for its language. */
 export interface LocaleListener {
   requestUpdate(): void;
 }
 
-const registered = new Map<string, LocaleTemplates>();
-/** For each language not registered yet, what waits for it. */
+/** Whether an element can render in its language now, must wait for it, or must do without it. */
+export type LocaleStatus = 'ready' | 'waiting' | 'failed';
+
+const registered = new Map<string, {templates: LocaleTemplates; dir: Direction}>();
+/** For each language not registered yet, what waits for it (kept after a failure: it may still come). */
 const waiting = new Map<string, Set<LocaleListener>>();
+/** The languages asked of the loader, once each; and those it could not bring. */
+const requested = new Set<string>();
+const failed = new Set<string>();
+let loader: ((locale: Locale) => void) | undefined;
 
 let activeLocale: Locale = sourceLocale;
-let configured = false;
+let installed = false;
 
-/**
- * Adds a language's translations and re-renders the elements waiting for it. Registering a
- * language again replaces its translations.
- */
-export function registerLocale(code: string, templates: LocaleTemplates): void {
-  registered.set(code, templates);
-  const listeners = waiting.get(code);
-  waiting.delete(code);
+/** Re-renders what waits for `locale`; keeps listening only when it may still come. */
+function wake(locale: Locale, keep: boolean): void {
+  const listeners = waiting.get(locale);
+  if (!keep) waiting.delete(locale);
   for (const listener of listeners ?? []) listener.requestUpdate();
 }
 
 /**
- * Whether `locale` can render now (English always can). When it cannot, `listener` renders again
- * once the language is registered; {@link stopWaiting} forgets it.
+ * Adds a language's translations, written in `dir`, and re-renders the elements waiting for it.
+ * Registering a language again replaces its translations.
  */
-export function localeReady(locale: Locale, listener?: LocaleListener): boolean {
-  if (locale === sourceLocale || registered.has(locale)) return true;
+export function registerLocale(code: string, templates: LocaleTemplates, dir: Direction = 'ltr'): void {
+  registered.set(code, {templates, dir});
+  failed.delete(code);
+  wake(code, false);
+}
+
+/** Tells the elements waiting for `locale` that it will not come now: they render in English. */
+export function failLocale(locale: Locale): void {
+  if (registered.has(locale)) return;
+  failed.add(locale);
+  wake(locale, true);
+}
+
+/** How a delivery fetches a language that is not registered: called once per language. */
+export function setLocaleLoader(load: (locale: Locale) => void): void {
+  loader = load;
+}
+
+/**
+ * Whether `locale` can render now (English always can). While it cannot, `listener` renders again
+ * once the language is registered, or once loading it failed; {@link stopWaiting} forgets it. The
+ * first element that waits for a language asks the loader for it.
+ */
+export function localeStatus(locale: Locale, listener?: LocaleListener): LocaleStatus {
+  if (locale === sourceLocale || registered.has(locale)) return 'ready';
+  if (!requested.has(locale)) {
+    requested.add(locale);
+    loader?.(locale);
+    if (registered.has(locale)) return 'ready';
+  }
   if (listener) {
     let listeners = waiting.get(locale);
     if (!listeners) waiting.set(locale, (listeners = new Set()));
     listeners.add(listener);
   }
-  return false;
+  return failed.has(locale) ? 'failed' : 'waiting';
+}
+
+/** The direction `locale` is written in. */
+export function localeDirection(locale: Locale): Direction {
+  return registered.get(locale)?.dir ?? 'ltr';
 }
 
 /** Forgets `listener` (an element that left the page) for every language it waited for. */
@@ -59,17 +101,10 @@ export function stopWaiting(listener: LocaleListener): void {
 
 /** Runs `render` with `msg()` answering in `locale`, and restores the previous locale after. */
 export function withLocale<T>(locale: Locale, render: () => T): T {
-  if (!configured) {
-    configured = true;
-    configureReentrantLocalization({
-      sourceLocale,
-      targetLocales: allLocales.filter((locale) => locale !== sourceLocale),
-      getLocale: () => activeLocale,
-      loadLocaleSync: (locale) => {
-        const templates = registered.get(locale);
-        return templates ? ({templates} as never) : undefined;
-      },
-    });
+  if (!installed) {
+    installed = true;
+    _installMsgImplementation(((template, options) =>
+      runtimeMsg(registered.get(activeLocale)?.templates as never, template, options)) as typeof msg);
   }
   const previous = activeLocale;
   activeLocale = locale;
@@ -86,7 +121,7 @@ export function withLocale<T>(locale: Locale, render: () => T): T {
  */
 export function supportedLocale(tag: string): Locale | undefined {
   const language = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return (allLocales as readonly string[]).includes(language) ? (language as Locale) : undefined;
+  return (allLocales as readonly string[]).includes(language) || registered.has(language) ? language : undefined;
 }
 
 /** The element's parent, stepping from a shadow root to its host. */

@@ -1,4 +1,5 @@
-import {css, html, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
+import {css} from './css.js';
 import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {baseStyles} from './styles.js';

@@ -39,7 +39,7 @@ function upgrade(placeholder: Element): void {
   const name = placeholder.getAttribute('data-trp') ?? '';
   const tag = tagFor(name);
   if (!tag) {
-    warnOnce(`data-trp="${name.slice(0, 40)}" does not name a trp-widgets element; the placeholder is left as it is.`);
+    warnOnce(`data-trp="${name.slice(0, 40)}" names no trp-widgets element; the placeholder stays as it is.`);
     return;
   }
   // Upgraded already (by this copy of the library, another copy, or saved back by a CMS).

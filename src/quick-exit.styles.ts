@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from './css.js';
 
 /** The styles of `<trp-quick-exit>`, on top of the shared `baseStyles`. */
 export const quickExitStyles = css`
@@ -61,7 +61,6 @@ export const quickExitStyles = css`
     line-height: 1.25;
     text-align: center;
     cursor: pointer;
-    transition: box-shadow 0.1s ease-out;
   }
   button:hover .label {
     text-decoration: underline;
@@ -159,11 +158,6 @@ export const quickExitStyles = css`
     }
     button:focus-visible {
       outline-color: Highlight;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    button {
-      transition: none;
     }
   }
   @media print {

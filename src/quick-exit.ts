@@ -244,7 +244,7 @@ export class TrpQuickExit extends TrpElement {
       html`<span class=${i < this.shiftPresses ? 'light on' : 'light'}></span>`
     );
     return html`
-      <div part="base" class=${this.stuck ? 'bar stuck' : 'bar'} lang=${this.locale}>
+      <div part="base" class=${this.stuck ? 'bar stuck' : 'bar'} lang=${this.locale} dir=${this.direction}>
         <button type="button" part="button" @click=${() => this.exit('button')}>
           <span class="visually-hidden">${msg('Emergency:')} </span>
           <span class="label">${msg('Exit this page')}</span>
@@ -253,7 +253,7 @@ export class TrpQuickExit extends TrpElement {
         ${this.#renderNote()}
         <span class="visually-hidden countdown" role="status">${announce ? this.#countdown() : ''}</span>
       </div>
-      <dialog part="overlay" lang=${this.locale} aria-labelledby="loading" @cancel=${this.#keepOverlay} @close=${this.#keepOverlay}>
+      <dialog part="overlay" lang=${this.locale} dir=${this.direction} aria-labelledby="loading" @cancel=${this.#keepOverlay} @close=${this.#keepOverlay}>
         <p id="loading" role="status">${this.hiding ? msg('Loading') : ''}</p>
       </dialog>
     `;

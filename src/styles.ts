@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from './css.js';
 
 /**
  * Styles every element shares: the theme's custom properties, a reset of what a host page's
@@ -80,7 +80,6 @@ export const baseStyles = css`
     white-space: normal;
     word-break: normal;
     hyphens: manual;
-    direction: ltr;
     unicode-bidi: isolate;
     writing-mode: horizontal-tb;
     overflow-wrap: break-word;
@@ -155,10 +154,13 @@ export const baseStyles = css`
     min-block-size: 44px;
     font-weight: 700;
   }
-  .source {
-    margin: var(--_space) 0 0;
+  .source,
+  .notice {
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  .source {
+    margin: var(--_space) 0 0;
   }
   /* A block that must stand out: what you do not have to do or prove. */
   .highlight {

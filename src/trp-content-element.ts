@@ -2,7 +2,7 @@ import {html, nothing, type CSSResultGroup, type TemplateResult, type PropertyDe
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {TrpElement} from './trp-element.js';
-import {formatDate, officialPage, reviewedOn, type PhoneNumber} from './facts.js';
+import {formatDate, officialPage, reviewedOn, type OfficialLanguage, type PhoneNumber} from './facts.js';
 import {baseStyles} from './styles.js';
 import {warnOnce} from './warn.js';
 
@@ -39,9 +39,11 @@ export function parseHeadingLevel(value: string | null): number {
 
 /**
  * What every content element shares: its language (from {@link TrpElement}), a heading level
- * that fits the host page's outline, and the source footer.
+ * that fits the host page's outline, the source footer, and, in a language that is not official
+ * in Canada, a notice that the translation is unofficial.
  *
  * @csspart base - The element's wrapper.
+ * @csspart notice - In a language other than English and French: that this is an unofficial translation, with links to the official page in both.
  * @csspart heading - The main heading.
  * @csspart subheading - Each section's heading.
  * @csspart source - The source line with the date the content was checked.
@@ -103,9 +105,12 @@ export class TrpContentElement extends TrpElement {
     return html`<a class="phone" part="phone-link" href=${number.href}>${number.display}</a>`;
   }
 
-  /** "Source: IRCC — checked <date>", linking the official page in the element's language. */
+  /**
+   * "Source: IRCC — checked <date>", linking the official page in the element's language (in
+   * English for a language that is not official).
+   */
   protected renderSource(): TemplateResult {
-    const page = officialPage[this.locale as keyof typeof officialPage] ?? officialPage.en;
+    const page = officialPage[this.locale as OfficialLanguage] ?? officialPage.en;
     const checked = formatDate(reviewedOn, this.locale);
     return html`<p class="source" part="source">
       ${msg(
@@ -119,9 +124,30 @@ export class TrpContentElement extends TrpElement {
     return '';
   }
 
+  /**
+   * In a language that is not official in Canada, a notice that this is an unofficial translation,
+   * with links to the official page in English and in French.
+   */
+  protected renderNotice(): TemplateResult | typeof nothing {
+    if (this.locale in officialPage) return nothing;
+    // Its text comes with the language's own module: the bundle, in English and French, never shows it.
+    return html`<p class="notice" part="notice">
+      ${msg(
+        html`This translation is not official. The official information is in <a href=${officialPage.en} hreflang="en">English</a> and <a href=${officialPage.fr} hreflang="fr">French</a>.`,
+        {id: 'unofficial-translation'}
+      )}
+    </p>`;
+  }
+
+  /**
+   * The notice (in a language that is not official) and the source line go together: shown once,
+   * on the element, unless the page shows them elsewhere (`hide-source`, as `<trp-guide>` does for
+   * its sections).
+   */
   protected override renderLocalized(): TemplateResult {
-    return html`<div part="base" class="content" lang=${this.locale}>
-      ${this.renderContent()} ${this.hideSource ? nothing : this.renderSource()}
+    return html`<div part="base" class="content" lang=${this.locale} dir=${this.direction}>
+      ${this.hideSource ? nothing : this.renderNotice()} ${this.renderContent()}
+      ${this.hideSource ? nothing : this.renderSource()}
     </div>`;
   }
 }

@@ -1,5 +1,5 @@
-import {LitElement, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
-import {localeReady, sourceLocale, stopWaiting, supportedLocale, withLocale, type Locale} from './localization.js';
+import {LitElement, noChange, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {localeDirection, localeStatus, sourceLocale, stopWaiting, supportedLocale, withLocale, type Direction, type Locale} from './localization.js';
 import {InheritedLanguage} from './inherited-language.js';
 import {warnOnce} from './warn.js';
 
@@ -8,7 +8,8 @@ import {warnOnce} from './warn.js';
  *
  * The language is the element's own `lang` attribute, else the nearest ancestor's `lang`
  * (crossing shadow roots), else the document's, else English. Region subtags are ignored
- * (`fr-CA` → `fr`); an unsupported language gives English. The element follows changes to any
+ * (`fr-CA` → `fr`); an unsupported language gives English. The element's content takes the
+ * direction of its language (`dir`), whatever the page's. The element follows changes to any
  * of these while it is connected, and renders every message in its own language even when
  * other elements on the page use another.
  *
@@ -16,7 +17,7 @@ import {warnOnce} from './warn.js';
  * `--trp-color-…` is for the light scheme and has a `--trp-dark-color-…` twin for the dark one;
  * each falls back to its own default, never to the other scheme's.
  *
- * @attr lang - The language: `en` or `fr`; case and region are ignored (`fr-CA` → `fr`). Default: the nearest `lang` above the element, then the page's, then English.
+ * @attr lang - The language: `en`, `fr` or `es` (or another language the page has loaded); case and region are ignored (`fr-CA` → `fr`, `es-MX` → `es`). Default: the nearest `lang` above the element, then the page's, then English. A language other than English and French comes from its module beside the bundle, loaded when first needed.
  *
  * @cssprop [--trp-color-text=#1b1b1b] - Text colour in the light scheme.
  * @cssprop [--trp-color-background=#ffffff] - Background colour in the light scheme.
@@ -52,8 +53,11 @@ export class TrpElement extends LitElement {
   /** The language this element renders in, resolved from `lang` as described on the class. */
   protected locale: Locale = sourceLocale;
 
-  /** Whether the translations of {@link locale} are here, so the element can render. */
-  #ready = true;
+  /** The direction {@link locale} is written in, for the `dir` of the element's content. */
+  protected direction: Direction = 'ltr';
+
+  /** Whether the element waits for the translations of its language. */
+  #waiting = false;
 
   constructor() {
     super();
@@ -70,19 +74,24 @@ export class TrpElement extends LitElement {
     const own = this.lang?.trim();
     let locale = own ? supportedLocale(own) : supportedLocale(this.inheritedLang ?? '') ?? sourceLocale;
     if (!locale) {
-      warnOnce(`lang="${own}" is not a supported language; showing English.`);
+      warnOnce(`lang="${own.slice(0, 40)}" is not a supported language; showing English.`);
       locale = sourceLocale;
     }
-    this.locale = locale;
-    this.#ready = localeReady(locale, this);
+    const status = localeStatus(locale, this);
+    // A language that could not be loaded: English, with the loader's warning.
+    this.locale = status === 'failed' ? sourceLocale : locale;
+    this.direction = localeDirection(this.locale);
+    this.#waiting = status === 'waiting';
   }
 
   /**
-   * Renders {@link renderLocalized} with `msg()` answering in this element's language; nothing
-   * while that language's translations are not here yet (no flash of another language).
+   * Renders {@link renderLocalized} with `msg()` answering in this element's language. While that
+   * language's translations are not here yet, it shows what it showed before (nothing, the first
+   * time): never a flash of another language.
    */
   protected override render(): unknown {
-    return this.#ready ? withLocale(this.locale, () => this.renderLocalized()) : nothing;
+    if (this.#waiting) return this.hasUpdated ? noChange : nothing;
+    return withLocale(this.locale, () => this.renderLocalized());
   }
 
   /** The element's content, rendered while `msg()` answers in its language. */

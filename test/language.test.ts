@@ -59,7 +59,7 @@ describe('the language of an element', () => {
   it('is English when no lang is set anywhere, or the page is in an unsupported language', async () => {
     document.documentElement.removeAttribute('lang');
     expect(title(await fixture(html`<trp-contact-card></trp-contact-card>`))).to.equal(english);
-    document.documentElement.setAttribute('lang', 'es');
+    document.documentElement.setAttribute('lang', 'de');
     expect(title(await fixture(html`<trp-contact-card></trp-contact-card>`))).to.equal(english);
   });
 

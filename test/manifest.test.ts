@@ -1,6 +1,8 @@
 import {expect, fixture} from '@open-wc/testing';
 import type {CSSResultOrNative} from 'lit';
 import '../src/index.js';
+// Spanish, registered as its module does: in a language that is not official, the notice renders too.
+import '../src/generated/languages/es.js';
 import {elementsOf, readManifest} from '../scripts/manifest.mjs';
 import {elementsWithin, publicTags, settle} from './helpers.js';
 
@@ -27,9 +29,12 @@ before(async () => {
   entries = new Map(elementsOf(await readManifest()).map((element) => [element.tagName, element as Entry]));
 });
 
-/** Every optional attribute set, so that every part renders (the organisation's section, the safety link). */
+/**
+ * Every optional attribute set, so that every part renders (the organisation's section, the safety
+ * link, the language menu, the notice of an unofficial translation).
+ */
 const everyAttribute =
-  'lang="en" province="BC" org-name="Safe Harbour Services" phone="613-555-0100" email="help@example.org" ' +
+  'lang="es" languages="en fr es" province="BC" org-name="Safe Harbour Services" phone="613-555-0100" email="help@example.org" ' +
   'url="https://example.org" hours="9 to 5" address="1 Main Street" safety-href="https://example.org/safety"';
 
 async function render(tag: string): Promise<HTMLElement> {

@@ -11,6 +11,7 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `es`,
   `fr`,
 ] as const;
 
@@ -19,5 +20,6 @@ export const targetLocales = [
  */
 export const allLocales = [
   `en`,
+  `es`,
   `fr`,
 ] as const;

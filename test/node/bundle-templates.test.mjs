@@ -5,13 +5,14 @@
 // minifier changes text. test/bundle-text.test.ts compares the rendered text in a browser.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {rollup} from 'rollup';
 import {parseAst} from 'rollup/parseAst';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
-import {browserBundle} from '../../rollup.config.mjs';
+import {browserBundle, textInLanguageModulesOnly} from '../../rollup.config.mjs';
+import {mainLanguages, separateLanguages} from '../../scripts/locale-modules.mjs';
 import {shortMessageIds} from '../../scripts/short-message-ids.mjs';
 import {walk} from '../../scripts/walk-ast.mjs';
 
@@ -49,21 +50,50 @@ test('keeps a space between two sentences of one paragraph, as in the guide’s 
   assert.deepEqual(adjoining.map(({between}) => between), adjoining.map(() => ' '), 'sentences run together');
 });
 
-test('carries every translation exactly as lit-localize wrote it, non-breaking spaces included', () => {
+/** The pieces of text of each translation in a generated locale module (build/src/generated/locales/), by message id. */
+function translationPieces(locale) {
+  const ast = parseAst(readFileSync(join(root, `build/src/generated/locales/${locale}.js`), 'utf8'));
+  const pieces = [];
+  walk(ast, (node) => {
+    if (node.type !== 'Property') return;
+    const id = node.key.type === 'Identifier' ? node.key.name : node.key.value;
+    const template = node.value.type === 'TaggedTemplateExpression' ? node.value.quasi : node.value;
+    if (template.type === 'TemplateLiteral') pieces.push(...template.quasis.map((quasi) => ({id, text: quasi.value.cooked})));
+    else if (template.type === 'Literal') pieces.push({id, text: template.value});
+  });
+  return pieces;
+}
+
+/** Every string in a built file. */
+function stringsOf(file) {
   const strings = new Set();
-  walk(bundle, (node) => {
+  walk(parseAst(readFileSync(join(root, file), 'utf8')), (node) => {
     if (node.type === 'Literal' && typeof node.value === 'string') strings.add(node.value);
     if (node.type === 'TemplateElement') strings.add(node.value.cooked);
   });
-  const dir = join(root, 'build/src/generated/locales');
-  const locales = readdirSync(dir).filter((file) => file.endsWith('.js'));
-  assert.ok(locales.includes('fr.js'));
-  for (const file of locales) {
-    const pieces = templatesOf(parseAst(readFileSync(join(dir, file), 'utf8'))).flatMap(({node}) => node.quasis.map((quasi) => quasi.value.cooked));
-    assert.ok(pieces.some((piece) => piece.includes('\u00a0:')), `${file} has French colons`);
-    const missing = pieces.filter((piece) => !strings.has(piece));
-    assert.deepEqual(missing, [], `${file}: translations the bundle does not carry as they are`);
+  return strings;
+}
+
+test('carries every translation exactly as lit-localize wrote it, non-breaking spaces included', () => {
+  const files = [
+    ...mainLanguages.map((locale) => ({locale, file: 'dist/trp-widgets.js', skip: textInLanguageModulesOnly})),
+    ...separateLanguages.map((locale) => ({locale, file: `dist/locales/${locale}.js`, skip: []})),
+  ];
+  assert.deepEqual(files.map(({locale}) => locale).sort(), ['es', 'fr']);
+  for (const {locale, file, skip} of files) {
+    const strings = stringsOf(file);
+    const pieces = translationPieces(locale).filter(({id, text}) => text && !skip.includes(id));
+    assert.ok(pieces.length > 30, `${locale}: ${pieces.length} pieces of text`);
+    if (locale === 'fr') assert.ok(pieces.some(({text}) => text.includes('\u00a0:')), 'French colons, with their no-break space');
+    const missing = pieces.filter(({text}) => !strings.has(text)).map(({text}) => text);
+    assert.deepEqual(missing, [], `${file}: ${locale} translations it does not carry as they are`);
   }
+});
+
+test('leaves the text of the unofficial-translation notice to the language modules', () => {
+  const bundle = readFileSync(join(root, 'dist/trp-widgets.js'), 'utf8');
+  assert.doesNotMatch(bundle, /not official|pas officielle/);
+  assert.match(readFileSync(join(root, 'dist/locales/es.js'), 'utf8'), /Esta traducción no es oficial\./);
 });
 
 test('leaves no line break or indentation in any template, and the CSS minified', () => {

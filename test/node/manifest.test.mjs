@@ -38,7 +38,7 @@ const everyElement = {
 /** What every content element (all but the quick exit) has on top: headings, blocks, the source line. */
 const contentElement = {
   attributes: [...everyElement.attributes, 'heading-level', 'hide-source'],
-  parts: ['base', 'heading', 'subheading', 'source'],
+  parts: ['base', 'heading', 'subheading', 'source', 'notice'],
   cssProperties: {
     ...everyElement.cssProperties,
     '--trp-color-accent': '#7a2362',
@@ -68,10 +68,10 @@ const expected = {
     events: [],
   },
   'trp-guide': {
-    attributes: [...contentElement.attributes, 'province', ...organisation],
+    attributes: [...contentElement.attributes, 'province', 'languages', ...organisation],
     parts: [
       ...contentElement.parts,
-      ...['intro', 'help', 'toc', 'toc-link', 'section'],
+      ...['languages', 'language', 'intro', 'help', 'toc', 'toc-link', 'section'],
       // Exported from its sections.
       ...['section-heading', 'section-subheading', 'phone-link', 'hotline', 'caution', 'checklist', 'checklist-item', 'checkbox'],
     ],

@@ -1,21 +1,36 @@
-// The size budget: dist/trp-widgets.js, every element and both languages, gzipped at level 9, stays
-// within the budget set in scripts/size.mjs. Size is deterministic, so this is a plain check of the
-// built file. `npm run size` shows what the bundle is made of.
+// The size budgets, on the built files, as `gzip -9` measures them: dist/trp-widgets.js (every element,
+// English and French, the language loader) within the budget set in scripts/size.mjs, and within the
+// bytes the language features may add to it; each language module beside it within its own budget.
+// Size is deterministic, so these are plain checks of the built files. `npm run size` shows what weighs.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {gzipSync} from 'node:zlib';
-import {budget} from '../../scripts/size.mjs';
+import {budget, gzippedFile, languageBudget, languageFeatures, sizeBeforeLanguages} from '../../scripts/size.mjs';
+import {separateLanguages} from '../../scripts/locale-modules.mjs';
 
-const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url));
+const path = (file) => new URL(`../../${file}`, import.meta.url).pathname;
+const read = (file) => readFileSync(path(file));
 const grouped = (n) => n.toLocaleString('en-US');
 
-test(`dist/trp-widgets.js is at most ${grouped(budget)} bytes gzipped, every element and both languages`, () => {
-  const gzipped = gzipSync(read('dist/trp-widgets.js'), {level: 9}).length;
+test(`dist/trp-widgets.js is at most ${grouped(budget)} bytes gzipped, every element, English and French`, () => {
+  const gzipped = gzippedFile(path('dist/trp-widgets.js'));
   assert.ok(
     gzipped <= budget,
     `dist/trp-widgets.js is ${grouped(gzipped)} bytes gzipped, over the budget of ${grouped(budget)} by ${gzipped - budget}: run \`npm run size\` to see what weighs`
   );
+});
+
+test(`fetching languages adds at most ${languageFeatures} bytes to dist/trp-widgets.js`, () => {
+  const added = gzippedFile(path('dist/trp-widgets.js')) - sizeBeforeLanguages;
+  assert.ok(added <= languageFeatures, `the loader, the notice and the language menu add ${added} bytes gzipped, over ${languageFeatures}`);
+});
+
+test(`each language module beside the bundle is at most ${grouped(languageBudget)} bytes gzipped`, () => {
+  assert.ok(separateLanguages.length > 0);
+  for (const locale of separateLanguages) {
+    const gzipped = gzippedFile(path(`dist/locales/${locale}.js`));
+    assert.ok(gzipped <= languageBudget, `dist/locales/${locale}.js is ${grouped(gzipped)} bytes gzipped, over ${grouped(languageBudget)}`);
+  }
 });
 
 test('the README states the same budget', () => {

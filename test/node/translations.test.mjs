@@ -103,12 +103,13 @@ test('the generated locale modules are current with the XLIFF files', () => {
 });
 
 test('each language has its module that registers it, and the server entry’s list names every language', async () => {
-  const {languageModule, allLanguagesModule} = await import('../../scripts/locale-modules.mjs');
+  const {languageModule, languagesModule, mainLanguages} = await import('../../scripts/locale-modules.mjs');
   for (const locale of config.targetLocales) {
     const path = join(root, 'src/generated/languages', `${locale}.ts`);
     assert.ok(existsSync(path), `src/generated/languages/${locale}.ts is missing: run npm run build`);
     assert.equal(readFileSync(path, 'utf8'), languageModule(locale), `src/generated/languages/${locale}.ts is stale: run npm run build`);
   }
-  assert.equal(readFileSync(join(root, 'src/generated/languages/all.ts'), 'utf8'), allLanguagesModule());
-  assert.deepEqual(readdirSync(join(root, 'src/generated/languages')).sort(), [...config.targetLocales.map((l) => `${l}.ts`), 'all.ts'].sort());
+  assert.equal(readFileSync(join(root, 'src/generated/languages/all.ts'), 'utf8'), languagesModule(config.targetLocales));
+  assert.equal(readFileSync(join(root, 'src/generated/languages/main.ts'), 'utf8'), languagesModule(mainLanguages));
+  assert.deepEqual(readdirSync(join(root, 'src/generated/languages')).sort(), [...config.targetLocales.map((l) => `${l}.ts`), 'all.ts', 'main.ts'].sort());
 });

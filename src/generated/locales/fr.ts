@@ -135,6 +135,7 @@
 'sed0d1ce3d3edbfe3': str`Appuyez encore ${0} fois sur la touche Maj pour quitter.`,
 'seea5a6a19c02bbc9': `un permis de travail ou un permis d’études, si vous en demandez un`,
 'seee94266e0909603': `Si vous n’obtenez pas le permis`,
+'sefcf950b3cc4fc3b': `Langue`,
 'sf1bc83d2509bafcf': `Téléphone`,
 'sf222804ff706b13d': `Aux Territoires du Nord-Ouest, vérifiez auprès du gouvernement des Territoires du Nord-Ouest si vous pouvez recevoir l’aide au revenu.`,
 'sf4da4eac030effa5': `Vous ne pouvez pas présenter de demande fondée sur des considérations d’ordre humanitaire pendant que votre demande d’asile est en attente d’une décision.`,
@@ -144,5 +145,6 @@
 'sf9beea8c99ae6037': `Vous devrez peut-être passer un examen médical d’immigration.`,
 'sfa6a52c47c70adf7': `Durée du permis`,
 'sfcdd8e672c75b713': `Adresse`,
+'unofficial-translation': html`Cette traduction n’est pas officielle. L’information officielle est en <a href="${0}" hreflang="en">anglais</a> et en <a href="${1}" hreflang="fr">français</a>.`,
     };
   
