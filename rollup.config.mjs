@@ -64,6 +64,9 @@ function ownModules() {
   };
 }
 
+/** Our own modules' templates, for the minifier: the generated locale modules stay as written. */
+const ownTemplates = (id) => /[\\/]build[\\/]src[\\/]/.test(id) && !/[\\/]generated[\\/]/.test(id);
+
 // @lit/localize's runtime mode (init/runtime.js, which we do not use: we configure reentrant mode
 // in src/localization.ts) creates and resolves a promise when it loads, only for its own
 // setLocale(). Nothing else in it runs on load, so it is left out unless something uses it.
@@ -94,10 +97,7 @@ export const browserBundle = {
     // Lit's own minifier, for the HTML and CSS in our `html` and `css` templates. The generated
     // locale modules are left as lit-localize writes them. A template it cannot parse stops the
     // build, rather than a warning that `rollup --silent` hides.
-    minifyHtmlLiterals({
-      filter: (id) => /[\\/]build[\\/]src[\\/]/.test(id) && !/[\\/]generated[\\/]/.test(id),
-      failOnError: true,
-    }),
+    minifyHtmlLiterals({filter: ownTemplates, failOnError: true}),
     terser({
       module: true,
       ecma: 2022,
@@ -122,10 +122,10 @@ const packageEntries = {
     server: 'build/src/server.js',
     ...Object.fromEntries(languageModules.map(({locale}) => [`locales/${locale}`, `build/src/generated/languages/${locale}.js`])),
   },
-  external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)($|\/)/.test(id),
+  external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr)($|\/)/.test(id),
   output: {dir: 'dist/esm', format: 'es', chunkFileNames: 'chunks/[name].js', sourcemap: false},
   treeshake: {moduleSideEffects},
-  plugins: [ownModules(), nodeResolve()],
+  plugins: [ownModules(), nodeResolve(), minifyHtmlLiterals({filter: ownTemplates, failOnError: true})],
 };
 
 /**

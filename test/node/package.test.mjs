@@ -69,12 +69,12 @@ test('the type declarations map every tag to its class', () => {
 });
 
 test('the browser bundle needs nothing installed: Lit and the localize runtime are inside it', () => {
-  assert.deepEqual(Object.keys(pkg.dependencies ?? {}), []);
   const imports = parseAst(read('dist/trp-widgets.js')).body.filter((node) => node.type === 'ImportDeclaration');
   assert.deepEqual(imports, [], 'dist/trp-widgets.js imports another module');
-  // The other entries (dist/esm/) use the project's own Lit: a peer, optional for the bundle's users.
-  assert.deepEqual(Object.keys(pkg.peerDependencies ?? {}), ['lit']);
-  assert.deepEqual(pkg.peerDependenciesMeta, {lit: {optional: true}});
+  // The package's dependencies serve its Node side only: the entries of dist/esm/ (which share the
+  // project's Lit) and the command's server rendering.
+  assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), ['@lit-labs/ssr', 'lit']);
+  assert.equal(pkg.peerDependencies, undefined);
 });
 
 /** `npm pack --json` in `cwd`, into `destination`: what npm reports about the package it wrote. */

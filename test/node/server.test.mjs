@@ -1,0 +1,101 @@
+// Server rendering, as a site's server uses it: `render(tag, attributes)` from trp-widgets/server, and
+// the package's command, `trp-widgets render`. Each gives the element's HTML with its declarative shadow
+// root, in the language of its `lang`, with the attributes written as escaped text.
+import {describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync, spawnSync} from 'node:child_process';
+
+const root = new URL('../../', import.meta.url);
+const command = new URL('bin/trp-widgets.mjs', root).pathname;
+const trpWidgets = (...args) => spawnSync(process.execPath, [command, ...args], {cwd: root, encoding: 'utf8'});
+
+/** Runs `code` as an ES module in a fresh Node process in the project, and returns what it printed as JSON. */
+const evaluate = (code) =>
+  JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], {cwd: root, encoding: 'utf8'}));
+
+/** The text of rendered HTML, without markup, styles or Lit's markers. */
+const text = (page) =>
+  page.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+
+describe('render() from trp-widgets/server', () => {
+  const results = evaluate(`
+    const {render} = await import('trp-widgets/server');
+    const attempt = (run) => { try { return {html: run()}; } catch (error) { return {error: error.constructor.name + ': ' + error.message}; } };
+    console.log(JSON.stringify({
+      guideEs: attempt(() => render('trp-guide', {lang: 'es', province: 'BC', 'org-name': 'Casa Segura', phone: '613-555-0100'})),
+      cardFr: attempt(() => render('trp-contact-card', {lang: 'fr', 'heading-level': 3, 'hide-source': true})),
+      hostile: attempt(() => render('trp-contact-card', {'org-name': '"><img src=x onerror=alert(1)>', address: '<script>alert(1)</script>'})),
+      noSource: attempt(() => render('trp-outcomes', {'hide-source': false})),
+      nonce: attempt(() => render('trp-guide', {lang: 'fr'}, {nonce: 'r4nd0m"x'})),
+      unknownTag: attempt(() => render('trp-nothing')),
+      pageTag: attempt(() => render('div')),
+      unknownAttribute: attempt(() => render('trp-contact-card', {onclick: 'alert(1)'})),
+    }));
+  `);
+
+  test('writes the guide in Spanish, with its sections, the province and the organisation', () => {
+    const {html} = results.guideEs;
+    assert.match(html, /^(<!--[^>]*-->)*<trp-guide[^>]* lang="es"[^>]* province="BC"[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(html, /org-name="Casa Segura"/);
+    const words = text(html);
+    assert.ok(words.includes('Permiso de residente temporal para víctimas de trata de personas'), words.slice(0, 300));
+    assert.ok(words.includes('En Columbia Británica, usted podría tener derecho a esta ayuda.'));
+    assert.ok(words.includes('Casa Segura'));
+    assert.match(html, /href="tel:6135550100"/);
+    assert.ok(!words.includes('Who to call'));
+  });
+
+  test('writes the heading level, a boolean attribute, and leaves out one that is false', () => {
+    assert.match(results.cardFr.html, /<trp-contact-card[^>]* heading-level="3" hide-source[ >]/);
+    assert.match(results.cardFr.html, /<h3 part="heading"[^>]*>(<!--[^>]*-->)*Qui appeler/);
+    assert.doesNotMatch(results.cardFr.html, /part="source"/);
+    assert.doesNotMatch(results.noSource.html, /hide-source/);
+    assert.match(results.noSource.html, /part="source"/);
+  });
+
+  test('writes attribute text as text: escaped in the tag, shown as text inside', () => {
+    const {html} = results.hostile;
+    assert.doesNotMatch(html, /<img|<script/);
+    assert.match(html, /org-name="&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;"/);
+    assert.ok(text(html).includes('"><img src=x onerror=alert(1)>'));
+  });
+
+  test('puts the nonce on every style of every shadow root, escaped', () => {
+    const {html} = results.nonce;
+    const styles = html.match(/<style[^>]*>/g);
+    assert.ok(styles.length >= 7, `${styles.length} styles: the guide and its six sections`);
+    assert.deepEqual([...new Set(styles)], ['<style nonce="r4nd0m&quot;x">']);
+  });
+
+  test('refuses what is not one of its elements or attributes, naming what it takes', () => {
+    assert.equal(results.unknownTag.error, 'TypeError: trp-nothing is not a trp-widgets element');
+    assert.equal(results.pageTag.error, 'TypeError: div is not a trp-widgets element');
+    assert.match(results.unknownAttribute.error, /^TypeError: <trp-contact-card> has no attribute onclick; it takes .*org-name/);
+  });
+});
+
+describe('the command: trp-widgets render', () => {
+  test('prints an element in the language asked for, with every attribute given', () => {
+    const run = trpWidgets('render', 'trp-guide', '--lang', 'es', '--province', 'BC', '--org-name', 'Casa Segura', '--phone', '613-555-0100', '--hide-source');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /<trp-guide[^>]* lang="es" province="BC" org-name="Casa Segura" phone="613-555-0100" hide-source>/);
+    assert.ok(text(run.stdout).includes('¿Necesita ayuda ahora?'));
+    assert.ok(text(run.stdout).includes('Casa Segura'));
+  });
+
+  test('takes a nonce for the styles', () => {
+    const run = trpWidgets('render', 'trp-quick-exit', '--lang', 'fr', '--nonce', 'abc123');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /<style nonce="abc123">/);
+    assert.ok(text(run.stdout).includes('Quitter cette page'));
+  });
+
+  test('says what is wrong, with its usage, and exits with 2', () => {
+    for (const args of [['render', 'trp-nothing'], ['render', 'trp-guide', '--colour', 'red'], ['render'], ['paint'], []]) {
+      const run = trpWidgets(...args);
+      assert.equal(run.status, 2, args.join(' '));
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, /^trp-widgets: .+\nusage:\n {2}trp-widgets render <tag>/, args.join(' '));
+    }
+  });
+});
