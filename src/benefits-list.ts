@@ -80,12 +80,8 @@ export class TrpBenefitsList extends TrpContentElement {
     baseStyles,
     css`
       section {
-        margin-block-end: var(--_space);
         padding-inline-start: calc(var(--_space) * 0.75);
         border-inline-start: 0.25rem solid var(--_accent);
-      }
-      section > :last-child {
-        margin-block-end: 0;
       }
       @media (forced-colors: active) {
         section {

@@ -22,15 +22,6 @@ export class TrpContactCard extends TrpOrganizationElement {
   static override styles = [
     baseStyles,
     css`
-      section {
-        margin-block-end: var(--_space);
-      }
-      .hotline {
-        padding: var(--_space);
-        border: 2px solid var(--_accent);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
       .phone {
         font-size: 1.5em;
         /* Wraps (at its hyphens first) only when zoomed text leaves no room on a phone. */
@@ -96,7 +87,7 @@ export class TrpContactCard extends TrpOrganizationElement {
   protected override renderContent(): TemplateResult {
     return html`
       ${this.heading(0, msg('Who to call'))}
-      <section part="hotline" class="hotline">
+      <section part="hotline" class="box">
         ${this.heading(1, msg('Canadian Human Trafficking Hotline'))}
         <p>${this.phoneLink(hotline.phone)}</p>
         <ul>

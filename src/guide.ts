@@ -106,9 +106,6 @@ export class TrpGuide extends TrpOrganizationElement {
       nav ol {
         margin: 0;
       }
-      .highlight {
-        margin-block-end: var(--_space);
-      }
       .phone {
         font-size: 1.25em;
       }

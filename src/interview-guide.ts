@@ -27,9 +27,6 @@ export class TrpInterviewGuide extends TrpContentElement {
   static override styles = [
     baseStyles,
     css`
-      section {
-        margin-block-end: var(--_space);
-      }
       fieldset {
         margin: 0 0 calc(var(--_space) * 0.75);
         padding: calc(var(--_space) * 0.75);

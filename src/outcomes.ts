@@ -22,17 +22,9 @@ export class TrpOutcomes extends TrpContentElement {
     baseStyles,
     css`
       section {
-        margin-block-end: var(--_space);
         padding: var(--_space);
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
-      }
-      .refused {
-        border: 2px solid var(--_accent);
-        background: var(--_surface);
-      }
-      section > :last-child {
-        margin-block-end: 0;
       }
       .phone {
         white-space: nowrap;
@@ -56,7 +48,7 @@ export class TrpOutcomes extends TrpContentElement {
         </ul>
         <p>${msg('In some provinces and territories, you may get income assistance.')}</p>
       </section>
-      <section part="refused" class="refused">
+      <section part="refused" class="box">
         ${this.heading(1, msg('If you do not get the permit'))}
         <p>${msg('You may be asked to leave Canada.')}</p>
         <p>${msg('Talk to a lawyer or a support organization. Do it as soon as you can.')}</p>

@@ -19,18 +19,8 @@ export class TrpPathways extends TrpContentElement {
   static override styles = [
     baseStyles,
     css`
-      section {
-        margin-block-end: var(--_space);
-      }
       .caution {
-        padding: var(--_space);
-        border: 2px solid var(--_accent);
         border-inline-start-width: 0.5rem;
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      .caution > :last-child {
-        margin-block-end: 0;
       }
     `,
   ];
@@ -59,7 +49,7 @@ export class TrpPathways extends TrpContentElement {
           <li>${msg('cruel and unusual treatment or punishment')}</li>
         </ul>
       </section>
-      <section part="caution" class="caution">
+      <section part="caution" class="box caution">
         ${this.heading(1, msg('Before you choose'))}
         <p>${msg('You cannot make an H&C application while your refugee claim is waiting for a decision.')}</p>
         <p>${msg('So get legal advice before you choose. A lawyer or a support organization can help.')}</p>

@@ -1,8 +1,6 @@
 import {html, type TemplateResult} from 'lit';
-import {css} from './css.js';
 import {msg, str} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
-import {baseStyles} from './styles.js';
 import {firstPermitMonths, firstPermitRuleChanged, formatDate, oldFirstPermitDays} from './facts.js';
 
 /**
@@ -19,15 +17,6 @@ import {firstPermitMonths, firstPermitRuleChanged, formatDate, oldFirstPermitDay
  * @csspart free - What you pay no fee for.
  */
 export class TrpPermitExplainer extends TrpContentElement {
-  static override styles = [
-    baseStyles,
-    css`
-      section {
-        margin-block-end: var(--_space);
-      }
-    `,
-  ];
-
   protected override renderContent(): TemplateResult {
     const ruleChanged = formatDate(firstPermitRuleChanged, this.locale);
     return html`

@@ -162,13 +162,24 @@ export const baseStyles = css`
   .source {
     margin: var(--_space) 0 0;
   }
-  /* A block that must stand out: what you do not have to do or prove. */
-  .highlight {
+  section {
+    margin-block-end: var(--_space);
+  }
+  /* Blocks that must stand out: what you do not have to do or prove (highlight); whom to call, a
+     refusal, the caution before choosing (box). */
+  .highlight,
+  .box {
     padding: var(--_space);
-    border-inline-start: 0.375rem solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .highlight {
+    border-inline-start: 0.375rem solid var(--_accent);
+  }
+  .box {
+    border: 2px solid var(--_accent);
+  }
+  section > :last-child,
   .highlight > :last-child {
     margin-block-end: 0;
   }
