@@ -49,7 +49,22 @@ export const languageModules = config.targetLocales.map((locale) => ({
 /** The target locales that are modules of their own beside the bundle. */
 export const separateLanguages = config.targetLocales.filter((locale) => !mainLanguages.includes(locale));
 
+/**
+ * A locale module from `lit-localize build`, with the XML entities of its plain-text messages
+ * decoded. lit-localize 0.8 copies a plain message's text from the XLIFF file as it is written
+ * there, entities included, so a reader would see "H&amp;C" (lit/lit#5012). Messages made with
+ * `html` keep theirs: Lit parses them as HTML, which decodes them.
+ */
+export function decodePlainMessages(code) {
+  const entities = {'&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'"};
+  return code.replace(/^('[^']+': )`(.*)`,$/gm, (line, key, text) => `${key}\`${text.replace(/&(amp|lt|gt|quot|apos);/g, (entity) => entities[entity])}\`,`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const locale of config.targetLocales) {
+    const path = new URL(`src/generated/locales/${locale}.ts`, root);
+    writeFileSync(path, decodePlainMessages(readFileSync(path, 'utf8')));
+  }
   const dir = new URL('src/generated/languages/', root);
   rmSync(dir, {recursive: true, force: true});
   mkdirSync(dir, {recursive: true});

@@ -38,6 +38,7 @@ export function webHref(text: string): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (!url.hostname) return undefined;
+  // A host name as sites have them (punycode for other scripts): never quotes or other signs.
+  if (!/^[a-z\d.-]+$/i.test(url.hostname)) return undefined;
   return url.href;
 }

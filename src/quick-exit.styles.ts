@@ -39,7 +39,7 @@ export const quickExitStyles = css`
   /* The note takes the free space beside the button; once they wrap (a narrow bar), the button
      is alone on its line and grows to the full width. No container query: size containment would
      collapse the element wherever it is sized to its content (fixed, floated, in a flex row). */
-  button {
+  .button {
     position: relative;
     flex: 1 0 auto;
     display: flex;
@@ -60,17 +60,18 @@ export const quickExitStyles = css`
     font-weight: 700;
     line-height: 1.25;
     text-align: center;
+    text-decoration: none;
     cursor: pointer;
   }
-  button:hover .label {
+  .button:hover .label {
     text-decoration: underline;
     text-decoration-thickness: 0.1em;
     text-underline-offset: 0.15em;
   }
-  button:active {
+  .button:active {
     box-shadow: none;
   }
-  button:focus-visible {
+  .button:focus-visible {
     outline: 4px solid var(--_focus);
     outline-offset: 3px;
     box-shadow: inset 0 0 0 2px var(--_exit-text);
@@ -153,10 +154,10 @@ export const quickExitStyles = css`
   }
 
   @media (forced-colors: active) {
-    button {
+    .button {
       border-color: ButtonText;
     }
-    button:focus-visible {
+    .button:focus-visible {
       outline-color: Highlight;
     }
   }

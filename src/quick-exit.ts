@@ -133,7 +133,8 @@ export class TrpQuickExit extends TrpElement {
       warnOnce(`href="${(own ?? '').slice(0, 60)}" is not an http(s) address; leaving for ${defaultExitHref} instead.`);
       return defaultExitHref;
     }
-    const link = this.querySelector('a[href]')?.getAttribute('href')?.trim();
+    // (A server renderer has no light DOM to read: the default.)
+    const link = this.querySelector?.('a[href]')?.getAttribute('href')?.trim();
     return (link && webHref(link)) || defaultExitHref;
   }
 
@@ -215,6 +216,17 @@ export class TrpQuickExit extends TrpElement {
     }
   }
 
+  /**
+   * The button is a link to the destination (with the role of a button, as GOV.UK's "Exit this
+   * page"), so that it leaves even where its script never runs: server-rendered HTML without
+   * JavaScript. With the script, a click, Enter or Space leaves as {@link exit} does.
+   */
+  #leave = (event: MouseEvent | KeyboardEvent): void => {
+    if (event.type === 'keydown' && (event as KeyboardEvent).key !== ' ') return;
+    event.preventDefault();
+    void this.exit('button');
+  };
+
   /** Keeps the page hidden if Escape (or the browser) tries to close the overlay while leaving. */
   #keepOverlay = (event: Event): void => {
     if (!this.hiding) return;
@@ -245,11 +257,11 @@ export class TrpQuickExit extends TrpElement {
     );
     return html`
       <div part="base" class=${this.stuck ? 'bar stuck' : 'bar'} lang=${this.locale} dir=${this.direction}>
-        <button type="button" part="button" @click=${() => this.exit('button')}>
+        <a class="button" part="button" role="button" href=${this.destination} @click=${this.#leave} @keydown=${this.#leave}>
           <span class="visually-hidden">${msg('Emergency:')} </span>
           <span class="label">${msg('Exit this page')}</span>
           <span part="indicator" class=${this.shiftPresses > 0 ? 'indicator counting' : 'indicator'} aria-hidden="true">${lights}</span>
-        </button>
+        </a>
         ${this.#renderNote()}
         <span class="visually-hidden countdown" role="status">${announce ? this.#countdown() : ''}</span>
       </div>

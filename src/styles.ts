@@ -61,14 +61,10 @@ export const baseStyles = css`
   :host > * {
     color: var(--_text);
     background: var(--_background);
+    /* The shorthand resets every font property a page could pass down (style, weight, variant,
+       stretch, size-adjust…); the family it names is replaced at once by the host's. */
+    font: 400 var(--trp-font-size, max(1rem, 16px)) / 1.5 serif;
     font-family: var(--trp-font-family, inherit);
-    font-size: var(--trp-font-size, max(1rem, 16px));
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    font-size-adjust: none;
-    line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;

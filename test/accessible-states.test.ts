@@ -108,7 +108,7 @@ function schemes(elements: Element[], win: Window = window): string[] {
   return withNested(elements).map((element) => {
     const wrapper = win.getComputedStyle(element.shadowRoot!.querySelector('[part="base"]')!);
     const colours: Record<string, string> = {text: wrapper.color, background: wrapper.backgroundColor};
-    const button = element.shadowRoot!.querySelector('button');
+    const button = element.shadowRoot!.querySelector('[part="button"]');
     if (element.localName === 'trp-quick-exit' && button) colours.exit = win.getComputedStyle(button).backgroundColor;
     return `${element.localName}: ${name(colours)}`;
   });

@@ -91,6 +91,8 @@ describe('under a host theme that restyles every element with !important and odd
         expect(style.direction, where).to.equal('ltr');
         expect(style.textIndent, where).to.equal('0px');
         expect(style.fontStyle, where).to.equal('normal');
+        expect([style.fontVariant, style.fontStretch, style.fontSizeAdjust], where).to.deep.equal(['normal', '100%', 'none']);
+        if (/^(p|li|dd|label)$/.test(node.localName) && !node.closest('.phone')) expect(style.fontWeight, where).to.equal('400');
         expect(style.whiteSpaceCollapse, where).not.to.equal('preserve');
         expect(style.textShadow, where).to.equal('none');
         expect(style.webkitTextFillColor, where).to.equal(style.color);

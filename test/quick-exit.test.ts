@@ -8,7 +8,7 @@ import {openHostPage, type HostPage} from './host-pages.js';
 
 const google = 'https://www.google.com/';
 
-const buttonOf = (el: TrpQuickExit) => el.shadowRoot!.querySelector('button')!;
+const buttonOf = (el: TrpQuickExit) => el.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!;
 const overlayOf = (el: TrpQuickExit) => el.shadowRoot!.querySelector('dialog')!;
 /** What the polite live region under the button says. */
 const countdownOf = (el: TrpQuickExit) => el.shadowRoot!.querySelector('[part="base"] [role="status"]')!.textContent!.trim();
@@ -85,6 +85,13 @@ describe('<trp-quick-exit>', () => {
       await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
       await settle(el);
       expect(visits).to.deep.equal([google]);
+    });
+
+    it('is a link to where it leaves, with the role of a button, so that it leaves even without its script', () => {
+      const button = buttonOf(el);
+      expect(button.localName).to.equal('a');
+      expect(button.getAttribute('role')).to.equal('button');
+      expect(button.getAttribute('href')).to.equal(google);
     });
 
     it('leaves with Enter on the focused button', async () => {
@@ -266,14 +273,17 @@ describe('<trp-quick-exit>', () => {
   describe('the note and the safety link', () => {
     it('links to the host’s safety advice', async () => {
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit safety-href="https://example.org/safety"></trp-quick-exit>`);
-      expect(linksOf(el)).to.deep.equal([{text: 'How to stay safe online', href: 'https://example.org/safety'}]);
+      expect(linksOf(el)).to.deep.equal([
+        {text: 'Emergency: Exit this page', href: google},
+        {text: 'How to stay safe online', href: 'https://example.org/safety'},
+      ]);
       await expect(el).to.be.accessible();
     });
 
     it('drops a safety-href that is not a web address', async () => {
       for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'relative junk']) {
         const el = await fixture<TrpQuickExit>(html`<trp-quick-exit safety-href=${bad}></trp-quick-exit>`);
-        expect(linksOf(el)).to.deep.equal([]);
+        expect(linksOf(el)).to.deep.equal([{text: 'Emergency: Exit this page', href: google}]);
         expect(noteOf(el)).to.equal('Or press Shift 3 times. This button does not erase your browsing history.');
       }
     });
@@ -459,7 +469,7 @@ describe('<trp-quick-exit>', () => {
       expect(noteOf(el)).to.equal(
         'Ou appuyez 3 fois sur la touche Maj. Ce bouton n’efface pas votre historique de navigation. Comment rester en sécurité en ligne'
       );
-      expect(linksOf(el)).to.deep.equal([{text: 'Comment rester en sécurité en ligne', href: 'https://example.org/securite'}]);
+      expect(linksOf(el).slice(1)).to.deep.equal([{text: 'Comment rester en sécurité en ligne', href: 'https://example.org/securite'}]);
     });
 
     it('counts down in French', async () => {

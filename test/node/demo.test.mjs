@@ -124,7 +124,7 @@ describe('the demo page', () => {
     const colours = () => page.$$eval('body > trp-quick-exit, #elements .gallery > * > *, #languages trp-contact-card', (elements) =>
       elements.filter((element) => element.shadowRoot).map((element) => {
         const base = getComputedStyle(element.shadowRoot.querySelector('[part="base"]'));
-        const button = element.shadowRoot.querySelector('button');
+        const button = element.shadowRoot.querySelector('[part="button"]');
         return `${base.color} on ${base.backgroundColor}${button ? `, button ${getComputedStyle(button).backgroundColor}` : ''}`;
       }));
     const dark = 'rgb(242, 242, 242) on rgb(23, 23, 28)';

@@ -53,7 +53,7 @@ async function assertLeftWithoutTrace(tab) {
 
 test('a click leaves for the destination, and Back does not return to the page', async () => {
   const tab = await openHelpPage();
-  const button = await tab.waitForSelector('trp-quick-exit >>> button');
+  const button = await tab.waitForSelector('trp-quick-exit >>> [part="button"]');
   await Promise.all([tab.waitForNavigation(), button.click()]);
   await assertLeftWithoutTrace(tab);
   await tab.close();

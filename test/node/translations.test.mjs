@@ -7,6 +7,7 @@ import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {decodePlainMessages} from '../../scripts/locale-modules.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
@@ -95,7 +96,7 @@ test('the generated locale modules are current with the XLIFF files', () => {
   execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['build', `--config=${configPath}`], {cwd: root, stdio: 'pipe'});
   for (const locale of config.targetLocales) {
     assert.equal(
-      readFileSync(join(scratch, 'locales', `${locale}.ts`), 'utf8'),
+      decodePlainMessages(readFileSync(join(scratch, 'locales', `${locale}.ts`), 'utf8')),
       readFileSync(join(root, config.output.outputDir, `${locale}.ts`), 'utf8'),
       `src/generated/locales/${locale}.ts is stale: run npm run localize:build`
     );
@@ -112,4 +113,17 @@ test('each language has its module that registers it, and the server entry’s l
   assert.equal(readFileSync(join(root, 'src/generated/languages/all.ts'), 'utf8'), languagesModule(config.targetLocales));
   assert.equal(readFileSync(join(root, 'src/generated/languages/main.ts'), 'utf8'), languagesModule(mainLanguages));
   assert.deepEqual(readdirSync(join(root, 'src/generated/languages')).sort(), [...config.targetLocales.map((l) => `${l}.ts`), 'all.ts', 'main.ts'].sort());
+});
+
+test('every translation reads as written: no XML entity (such as "H&amp;C") in a plain message', async () => {
+  for (const locale of config.targetLocales) {
+    const {templates} = await import(join(root, 'build/src/generated/locales', `${locale}.js`));
+    for (const [id, message] of Object.entries(templates)) {
+      if (typeof message !== 'string') continue;
+      assert.doesNotMatch(message, /&(amp|lt|gt|quot|apos|#\d+);/, `${locale} ${id}: ${message}`);
+    }
+  }
+  // The one message with an ampersand, as a Spanish reader sees it.
+  const {templates} = await import(join(root, 'build/src/generated/locales/es.js'));
+  assert.ok(Object.values(templates).some((message) => typeof message === 'string' && message.includes('humanitarian and compassionate, H&C)')));
 });

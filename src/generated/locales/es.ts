@@ -83,7 +83,7 @@
 's8be3cf68a3357e5e': `Salir de esta página`,
 's8c0650dfe306f7ad': `Un oficial de inmigración decide si usted recibe el permiso.`,
 's907149d47877e1b0': `El permiso es temporal. Estas son dos formas de pedir quedarse en Canadá de forma permanente.`,
-'s91cef4b5388270c8': `Puede pedir a IRCC la residencia permanente por razones humanitarias (en inglés, humanitarian and compassionate, H&amp;C).`,
+'s91cef4b5388270c8': `Puede pedir a IRCC la residencia permanente por razones humanitarias (en inglés, humanitarian and compassionate, H&C).`,
 's930dd0c03f89fb4d': `En Nueva Escocia, pregunte al gobierno de Nueva Escocia si le pueden dar esta ayuda.`,
 's95fd42e9792a937a': str`Ayuda en más de ${0} idiomas. Puede pedir un intérprete en español.`,
 's9762fa303d028c05': `Le cubre mientras dure su permiso, si no tiene otro seguro médico.`,
