@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {definitionsOf, readManifest} from './scripts/manifest.mjs';
+import {separateLanguages} from './scripts/locale-modules.mjs';
 
 const root = new URL('.', import.meta.url);
 
@@ -20,13 +21,29 @@ export const strictPolicy = [
   'trusted-types lit-html',
 ].join('; ');
 
-/** The bundle's Subresource Integrity value, written by `npm run build`, for the snippet builder. */
-function bundleIntegrity() {
+/**
+ * The Subresource Integrity value `npm run build` wrote beside a file of dist/ (the bundle, or a
+ * language module), for the snippet builder; empty before the first build.
+ */
+function integrityOf(file) {
   try {
-    return readFileSync(new URL('dist/trp-widgets.js.sha384', root), 'utf8').trim();
+    return readFileSync(new URL(`dist/${file}.sha384`, root), 'utf8').trim();
   } catch {
     return '';
   }
+}
+
+/**
+ * The release's attributes for the demo page: its version, the bundle's integrity value, the
+ * languages that are modules of their own beside the bundle, and each one's integrity value.
+ */
+function releaseAttributes() {
+  return [
+    `data-version="${version}"`,
+    `data-integrity="${integrityOf('trp-widgets.js')}"`,
+    `data-locales="${separateLanguages.join(' ')}"`,
+    ...separateLanguages.map((code) => `data-integrity-${code}="${integrityOf(`locales/${code}.js`)}"`),
+  ].join(' ');
 }
 
 const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -76,12 +93,10 @@ export default {
     },
     {
       name: 'trp-demo-release',
-      // The demo page names the release and its integrity value, so copied snippets pin both.
+      // The demo page names the release and the integrity values of its files, so copied snippets pin them.
       transform(context) {
         if (context.response.is('html') && context.path.startsWith('/demo/')) {
-          return context.body
-            .replace('data-version=""', `data-version="${version}"`)
-            .replace('data-integrity=""', `data-integrity="${bundleIntegrity()}"`);
+          return context.body.replace('data-release=""', releaseAttributes());
         }
         return undefined;
       },

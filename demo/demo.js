@@ -24,7 +24,7 @@ const provinces = [
 /** The quick exit's plain link, which works before the script has loaded. */
 const quickExitFallback = {
   href: 'https://www.google.com/',
-  text: {en: 'Exit this page', fr: 'Quitter cette page'},
+  text: {en: 'Exit this page', fr: 'Quitter cette page', es: 'Salir de esta página'},
 };
 
 /** Where partners are told to host the bundle: a neutral example host, never a real CDN. */
@@ -54,19 +54,31 @@ const organisation = {
     url: 'https://example.org/fr',
     hours: 'Du lundi au vendredi, de 9 h à 17 h',
   },
+  es: {
+    'org-name': 'Servicios Puerto Seguro',
+    email: 'ayuda@example.org',
+    url: 'https://example.org/es',
+    hours: 'De lunes a viernes, de 9 a. m. a 5 p. m.',
+  },
 };
+
+/** The languages of the page switch, in its order. */
+const pageLanguages = Object.keys(organisation);
 
 function setOrganisation(card, lang) {
   for (const [name, value] of Object.entries(organisation[lang])) card.setAttribute(name, value);
 }
 
+/** Sets the page's language; the pinned cards take the other two, so the three always show. */
 function setPageLanguage(lang) {
-  const other = lang === 'fr' ? 'en' : 'fr';
   document.documentElement.lang = lang;
-  const pinned = $('pinned');
-  pinned.setAttribute('lang', other);
-  setOrganisation(pinned, other);
-  $('pinned-tag').textContent = `<trp-contact-card lang="${other}">`;
+  const others = pageLanguages.filter((code) => code !== lang);
+  for (const [index, id] of ['pinned', 'pinned-2'].entries()) {
+    const pinned = $(id);
+    pinned.setAttribute('lang', others[index]);
+    setOrganisation(pinned, others[index]);
+    $(`${id}-tag`).textContent = `<trp-contact-card lang="${others[index]}">`;
+  }
   for (const card of document.querySelectorAll('#languages trp-contact-card:not([lang])')) setOrganisation(card, lang);
 }
 
@@ -98,6 +110,24 @@ for (const {tag} of elements) elementSelect.append(create('option', `<${tag}>`, 
 elementSelect.value = 'trp-contact-card';
 for (const [code, name] of provinces) $('b-province').append(create('option', `${name} (${code})`, {value: code}));
 
+/** A language code as the elements read it: case and region ignored (`es-MX` → `es`). */
+const languageOf = (code) => code.trim().toLowerCase().split(/[-_]/)[0];
+
+/** The languages the elements speak: those of the builder's language list. */
+const supportedLanguages = [...$('b-lang').options].map((option) => option.value).filter(Boolean);
+
+/**
+ * The codes of a language menu (`en fr es`), each once as the elements read it, and those left out:
+ * the builder names them under the field, rather than have the preview warn at every keystroke.
+ */
+function menuLanguages(value) {
+  const codes = value.match(/[^\s,]+/g) ?? [];
+  return {
+    kept: [...new Set(codes.map(languageOf).filter((code) => supportedLanguages.includes(code)))],
+    leftOut: codes.filter((code) => !supportedLanguages.includes(languageOf(code))),
+  };
+}
+
 /** The attributes the builder offers for an element: all those of its manifest entry. */
 const attributesFor = (tag) => elements.find((e) => e.tag === tag).attributes;
 
@@ -115,7 +145,7 @@ function currentChoice() {
       if (field.checked) attributes.push([attribute.name, true]);
       continue;
     }
-    const value = field.value.trim();
+    const value = attribute.name === 'languages' ? menuLanguages(field.value).kept.join(' ') : field.value.trim();
     if (value && value !== attribute.default) attributes.push([attribute.name, value]);
   }
   return {tag, attributes};
@@ -125,7 +155,7 @@ function currentChoice() {
 function fallbackFor({tag, attributes}) {
   if (tag !== 'trp-quick-exit') return undefined;
   const values = Object.fromEntries(attributes);
-  const lang = values.lang === 'fr' ? 'fr' : 'en';
+  const lang = values.lang in quickExitFallback.text ? values.lang : 'en';
   return {href: values.href || quickExitFallback.href, text: quickExitFallback.text[lang]};
 }
 
@@ -150,13 +180,37 @@ function placeholderSnippet(choice) {
   return markup('div', data, fallbackFor(choice));
 }
 
-function scriptSnippet() {
+/**
+ * The languages of the choice that are modules of their own beside the bundle (Spanish): its
+ * `lang`, and those its language menu offers.
+ */
+function separateLanguagesOf({attributes}) {
+  const separate = ($('release').dataset.locales ?? '').split(' ').filter(Boolean);
+  const values = Object.fromEntries(attributes);
+  const wanted = [languageOf(values.lang ?? ''), ...(values.languages?.split(' ') ?? [])];
+  return separate.filter((code) => wanted.includes(code));
+}
+
+const languageNames = new Intl.DisplayNames(['en'], {type: 'language'});
+
+function scriptSnippet(choice) {
   const release = $('release');
   const version = release.dataset.version || '0.1.0';
-  const integrity = release.dataset.integrity;
-  const src = `${exampleHost}/trp-widgets@${version}/trp-widgets.js`;
-  const pinned = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
-  return `<!-- trp-widgets ${version}: replace the example host with where you serve dist/trp-widgets.js -->\n<script type="module" src="${src}"${pinned}></script>`;
+  const folder = `${exampleHost}/trp-widgets@${version}`;
+  const tag = (file, integrity) =>
+    `<script type="module" src="${folder}/${file}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
+  const lines = [
+    `<!-- trp-widgets ${version}: replace the example host with where you serve dist/trp-widgets.js -->`,
+    tag('trp-widgets.js', release.dataset.integrity),
+  ];
+  for (const code of separateLanguagesOf(choice)) {
+    const file = `locales/${code}.js`;
+    lines.push(
+      `<!-- Optional, on pages that show or offer ${languageNames.of(code)}: the bundle fetches ${file} itself when needed; this tag pins it with Subresource Integrity and starts its download early. -->`,
+      tag(file, release.getAttribute(`data-integrity-${code.toLowerCase()}`))
+    );
+  }
+  return lines.join('\n');
 }
 
 function renderPreview(choice) {
@@ -171,6 +225,15 @@ function renderPreview(choice) {
   }
 }
 
+const snippetAreas = ['snippet-element', 'snippet-placeholder', 'snippet-script'].map($);
+const minimumRows = new Map(snippetAreas.map((textarea) => [textarea, textarea.rows]));
+
+/** Grows a snippet's box (its rows: no inline style) until the whole snippet shows, wrapped lines too. */
+function fitRows(textarea) {
+  textarea.rows = minimumRows.get(textarea);
+  while (textarea.clientHeight > 0 && textarea.scrollHeight > textarea.clientHeight && textarea.rows < 30) textarea.rows += 1;
+}
+
 function updateBuilder() {
   const tag = elementSelect.value;
   const offered = new Set(attributesFor(tag).map((attribute) => attribute.name));
@@ -178,17 +241,23 @@ function updateBuilder() {
     field.hidden = !field.dataset.field.split(' ').some((name) => offered.has(name));
   }
   $('b-element-about').textContent = elements.find((e) => e.tag === tag).about;
+  const {leftOut} = menuLanguages($('b-languages').value);
+  $('b-languages-left-out').textContent = leftOut.length
+    ? `Left out, not a language of trp-widgets: ${leftOut.join(', ')}. The languages are ${supportedLanguages.join(', ')}.`
+    : '';
   const choice = currentChoice();
   renderPreview(choice);
   $('snippet-element').value = elementSnippet(choice);
   $('snippet-placeholder').value = placeholderSnippet(choice);
-  $('snippet-script').value = scriptSnippet();
+  $('snippet-script').value = scriptSnippet(choice);
+  for (const textarea of snippetAreas) fitRows(textarea);
   $('copy-status').textContent = '';
 }
 
 form.addEventListener('input', updateBuilder);
 form.addEventListener('change', updateBuilder);
 form.addEventListener('submit', (event) => event.preventDefault());
+addEventListener('resize', () => snippetAreas.forEach(fitRows));
 updateBuilder();
 
 // ——— Copy buttons ———
@@ -322,9 +391,13 @@ updateTheme();
 // ——— Release line ———
 {
   const release = $('release');
-  const {version, integrity} = release.dataset;
+  const {version, integrity, locales = ''} = release.dataset;
   if (version) {
     release.append(`Release ${version}`);
     if (integrity) release.append('. Integrity: ', create('code', integrity));
+    for (const code of locales.split(' ').filter(Boolean)) {
+      const value = release.getAttribute(`data-integrity-${code.toLowerCase()}`);
+      if (value) release.append(`. ${languageNames.of(code)}, locales/${code}.js: `, create('code', value));
+    }
   }
 }

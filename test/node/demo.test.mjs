@@ -1,8 +1,10 @@
 // The demo page as `npm start` serves it (with the strict Content-Security-Policy), opened in
-// headless Chromium: it loads with no errors, passes axe, and its snippet builder's snippets,
-// pasted into a blank page with the bundle, render what its preview showed.
+// headless Chromium: it loads with no errors, passes axe, shows every element in English, French
+// and Spanish, and its snippet builder's snippets, pasted into a blank page with the bundle,
+// render what its preview showed.
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
+import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {useServerAndBrowser} from './browser-harness.mjs';
 import {elementsOf, readManifest} from '../../scripts/manifest.mjs';
@@ -21,27 +23,79 @@ const blankPage = '<!doctype html><html lang="en"><head><meta charset="utf-8"><t
   `<script type="module" src="/dist/trp-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script>` +
   '</head><body><main></main></body></html>';
 
+/**
+ * A partner's page made of what the snippet builder gave, served at /test-pasted.html under the
+ * strict policy: the script tags in its head (so the browser checks their integrity values), the
+ * snippets in its body. Set by `pastePage()`.
+ */
+let pastedPage = '';
+
 const harness = useServerAndBrowser({
   ...config,
   middleware: [
     (context, next) => {
-      if (context.path !== '/test-blank.html') return next();
-      context.type = 'html';
-      context.body = blankPage;
-      return undefined;
+      if (context.path === '/test-blank.html') {
+        context.type = 'html';
+        context.body = blankPage;
+        return undefined;
+      }
+      if (context.path === '/test-pasted.html') {
+        context.type = 'html';
+        context.body = pastedPage;
+        context.set('Content-Security-Policy', strictPolicy);
+        return undefined;
+      }
+      return next();
     },
     ...config.middleware,
   ],
 });
 
-/** Opens the demo and records every console error, page error and policy violation. */
-async function openDemo({width = 1280, scheme = 'light'} = {}) {
+/** The Subresource Integrity value of a file in dist/, computed from its bytes. */
+const integrityOf = (file) =>
+  `sha384-${createHash('sha384').update(readFileSync(new URL(`../../dist/${file}`, import.meta.url))).digest('base64')}`;
+
+/** The translation of each English message without placeholders, from xliff/<locale>.xlf. */
+function translationsOf(locale) {
+  const text = (xml) => xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const xml = readFileSync(new URL(`../../xliff/${locale}.xlf`, import.meta.url), 'utf8');
+  return new Map([...xml.matchAll(/<source>([^<]*)<\/source>\s*<target>([^<]*)<\/target>/g)].map(([, source, target]) => [text(source), text(target)]));
+}
+const spanish = translationsOf('es');
+const french = translationsOf('fr');
+
+const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+/** Where the snippets say the bundle is served from. */
+const exampleFolder = `https://cdn.example.org/trp-widgets@${version}/`;
+/** The Spanish module's script tag, pinned with the integrity value of dist/locales/es.js as built. */
+const spanishTag = `<script type="module" src="${exampleFolder}locales/es.js" integrity="${integrityOf('locales/es.js')}" crossorigin="anonymous"></script>`;
+
+/**
+ * Serves, at /test-pasted.html, a page made of the builder's script tags (served from this
+ * server's dist/ instead of the example host) and its snippets.
+ */
+function pastePage(script, body) {
+  // The icon: so that the browser asks for no /favicon.ico, which this server does not have.
+  pastedPage = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title><link rel="icon" href="data:,">' +
+    `${script.replaceAll(exampleFolder, '/dist/')}</head><body><main>${body}</main></body></html>`;
+}
+
+/**
+ * Opens a page of the server and records every console error and warning, page error and policy
+ * violation, and the path of every file it requests.
+ */
+async function openPage(path, {width = 1280, scheme = 'light'} = {}) {
   const page = await harness.browser.newPage();
   const problems = [];
+  const requests = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()}: ${new URL(response.url()).pathname}`);
+  });
   await page.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`policy violation: ${event.violatedDirective} ${event.blockedURI}`);
@@ -49,9 +103,43 @@ async function openDemo({width = 1280, scheme = 'light'} = {}) {
   });
   await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
   await page.setViewport({width, height: 900});
-  const response = await page.goto(`${harness.base}/demo/`, {waitUntil: 'networkidle0'});
-  return {page, problems, response};
+  const response = await page.goto(`${harness.base}${path}`, {waitUntil: 'networkidle0'});
+  return {page, problems, requests, response};
 }
+
+/** Opens the demo (see openPage). */
+const openDemo = (options) => openPage('/demo/', options);
+
+/**
+ * Waits until Spanish has arrived (its module defines trp-locale-es) and the elements have
+ * rendered in it: an element waiting for its language has no update pending, so settling alone
+ * would not wait for it.
+ */
+async function spanishArrived(page, problems = []) {
+  await page.waitForFunction(() => customElements.get('trp-locale-es') !== undefined)
+    .catch((error) => assert.fail(`Spanish did not arrive (${error.message}): ${problems.join('; ')}`));
+  const dom = await page.evaluateHandle(shadowDomScript);
+  await page.evaluate((dom) => dom.settledWithin(document), dom);
+}
+
+/**
+ * The main heading of each element matching `selector` (the button's text for the quick exit:
+ * its pieces, each a message, joined by " | "), once the elements on the page have rendered.
+ */
+async function headings(page, selector) {
+  const dom = await page.evaluateHandle(shadowDomScript);
+  await page.evaluate((dom) => dom.settledWithin(document), dom);
+  return page.$$eval(selector, (elements) => elements.map((element) => {
+    const heading = element.shadowRoot?.querySelector('[part="heading"], [part="button"]');
+    if (!heading) return '(nothing rendered)';
+    const pieces = heading.children.length ? [...heading.children].map((child) => child.textContent) : [heading.textContent];
+    return pieces.map((piece) => piece.trim()).filter(Boolean).join(' | ');
+  }));
+}
+
+/** A heading as `headings()` reads it, translated with `translations`, piece by piece. */
+const translated = (heading, translations) =>
+  heading.split(' | ').map((piece) => translations.get(piece) ?? `the translation of "${piece}"`).join(' | ');
 
 /**
  * The shadow text of the first element matching `selector`, once the elements on the page have
@@ -95,14 +183,69 @@ describe('the demo page', () => {
     await page.close();
   });
 
-  test('switches the page language, while the pinned card keeps the other one', async () => {
-    const {page} = await openDemo();
-    assert.match(await shadowText(page, '#languages trp-contact-card:not([id])'), /^Who to call/);
-    assert.match(await shadowText(page, '#pinned'), /^Qui appeler/);
+  test('switches the page language between English, French and Spanish, while the pinned cards keep the other two', async () => {
+    const {page, problems} = await openDemo();
+    const who = {en: 'Who to call', fr: french.get('Who to call'), es: spanish.get('Who to call')};
+    // The card that follows the page, then the two pinned ones.
+    const cards = '#languages trp-contact-card';
+    await spanishArrived(page, problems);
+    assert.deepEqual(await headings(page, cards), [who.en, who.fr, who.es]);
     await page.click('input[name="page-lang"][value="fr"]');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
-    assert.match(await shadowText(page, '#languages trp-contact-card:not([id])'), /^Qui appeler/);
-    assert.match(await shadowText(page, '#pinned'), /^Who to call/);
+    assert.deepEqual(await headings(page, cards), [who.fr, who.en, who.es]);
+    await page.click('input[name="page-lang"][value="es"]');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    assert.deepEqual(await headings(page, cards), [who.es, who.en, who.fr]);
+    assert.match(await shadowText(page, '#languages trp-contact-card:not([lang])'), /Servicios Puerto Seguro/);
+    assert.deepEqual(await page.$$eval('#languages .tag code', (tags) => tags.slice(1).map((tag) => tag.textContent)),
+      ['<trp-contact-card lang="en">', '<trp-contact-card lang="fr">']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('in Spanish, shows every element that follows the page in Spanish, from locales/es.js beside the bundle, with no console error, warning or policy violation', async () => {
+    const {page, problems, requests} = await openDemo();
+    // Every element whose language is the page's: the gallery, the quick exit, the guide, the previews.
+    const following = await page.evaluate((tags) => {
+      const all = [...document.querySelectorAll(tags.join(', '))].filter((element) => element.closest('[lang]') === document.documentElement);
+      all.forEach((element, index) => element.setAttribute('data-following', index));
+      return all.map((element) => element.localName);
+    }, elementsOf(manifest).map((element) => element.tagName));
+    assert.deepEqual([...new Set(following)].sort(), elementsOf(manifest).map((element) => element.tagName).sort());
+    const english = await headings(page, '[data-following]');
+    await page.click('input[name="page-lang"][value="es"]');
+    await spanishArrived(page, problems);
+    const inSpanish = await headings(page, '[data-following]');
+    assert.deepEqual(inSpanish, english.map((heading) => translated(heading, spanish)));
+    // The bundle fetched Spanish itself, once, from beside it: the demo has no script tag for it.
+    assert.equal(await page.$('script[src*="locales/"]'), null);
+    assert.deepEqual(requests.filter((path) => path.includes('locales/')), ['/dist/locales/es.js']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('the guide offers the reader its language menu, which switches the guide alone, keeps focus on the menu and stores nothing', async () => {
+    const {page, problems} = await openDemo();
+    await page.$eval('#guide details', (details) => (details.open = true));
+    const guide = '#guide trp-guide';
+    const menu = () => page.$eval(guide, (element) => [...element.shadowRoot.querySelectorAll('[part="language"]')]
+      .map((button) => `${button.lang} ${button.textContent.trim()}${button.getAttribute('aria-current') === 'true' ? ' (current)' : ''}`));
+    assert.deepEqual(await menu(), ['en English (current)', 'fr Français', 'es Español']);
+    const [english] = await headings(page, guide);
+    await page.click(`${guide} >>> [part="language"][lang="es"]`);
+    await spanishArrived(page, problems);
+    assert.deepEqual(await headings(page, guide), [spanish.get(english)]);
+    assert.deepEqual(await menu(), ['en English', 'fr Français', 'es Español (current)']);
+    const focused = () => page.$eval(guide, (element) => document.activeElement === element && element.shadowRoot.activeElement?.lang);
+    assert.equal(await focused(), 'es');
+    await page.click(`${guide} >>> [part="language"][lang="fr"]`);
+    assert.deepEqual(await headings(page, guide), [french.get(english)]);
+    assert.equal(await focused(), 'fr');
+    // The rest of the page keeps its language.
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.deepEqual(await headings(page, '#languages trp-contact-card:not([lang])'), ['Who to call']);
+    assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
+    assert.deepEqual(problems, []);
     await page.close();
   });
 
@@ -129,16 +272,16 @@ describe('the demo page', () => {
       }));
     const dark = 'rgb(242, 242, 242) on rgb(23, 23, 28)';
     const light = 'rgb(27, 27, 27) on rgb(255, 255, 255)';
-    assert.deepEqual(await colours(), [`${dark}, button rgb(255, 138, 128)`, ...Array(7).fill(dark)]);
+    assert.deepEqual(await colours(), [`${dark}, button rgb(255, 138, 128)`, ...Array(8).fill(dark)]);
     await page.click('input[name="scheme"][value="light"]');
-    assert.deepEqual(await colours(), [`${light}, button rgb(179, 38, 30)`, ...Array(7).fill(light)]);
+    assert.deepEqual(await colours(), [`${light}, button rgb(179, 38, 30)`, ...Array(8).fill(light)]);
     await page.close();
   });
 
-  for (const [width, scheme, lang] of [[1280, 'light', 'en'], [320, 'dark', 'fr']]) {
+  for (const [width, scheme, lang] of [[1280, 'light', 'en'], [320, 'dark', 'fr'], [390, 'light', 'es']]) {
     test(`passes axe (WCAG 2.2 A and AA) at ${width} px, ${scheme}, ${lang}`, async () => {
       const {page} = await openDemo({width, scheme});
-      if (lang === 'fr') await page.click('input[name="page-lang"][value="fr"]');
+      if (lang !== 'en') await page.click(`input[name="page-lang"][value="${lang}"]`);
       await page.$eval('#guide details', (details) => (details.open = true));
       await page.setBypassCSP(true);
       await page.evaluate(axeSource);
@@ -176,6 +319,7 @@ describe('the snippet builder', () => {
     assert.match(element, /^<trp-contact-card lang="fr" heading-level="4" org-name="Maison &quot;Refuge&quot; &lt;b&gt;&amp;&lt;\/b&gt;"/);
     assert.match(placeholder, /^<div data-trp="contact-card" data-lang="fr" data-heading-level="4" /);
     assert.match(script, /<script type="module" src="https:\/\/cdn\.example\.org\/trp-widgets@\d+\.\d+\.\d+\/trp-widgets\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>/);
+    assert.doesNotMatch(script, /locales\//, 'French is inside the bundle: no other script tag');
 
     const blank = await harness.browser.newPage();
     await blank.goto(`${harness.base}/test-blank.html`, {waitUntil: 'networkidle0'});
@@ -191,6 +335,73 @@ describe('the snippet builder', () => {
       cards.flatMap((card) => [...card.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
     for (const href of links) assert.match(href, /^(https:|tel:|mailto:)/);
     await blank.close();
+    await page.close();
+  });
+
+  test('in Spanish, adds the Spanish module\'s own script tag, pinned with its integrity value; pasted into a blank page, the snippets render in Spanish', async () => {
+    const {page, problems} = await openDemo();
+    await page.select('#b-element', 'trp-contact-card');
+    await page.select('#b-lang', 'es');
+    await page.type('#b-org-name', 'Servicios Puerto Seguro');
+    await page.type('#b-phone', '613-555-0199');
+    await spanishArrived(page, problems);
+    const preview = await shadowText(page, '#preview > trp-contact-card');
+    const element = await page.$eval('#snippet-element', (t) => t.value);
+    const placeholder = await page.$eval('#snippet-placeholder', (t) => t.value);
+    const script = await page.$eval('#snippet-script', (t) => t.value);
+    assert.deepEqual(await headings(page, '#preview > trp-contact-card'), [spanish.get('Who to call')]);
+    assert.match(element, /^<trp-contact-card lang="es" org-name="Servicios Puerto Seguro" phone="613-555-0199">/);
+    assert.match(placeholder, /^<div data-trp="contact-card" data-lang="es" data-org-name="Servicios Puerto Seguro" /);
+    const lines = script.split('\n');
+    assert.equal(lines[1], `<script type="module" src="${exampleFolder}trp-widgets.js" integrity="${integrityOf('trp-widgets.js')}" crossorigin="anonymous"></script>`);
+    assert.equal(lines[3], spanishTag);
+    // One comment line before it: optional, and why a page may want it.
+    assert.match(lines[2], /^<!-- Optional\b[^\n]*fetches locales\/es\.js itself[^\n]*Subresource Integrity[^\n]*download early\. -->$/);
+    assert.equal(lines.length, 4);
+    assert.deepEqual(problems, []);
+
+    pastePage(script, `<section id="as-element">${element}</section><section id="as-placeholder">${placeholder}</section>`);
+    const pasted = await openPage('/test-pasted.html');
+    await spanishArrived(pasted.page, pasted.problems);
+    assert.equal(await shadowText(pasted.page, '#as-element > trp-contact-card'), preview);
+    assert.equal(await shadowText(pasted.page, '#as-placeholder > div > trp-contact-card'), preview);
+    // The browser checked both integrity values, and the bundle used the page's own tag for Spanish.
+    assert.deepEqual(pasted.requests.filter((path) => path.startsWith('/dist/')), ['/dist/trp-widgets.js', '/dist/locales/es.js']);
+    assert.deepEqual(pasted.problems, []);
+    await pasted.page.close();
+    await page.close();
+  });
+
+  test('a guide\'s language menu: the snippets name its languages, the script tag offers Spanish\'s module, and the pasted menu switches the guide to Spanish', async () => {
+    const {page, problems} = await openDemo();
+    await page.select('#b-element', 'trp-guide');
+    await page.type('#b-languages', 'en fr');
+    assert.equal(await page.$eval('#snippet-element', (t) => t.value), '<trp-guide languages="en fr"></trp-guide>');
+    assert.doesNotMatch(await page.$eval('#snippet-script', (t) => t.value), /locales\//, 'no Spanish, no Spanish module');
+    // Codes are read as the elements read them; what they do not speak is named under the field, not passed on.
+    await page.type('#b-languages', ', ES-mx de');
+    const element = await page.$eval('#snippet-element', (t) => t.value);
+    const placeholder = await page.$eval('#snippet-placeholder', (t) => t.value);
+    const script = await page.$eval('#snippet-script', (t) => t.value);
+    assert.equal(element, '<trp-guide languages="en fr es"></trp-guide>');
+    assert.equal(placeholder, '<div data-trp="guide" data-languages="en fr es"></div>');
+    assert.match(await page.$eval('#b-languages-left-out', (hint) => hint.textContent), /^Left out, not a language of trp-widgets: de\./);
+    assert.equal(script.split('\n')[3], spanishTag);
+    const menu = (page, selector) => page.$eval(selector, (guide) => [...guide.shadowRoot.querySelectorAll('[part="language"]')].map((button) => button.textContent.trim()));
+    await headings(page, '#preview > trp-guide');
+    assert.deepEqual(await menu(page, '#preview > trp-guide'), ['English', 'Français', 'Español']);
+    assert.deepEqual(problems, [], 'no warning while the editor types');
+
+    pastePage(script, `<section id="as-placeholder">${placeholder}</section>`);
+    const pasted = await openPage('/test-pasted.html');
+    const guide = '#as-placeholder > div > trp-guide';
+    const [english] = await headings(pasted.page, guide);
+    assert.deepEqual(await menu(pasted.page, guide), ['English', 'Français', 'Español']);
+    await pasted.page.click(`${guide} >>> [part="language"][lang="es"]`);
+    await spanishArrived(pasted.page, pasted.problems);
+    assert.deepEqual(await headings(pasted.page, guide), [spanish.get(english)]);
+    assert.deepEqual(pasted.problems, []);
+    await pasted.page.close();
     await page.close();
   });
 
