@@ -79,14 +79,10 @@ const moduleSideEffects = (id) => !/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\
  */
 export const textInLanguageModulesOnly = ['unofficial-translation'];
 
-export const browserBundle = {
-  input: 'build/src/index.js',
-  output: {
-    file: 'dist/trp-widgets.js',
-    format: 'es',
-    inlineDynamicImports: true,
-    sourcemap: false,
-  },
+/** A browser bundle from `input`: one self-contained, minified ES module, Lit and English and French inside. */
+const browserBuild = (input, file, ...extraPlugins) => ({
+  input,
+  output: {file, format: 'es', inlineDynamicImports: true, sourcemap: false},
   treeshake: {moduleSideEffects},
   plugins: [
     ownModules(),
@@ -105,9 +101,18 @@ export const browserBundle = {
       format: {comments: false},
     }),
     integrity(),
-    nodeEntry(),
+    ...extraPlugins,
   ],
-};
+});
+
+/** The browser bundle, `dist/trp-widgets.js`, and the package's entry in Node beside it. */
+export const browserBundle = browserBuild('build/src/index.js', 'dist/trp-widgets.js', nodeEntry());
+
+/**
+ * The same bundle with Lit's hydration support, `dist/trp-widgets-ssr.js`, for pages whose elements
+ * were rendered on the server: load it instead of `trp-widgets.js` there.
+ */
+const hydratingBundle = browserBuild('build/src/hydrate.js', 'dist/trp-widgets-ssr.js');
 
 /**
  * The package's other entries, for bundlers, editors and servers (dist/esm/): `elements` (the
@@ -179,4 +184,4 @@ const separateLanguageModules = separateLanguages.map((locale) => ({
   ],
 }));
 
-export default [browserBundle, packageEntries, ...separateLanguageModules];
+export default [browserBundle, hydratingBundle, packageEntries, ...separateLanguageModules];

@@ -99,3 +99,21 @@ describe('the command: trp-widgets render', () => {
     }
   });
 });
+
+describe('npm run static', () => {
+  test('writes every element in every language as an HTML fragment, with the hashes of its styles', async () => {
+    const {writeStatic, styleHashes} = await import('../../scripts/static.mjs');
+    const written = await writeStatic();
+    const {allLocales} = await import('../../build/src/generated/locale-codes.js');
+    const tags = ['trp-benefits-list', 'trp-contact-card', 'trp-guide', 'trp-interview-guide', 'trp-outcomes', 'trp-pathways', 'trp-permit-explainer', 'trp-quick-exit'];
+    assert.deepEqual(Object.keys(written).sort(), allLocales.flatMap((lang) => tags.map((tag) => `${lang}/${tag}.html`)).sort());
+    assert.ok(text(written['es/trp-guide.html']).includes('¿Necesita ayuda ahora?'));
+    assert.ok(text(written['fr/trp-contact-card.html']).includes('Qui appeler'));
+    assert.match(written['en/trp-quick-exit.html'], /<a class="button" part="button" role="button" href="https:\/\/www\.google\.com\/"/);
+    const {readFileSync} = await import('node:fs');
+    const listed = readFileSync(new URL('dist/static/style-hashes.txt', root), 'utf8').trim().split(' ');
+    const needed = new Set(Object.values(written).flatMap((html) => [...styleHashes(html)]));
+    assert.deepEqual(listed, [...needed].sort());
+    assert.ok(listed.every((hash) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(hash)));
+  });
+});
