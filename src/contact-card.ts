@@ -38,8 +38,6 @@ export class TrpContactCard extends TrpOrganizationElement {
       dd {
         margin: 0;
         min-inline-size: 0;
-      }
-      .address {
         white-space: pre-line;
       }
       dd a {
@@ -58,9 +56,13 @@ export class TrpContactCard extends TrpOrganizationElement {
     `,
   ];
 
-  /** A link when `href` is safe, else the text as text. */
-  #linkOrText(text: string, href: string | undefined): TemplateResult {
-    return href ? html`<a href=${href}>${text}</a>` : html`${text}`;
+  /**
+   * A link when `href` is safe, else the text as text; either way, the text in its own direction
+   * (an English address in an Arabic card reads left to right), where the card's lines start.
+   */
+  #linkOrText(text: string, href?: string): TemplateResult {
+    const value = html`<bdi>${text}</bdi>`;
+    return href ? html`<a href=${href}>${value}</a>` : value;
   }
 
   #renderOrganization(): TemplateResult | typeof nothing {
@@ -72,11 +74,12 @@ export class TrpContactCard extends TrpOrganizationElement {
     const hours = this.hours.trim();
     const address = this.address.trim();
     const rows: TemplateResult[] = [];
-    if (phone) rows.push(html`<dt>${msg('Phone')}</dt><dd>${this.#linkOrText(phone, phoneHref(phone))}</dd>`);
-    if (email) rows.push(html`<dt>${msg('Email')}</dt><dd>${this.#linkOrText(email, emailHref(email))}</dd>`);
-    if (site) rows.push(html`<dt>${msg('Website')}</dt><dd><a href=${site}>${url}</a></dd>`);
-    if (hours) rows.push(html`<dt>${msg('Hours')}</dt><dd>${hours}</dd>`);
-    if (address) rows.push(html`<dt>${msg('Address')}</dt><dd class="address">${address}</dd>`);
+    const row = (label: string, value: TemplateResult) => rows.push(html`<dt>${label}</dt><dd>${value}</dd>`);
+    if (phone) row(msg('Phone'), this.#linkOrText(phone, phoneHref(phone)));
+    if (email) row(msg('Email'), this.#linkOrText(email, emailHref(email)));
+    if (site) row(msg('Website'), this.#linkOrText(url, site));
+    if (hours) row(msg('Hours'), this.#linkOrText(hours));
+    if (address) row(msg('Address'), this.#linkOrText(address));
     if (!name && rows.length === 0) return nothing;
     return html`<section part="organization" class="organization">
       ${this.heading(1, name || msg('Local support'))}

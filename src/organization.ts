@@ -28,7 +28,7 @@ export class TrpOrganizationElement extends TrpContentElement {
   /** Your organisation's web site: an `http(s):` link, or left out when it is not a web address. */
   url = '';
 
-  /** Your organisation's opening hours, as text. */
+  /** Your organisation's opening hours, as text; line breaks are kept. */
   hours = '';
 
   /** Your organisation's address, as text; line breaks are kept. */

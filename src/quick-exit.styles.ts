@@ -111,13 +111,14 @@ export const quickExitStyles = css`
     min-block-size: 24px;
   }
 
+  /* In the element's start corner, with no negative margin: right to left, that would stick out
+     of its right side and scroll a phone's page sideways. */
   .visually-hidden {
     position: absolute;
     inset-block-start: 0;
     inset-inline-start: 0;
     inline-size: 1px;
     block-size: 1px;
-    margin: -1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

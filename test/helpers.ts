@@ -21,6 +21,16 @@ export const publicTags = [
   'trp-quick-exit',
 ] as const;
 
+/** An organisation's contact, as an embedder passes it in: shown as given, in no language of ours. */
+export const organization = {
+  'org-name': 'Safe Harbour Services',
+  phone: '+1 (613) 555-0100',
+  email: 'help@safe-harbour-services.example.org',
+  url: 'https://safe-harbour-services.example.org/en/get-help',
+  hours: 'Monday to Friday, 9 to 5',
+  address: '123 Main Street\nOttawa ON K1A 0B1',
+};
+
 /** The links in the element's shadow root: their text and href. */
 export function linksOf(element: Element): {text: string; href: string}[] {
   const root = element.shadowRoot ?? element;
