@@ -523,7 +523,10 @@ describe('<trp-quick-exit>', () => {
       expect(noteOf(el)).to.equal(
         'O presione 3 veces la tecla Mayús (Shift). Este botón no borra su historial de navegación. Cómo protegerse en internet'
       );
-      expect(linksOf(el)).to.deep.equal([{text: 'Cómo protegerse en internet', href: 'https://example.org/seguridad'}]);
+      expect(linksOf(el)).to.deep.equal([
+        {text: 'Emergencia: Salir de esta página', href: google},
+        {text: 'Cómo protegerse en internet', href: 'https://example.org/seguridad'},
+      ]);
     });
 
     it('keeps the Shift shortcut in Spanish with hide-note', async () => {
