@@ -89,7 +89,13 @@ describe('server rendering with @lit-labs/ssr, from trp-widgets/server', () => {
         const page = pages[`${tag} ${lang}`];
         assert.match(page, new RegExp(`^(<!--[^>]*-->)*<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`));
         assert.ok(text(page).includes(heading[lang]), `${tag}: "${heading[lang]}" in ${text(page).slice(0, 200)}`);
-        if (lang !== 'en') assert.ok(!text(page).includes(heading.en), `${tag}: English "${heading.en}" in the ${languageNames[lang]} page`);
+        if (lang !== 'en') {
+          assert.ok(!text(page).includes(heading.en), `${tag}: English "${heading.en}" in the ${languageNames[lang]} page`);
+          // Messages with a link, whose templates the build minifies: still translated.
+          for (const english of ['Source:', 'checked', 'See the full list of covered care']) {
+            assert.ok(!text(page).includes(english), `${tag}: English "${english}" in the ${languageNames[lang]} page`);
+          }
+        }
         assert.match(page, new RegExp(`part="base"[^>]*lang="${lang}"|lang="${lang}"[^>]*part="base"`), `${tag}: its content marked as ${lang}`);
       });
     }
@@ -104,6 +110,16 @@ describe('server rendering with @lit-labs/ssr, from trp-widgets/server', () => {
     // The organisation's contact reaches the contact section through the guide.
     assert.ok(text(page).includes('Havre'));
     assert.match(page, /href="tel:6135550100"/);
+  });
+
+  test('renders the source line and the link to the covered care in each language', () => {
+    // text() collapses white space, the no-break space before a French colon included.
+    const french = text(pages['trp-outcomes fr']);
+    const spanish = text(pages['trp-outcomes es']);
+    assert.ok(french.endsWith('Source : Immigration, Réfugiés et Citoyenneté Canada — vérifié le 28 novembre 2026'), french.slice(-100));
+    assert.ok(spanish.endsWith('Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el 28 de noviembre de 2026'), spanish.slice(-100));
+    assert.match(pages['trp-benefits-list fr'], /<a href="https:\/\/provider\.medavie\.bluecross\.ca\/"[^>]*>Consultez la liste complète des soins couverts<\/a>/);
+    assert.match(pages['trp-benefits-list es'], /<a href="https:\/\/provider\.medavie\.bluecross\.ca\/"[^>]*>Vea la lista completa de los servicios cubiertos<\/a>/);
   });
 
   test('renders the guide in Spanish with every section, the notice of an unofficial translation once, and the source in Spanish', () => {
