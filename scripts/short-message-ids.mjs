@@ -74,6 +74,36 @@ export function messageId(argument) {
 }
 
 /**
+ * A rollup plugin for a build that keeps lit-localize's hash ids (the package's entries in dist/esm,
+ * whose locale modules are keyed by them, as are the ones a user registers): it passes each `msg()`
+ * call the id the runtime would hash from its English, read before the minifier rewrites the
+ * template. The minifier quotes an attribute (`<a href=${…}>` becomes `<a href="${…}">`), which
+ * changes the hash: the runtime would then find no translation and show English in every language.
+ */
+export function hashMessageIds({include = (id) => /[\\/]build[\\/]src[\\/]/.test(id)} = {}) {
+  return {
+    name: 'hash-message-ids',
+    transform(code, id) {
+      if (!include(id) || !/\bmsg\s*\(/.test(code)) return null;
+      const source = new MagicString(code);
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
+        const [message, options] = node.arguments;
+        if (options?.type === 'ObjectExpression' && options.properties.some((p) => p.type === 'Property' && !p.computed && keyOf(p) === 'id')) return;
+        const hash = messageId(message);
+        if (hash === undefined || (options && options.type !== 'ObjectExpression')) {
+          this.error({message: `msg() with an argument the build cannot read (${code.slice(node.start, node.end).slice(0, 80)}): use a string, str\`…\` or html\`…\``, pos: node.start});
+        }
+        if (options) source.appendLeft(options.start + 1, `id: '${hash}', `);
+        else source.appendLeft(message.end, `, {id: '${hash}'}`);
+      });
+      if (!source.hasChanged()) return null;
+      return {code: source.toString(), map: source.generateMap({hires: true})};
+    },
+  };
+}
+
+/**
  * The rollup plugin. `localesDir` holds the locale modules (build/src/generated/locales/*.js);
  * `include` picks the modules whose `msg()` calls get ids. `textElsewhere` lists messages (by the
  * explicit id their `msg()` call gives) that this build never shows: their text stays out of it,

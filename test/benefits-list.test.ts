@@ -1,5 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
+// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
+// beside itself; these source modules have no such file beside them.
+import '../src/generated/languages/es.js';
 import type {TrpBenefitsList} from '../src/benefits-list.js';
 import {captureWarnings, headingsOf, linksOf, textOf} from './helpers.js';
 
@@ -10,6 +13,9 @@ const generalEnglish =
   'In some provinces and territories, you may get income assistance. In British Columbia and Alberta, you may be eligible for it. Elsewhere, check with the government of your province or territory.';
 const generalFrench =
   'Dans certaines provinces et certains territoires, vous pourriez avoir droit à une aide au revenu. En Colombie-Britannique et en Alberta, vous pourriez y avoir droit. Ailleurs, vérifiez auprès du gouvernement de votre province ou de votre territoire.';
+
+const generalSpanish =
+  'En algunas provincias y territorios, usted podría recibir asistencia social. En Columbia Británica y en Alberta, usted podría tener derecho a recibirla. En otros lugares, pregunte al gobierno de su provincia o territorio.';
 
 describe('<trp-benefits-list>', () => {
   describe('in English', () => {
@@ -119,6 +125,65 @@ describe('<trp-benefits-list>', () => {
     });
   });
 
+  describe('in Spanish', () => {
+    let el: TrpBenefitsList;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-benefits-list lang="es"></trp-benefits-list>`);
+    });
+
+    it('gives health care through the IFHP, named in Spanish and in English, with counselling, while the permit lasts', () => {
+      const text = textOf(el);
+      expect(text).to.include(
+        'Usted recibe atención médica por medio del Programa Federal de Salud Provisional (en inglés, Interim Federal Health Program, IFHP).'
+      );
+      expect(text).to.include('Incluye apoyo psicológico.');
+      expect(text).to.include('Le cubre mientras dure su permiso, si no tiene otro seguro médico.');
+      expect(text).to.include('Tal vez tenga que hacerse un examen médico de inmigración.');
+    });
+
+    it('says IRCC runs the program and Medavie Blue Cross handles its claims, with the same link', () => {
+      expect(textOf(el)).to.include('IRCC está a cargo de este programa. Medavie Blue Cross se encarga de los pagos del programa.');
+      expect(linksOf(el)).to.deep.include({
+        text: 'Vea la lista completa de los servicios cubiertos',
+        href: 'https://provider.medavie.bluecross.ca/',
+      });
+    });
+
+    it('names the open work permit, says what open means, the study permit, and that they are free', () => {
+      const workStudy = textOf(el.shadowRoot!.querySelector('[part="work-study"]')!);
+      expect(workStudy).to.equal(
+        'Trabajo y estudios Puede pedir un permiso de trabajo abierto. Con este permiso, puede trabajar para casi cualquier empleador en Canadá. ' +
+          'Puede pedir un permiso de estudios para estudiar en Canadá. Usted no paga nada por estos permisos.'
+      );
+    });
+
+    it('says what income assistance is, and gives the general text without a province', () => {
+      expect(incomeText(el)).to.equal(
+        `Asistencia social La asistencia social es dinero del gobierno para ayudarle a pagar sus gastos básicos. ${generalSpanish}`
+      );
+    });
+
+    it('has Spanish headings', () => {
+      expect(headingsOf(el)).to.deep.equal([
+        'h2 Lo que le da el permiso',
+        'h3 Atención médica',
+        'h3 Trabajo y estudios',
+        'h3 Asistencia social',
+      ]);
+    });
+
+    it('leaves no English text, but the program’s English name and the insurer’s', () => {
+      const text = textOf(el).replace('(en inglés, Interim Federal Health Program, IFHP)', '');
+      for (const english of ['You ', 'health', 'income', 'permit', 'fee', 'claims', 'Source:', 'checked']) {
+        expect(text).not.to.include(english);
+      }
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('province', () => {
     it('says holders in British Columbia may be eligible', async () => {
       const el = await fixture(html`<trp-benefits-list lang="en" province="BC"></trp-benefits-list>`);
@@ -180,6 +245,34 @@ describe('<trp-benefits-list>', () => {
       }
     });
 
+    it('says in Spanish that holders in British Columbia or Alberta may be eligible', async () => {
+      const bc = await fixture(html`<trp-benefits-list lang="es" province="BC"></trp-benefits-list>`);
+      expect(incomeText(bc)).to.include('En Columbia Británica, usted podría tener derecho a esta ayuda.');
+      expect(incomeText(bc)).not.to.include('En otros lugares');
+      const ab = await fixture(html`<trp-benefits-list lang="es" province="AB"></trp-benefits-list>`);
+      expect(incomeText(ab)).to.include('En Alberta, usted podría tener derecho a esta ayuda.');
+    });
+
+    it('tells you in Spanish to ask the government of your province or territory, each named in Spanish', async () => {
+      const places: Record<string, string> = {
+        MB: 'Manitoba',
+        NB: 'Nuevo Brunswick',
+        NL: 'Terranova y Labrador',
+        NS: 'Nueva Escocia',
+        NT: 'los Territorios del Noroeste',
+        NU: 'Nunavut',
+        ON: 'Ontario',
+        PE: 'la Isla del Príncipe Eduardo',
+        QC: 'Quebec',
+        SK: 'Saskatchewan',
+        YT: 'Yukón',
+      };
+      for (const [code, place] of Object.entries(places)) {
+        const el = await fixture(html`<trp-benefits-list lang="es" province=${code}></trp-benefits-list>`);
+        expect(incomeText(el), code).to.include(`En ${place}, pregunte al gobierno de ${place} si le pueden dar esta ayuda.`);
+      }
+    });
+
     it('takes a lower-case code with spaces around it', async () => {
       const el = await fixture(html`<trp-benefits-list lang="en" province=" bc "></trp-benefits-list>`);
       expect(incomeText(el)).to.include('In British Columbia, you may be eligible for income assistance.');
@@ -236,7 +329,7 @@ describe('<trp-benefits-list>', () => {
   });
 
   describe('on a narrow screen', () => {
-    for (const lang of ['en', 'fr']) {
+    for (const lang of ['en', 'fr', 'es']) {
       it(`does not scroll sideways and stays accessible at 320 px in ${lang}`, async () => {
         const box = await fixture(html`<div style="inline-size: 320px"><trp-benefits-list lang=${lang} province="NL"></trp-benefits-list></div>`);
         const base = box.querySelector('trp-benefits-list')!.shadowRoot!.querySelector('[part="base"]')!;

@@ -1,6 +1,10 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
+// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
+// beside itself; these source modules have no such file beside them.
+import '../src/generated/languages/es.js';
 import type {TrpContactCard} from '../src/contact-card.js';
+import {officialPage} from '../src/facts.js';
 import {captureWarnings, headingsOf, linksOf, textOf} from './helpers.js';
 
 describe('<trp-contact-card>', () => {
@@ -113,6 +117,67 @@ describe('<trp-contact-card>', () => {
     });
   });
 
+  describe('in Spanish', () => {
+    let card: TrpContactCard;
+    beforeEach(async () => {
+      card = await fixture(html`<trp-contact-card lang="es"></trp-contact-card>`);
+    });
+
+    it('gives the hotline in Spanish, with its English name, the same number, and an interpreter in Spanish', () => {
+      const hotline = textOf(card.shadowRoot!.querySelector('[part="hotline"]')!);
+      expect(hotline).to.equal(
+        'Línea Directa Canadiense contra la Trata de Personas (Canadian Human Trafficking Hotline) 1-833-900-1010 ' +
+          'Atiende las 24 horas del día, los 7 días de la semana. Confidencial. Gratis. ' +
+          'Ayuda en más de 200 idiomas. Puede pedir un intérprete en español. ' +
+          'Hay servicio TTY (teléfono de texto) para personas sordas o que no oyen bien. ' +
+          'No es parte de la policía ni del gobierno.'
+      );
+      expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
+    });
+
+    it('tells you to call 911 and gives the IRCC number in Spanish', () => {
+      expect(textOf(card)).to.include('En una emergencia Llame al 911');
+      expect(linksOf(card)).to.deep.include({text: '911', href: 'tel:911'});
+      expect(textOf(card)).to.include(
+        'Llame al centro de atención a clientes de Inmigración, Refugiados y Ciudadanía Canadá (IRCC): 1-888-242-2100'
+      );
+      expect(linksOf(card)).to.deep.include({text: '1-888-242-2100', href: 'tel:+18882422100'});
+      expect(textOf(card)).to.include(
+        'Este número solo funciona si llama desde Canadá. También puede comunicarse con una oficina de IRCC en su zona.'
+      );
+    });
+
+    it('has Spanish headings', () => {
+      expect(headingsOf(card)).to.deep.equal([
+        'h2 A quién llamar',
+        'h3 Línea Directa Canadiense contra la Trata de Personas (Canadian Human Trafficking Hotline)',
+        'h3 En una emergencia',
+        'h3 Preguntas sobre su trámite de inmigración',
+      ]);
+    });
+
+    it('dates its source in Spanish and links the English official page, as there is no Spanish one', () => {
+      expect(textOf(card)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el 28 de noviembre de 2026$/);
+      const source = linksOf(card).find((l) => l.text === 'Inmigración, Refugiados y Ciudadanía Canadá');
+      expect(source?.href).to.equal(officialPage.en);
+    });
+
+    it('leaves no English text in the Spanish card, but the hotline’s own name', () => {
+      const text = textOf(card).replace('(Canadian Human Trafficking Hotline)', '');
+      for (const english of ['Who to call', 'Hotline', 'emergency', 'Call ', 'Source:', 'checked', 'Open 24', 'languages']) {
+        expect(text).not.to.include(english);
+      }
+    });
+
+    it('marks its content as Spanish', () => {
+      expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+    });
+
+    it('is accessible', async () => {
+      await expect(card).to.be.accessible();
+    });
+  });
+
   describe("the embedding organisation's contact", () => {
     it('shows the name as a heading and each detail with its label', async () => {
       const card = await fixture<TrpContactCard>(html`<trp-contact-card
@@ -158,6 +223,24 @@ describe('<trp-contact-card>', () => {
       expect(textOf(card)).to.include('Téléphone 613-555-0100');
       expect(textOf(card)).to.include('Courriel aide@example.org');
       expect(textOf(card)).to.include('Heures d’ouverture Lundi au vendredi');
+    });
+
+    it('labels the details in Spanish', async () => {
+      const card = await fixture<TrpContactCard>(html`<trp-contact-card
+        lang="es"
+        phone="613-555-0100"
+        email="ayuda@example.org"
+        url="example.org/ayuda"
+        hours="Lunes a viernes"
+        address="12 Main Street"
+      ></trp-contact-card>`);
+      expect(headingsOf(card)).to.include('h3 Apoyo local');
+      const text = textOf(card);
+      expect(text).to.include('Teléfono 613-555-0100');
+      expect(text).to.include('Correo electrónico ayuda@example.org');
+      expect(text).to.include('Sitio web example.org/ayuda');
+      expect(text).to.include('Horario Lunes a viernes');
+      expect(text).to.include('Dirección 12 Main Street');
     });
 
     it('takes a web address without a scheme as https', async () => {

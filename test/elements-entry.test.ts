@@ -85,6 +85,19 @@ describe('the side-effect-free entry (trp-widgets/elements)', () => {
     card.remove();
   });
 
+  it('renders Spanish once its module registers it, with the notice of an unofficial translation', async () => {
+    const card = document.createElement('trp-contact-card');
+    card.lang = 'es-MX';
+    document.body.append(card);
+    await settle(card);
+    expect(textOf(card)).to.equal('');
+    const spanish = '../src/generated/languages/es.js';
+    await import(spanish);
+    await settle(card);
+    expect(textOf(card)).to.match(/^Esta traducción no es oficial\. La información oficial está en inglés y en francés\. A quién llamar /);
+    card.remove();
+  });
+
   it('upgrades placeholders only when asked', () => {
     api.upgradePlaceholders();
     expect(placeholder.firstElementChild?.localName).to.equal('trp-contact-card');

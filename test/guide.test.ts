@@ -1,5 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
+// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
+// beside itself; these source modules have no such file beside them.
+import '../src/generated/languages/es.js';
 import type {TrpGuide} from '../src/guide.js';
 import {elementsWithin, headingsOf, hostsWithin, linksOf, renderedWithin, settle, textOf} from './helpers.js';
 
@@ -206,6 +209,93 @@ describe('<trp-guide>', () => {
     });
   });
 
+  describe('in Spanish', () => {
+    let guide: TrpGuide;
+    beforeEach(async () => {
+      guide = await guideFixture(html`<trp-guide lang="es"></trp-guide>`);
+    });
+
+    it('has a Spanish heading, introduction, whom to call now with an interpreter in Spanish, and table of contents', () => {
+      expect(headingsOf(guide)).to.deep.equal([
+        'h2 Permiso de residente temporal para víctimas de trata de personas',
+        'h3 ¿Necesita ayuda ahora?',
+        'h3 En esta página',
+      ]);
+      expect(guide.shadowRoot!.querySelector<HTMLElement>('[part="intro"]')!.innerText.replace(/\s+/g, ' ').trim()).to.equal(
+        'Esta guía es para las posibles víctimas de trata de personas que están en Canadá. ' +
+          'Explica el permiso de residente temporal (en inglés, Temporary Resident Permit, TRP). ' +
+          'Con este permiso especial, usted puede quedarse en Canadá de forma legal.'
+      );
+      expect(textOf(guide.shadowRoot!.querySelector('[part="help"]')!)).to.equal(
+        '¿Necesita ayuda ahora? Llame a la Línea Directa Canadiense contra la Trata de Personas (Canadian Human Trafficking Hotline): 1-833-900-1010 ' +
+          'Atiende las 24 horas del día, los 7 días de la semana. Gratis. Confidencial. Puede pedir un intérprete en español. ' +
+          'En una emergencia, llame al 911.'
+      );
+      const links = linksOf(guide);
+      expect(links.slice(2, 4)).to.deep.equal([
+        {text: '1-833-900-1010', href: 'tel:+18339001010'},
+        {text: '911', href: 'tel:911'},
+      ]);
+      expect(links.slice(4).map((l) => l.text)).to.deep.equal([
+        'El permiso de residente temporal',
+        'Lo que le da el permiso',
+        'Su entrevista con un oficial de inmigración',
+        'Después de la decisión',
+        'Quedarse en Canadá de forma permanente',
+        'A quién llamar',
+        'Inmigración, Refugiados y Ciudadanía Canadá',
+      ]);
+    });
+
+    it('shows every section in Spanish, in one outline', () => {
+      expect(outlineOf(guide)).to.deep.equal([
+        'h2 Permiso de residente temporal para víctimas de trata de personas',
+        'h3 ¿Necesita ayuda ahora?',
+        'h3 En esta página',
+        'h3 El permiso de residente temporal',
+        'h4 ¿Qué es este permiso?',
+        'h4 Quién puede pedirlo',
+        'h4 No tiene que ayudar a la policía',
+        'h4 Cuánto dura',
+        'h4 Es gratis',
+        'h3 Lo que le da el permiso',
+        'h4 Atención médica',
+        'h4 Trabajo y estudios',
+        'h4 Asistencia social',
+        'h3 Su entrevista con un oficial de inmigración',
+        'h4 Cómo es',
+        'h4 No tiene que demostrar que es víctima',
+        'h4 Un abogado o un representante puede ir con usted',
+        'h4 Qué llevar',
+        'h3 Después de la decisión',
+        'h4 Si recibe el permiso',
+        'h4 Si no recibe el permiso',
+        'h3 Quedarse en Canadá de forma permanente',
+        'h4 Residencia permanente por razones humanitarias',
+        'h4 Una solicitud de asilo',
+        'h4 Antes de elegir',
+        'h3 A quién llamar',
+        'h4 Línea Directa Canadiense contra la Trata de Personas (Canadian Human Trafficking Hotline)',
+        'h4 En una emergencia',
+        'h4 Preguntas sobre su trámite de inmigración',
+      ]);
+      for (const tag of sectionTags) expect(child(guide, tag).getAttribute('lang')).to.equal('es');
+    });
+
+    it('states what is free once, and shows the notice and the source line once each', () => {
+      const text = hostsWithin(guide).map(textOf).join(' ');
+      expect(text.match(/Usted no paga nada por:/g)).to.have.length(1);
+      expect(text.match(/no es oficial/g)).to.have.length(1);
+      expect(text.match(/Fuente:/g)).to.have.length(1);
+      expect(textOf(guide)).to.match(/^Esta traducción no es oficial\. La información oficial está en inglés y en francés\. /);
+      expect(textOf(guide)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el 28 de noviembre de 2026$/);
+    });
+
+    it('is accessible', async () => {
+      await expect(guide).to.be.accessible();
+    });
+  });
+
   describe('heading-level', () => {
     it('starts at the level given; the table of contents and the sections continue below it', async () => {
       const guide = await guideFixture(html`<trp-guide lang="en" heading-level="4"></trp-guide>`);
@@ -267,6 +357,16 @@ describe('<trp-guide>', () => {
     it('takes its labels from the guide’s language', async () => {
       const guide = await guideFixture(html`<trp-guide lang="fr"></trp-guide>`);
       expect(tocLinks(guide)[3].textContent!.trim()).to.equal('Après la décision');
+      const spanish = await guideFixture(html`<trp-guide lang="es"></trp-guide>`);
+      expect(tocLinks(spanish)[3].textContent!.trim()).to.equal('Después de la decisión');
+    });
+
+    it('moves focus to the heading of a section in Spanish', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="es"></trp-guide>`);
+      tocLinks(guide)[5].click();
+      const section = child(guide, 'trp-contact-card');
+      expect(guide.shadowRoot!.activeElement).to.equal(section);
+      expect(section.shadowRoot!.activeElement!.textContent!.trim()).to.equal('A quién llamar');
     });
   });
 
@@ -296,6 +396,35 @@ describe('<trp-guide>', () => {
       expect(textOf(guide)).to.include('vérifié le 28 novembre 2026');
     });
 
+    it('switches every section to Spanish and back when the guide’s lang changes', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="fr"></trp-guide>`);
+      guide.setAttribute('lang', 'es');
+      await rendered(guide);
+      expect(outlineOf(guide).filter((h) => h.startsWith('h3'))).to.deep.equal([
+        'h3 ¿Necesita ayuda ahora?',
+        'h3 En esta página',
+        'h3 El permiso de residente temporal',
+        'h3 Lo que le da el permiso',
+        'h3 Su entrevista con un oficial de inmigración',
+        'h3 Después de la decisión',
+        'h3 Quedarse en Canadá de forma permanente',
+        'h3 A quién llamar',
+      ]);
+      for (const tag of sectionTags) expect(child(guide, tag).getAttribute('lang')).to.equal('es');
+      expect(textOf(guide)).to.include('revisado el 28 de noviembre de 2026');
+      guide.setAttribute('lang', 'en');
+      await rendered(guide);
+      expect(outlineOf(guide)).to.deep.equal(englishOutline);
+      expect(hostsWithin(guide).map(textOf).join(' ')).not.to.include('no es oficial');
+    });
+
+    it('is Spanish on a page in Mexican Spanish (es-MX)', async () => {
+      document.documentElement.setAttribute('lang', 'es-MX');
+      const guide = await guideFixture(html`<trp-guide></trp-guide>`);
+      expect(headingsOf(guide)[0]).to.equal('h2 Permiso de residente temporal para víctimas de trata de personas');
+      expect(outlineOf(guide)).to.include('h3 Después de la decisión');
+    });
+
     it('switches every section when the page’s lang changes', async () => {
       document.documentElement.setAttribute('lang', 'en');
       const guide = await guideFixture(html`<trp-guide></trp-guide>`);
@@ -312,6 +441,38 @@ describe('<trp-guide>', () => {
         'h3 Rester au Canada de façon permanente',
         'h3 Qui appeler',
       ]);
+    });
+  });
+
+  describe('the reader’s language menu, with Spanish', () => {
+    const buttons = (guide: TrpGuide) => [...guide.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="language"]')];
+    const menu = (guide: TrpGuide) =>
+      buttons(guide).map((b) => `${b.textContent!.trim()} ${b.lang} ${b.getAttribute('aria-current')}`);
+
+    it('names each language in itself, marks Spanish as the current one, and is labelled in Spanish', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="es-MX" languages="en fr es"></trp-guide>`);
+      expect(menu(guide)).to.deep.equal(['English en false', 'Français fr false', 'Español es true']);
+      expect(guide.shadowRoot!.querySelector('[part="languages"]')!.getAttribute('aria-label')).to.equal('Idioma');
+    });
+
+    it('switches the whole guide from Spanish to English and back, keeping focus on the menu', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="es" languages="en fr es"></trp-guide>`);
+      const [english, , spanish] = buttons(guide);
+      english.focus();
+      english.click();
+      await rendered(guide);
+      expect(guide.getAttribute('lang')).to.equal('en');
+      expect(outlineOf(guide)).to.deep.equal(englishOutline);
+      expect(hostsWithin(guide).map(textOf).join(' ')).not.to.include('no es oficial');
+      expect(menu(guide)).to.deep.equal(['English en true', 'Français fr false', 'Español es false']);
+      expect(guide.shadowRoot!.activeElement?.textContent?.trim()).to.equal('English');
+      spanish.focus();
+      spanish.click();
+      await rendered(guide);
+      expect(headingsOf(guide)[0]).to.equal('h2 Permiso de residente temporal para víctimas de trata de personas');
+      for (const tag of sectionTags) expect(child(guide, tag).getAttribute('lang')).to.equal('es');
+      expect(guide.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Español');
+      expect(guide.shadowRoot!.querySelector('[part="languages"]')!.getAttribute('aria-label')).to.equal('Idioma');
     });
   });
 
@@ -357,17 +518,33 @@ describe('<trp-guide>', () => {
       expect(textOf(benefits)).to.include('Dans certaines provinces et certains territoires');
     });
 
+    it('gives the province to the benefits section in Spanish', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="es" province="ab"></trp-guide>`);
+      const benefits = child(guide, 'trp-benefits-list');
+      expect(textOf(benefits)).to.include('En Alberta, usted podría tener derecho a esta ayuda.');
+      expect(textOf(benefits)).not.to.include('En algunas provincias y territorios');
+    });
+
+    it('gives your organisation’s contact to the contact section, labelled in Spanish', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="es" org-name="Casa Refugio" phone="613-555-0100"></trp-guide>`);
+      const card = child(guide, 'trp-contact-card');
+      expect(headingsOf(card)).to.include('h4 Casa Refugio');
+      expect(textOf(card)).to.include('Teléfono 613-555-0100');
+    });
+
     it('hides the source line of every section', async () => {
       const guide = await guideFixture(html`<trp-guide lang="en"></trp-guide>`);
       for (const tag of sectionTags) expect(child(guide, tag).shadowRoot!.querySelector('[part="source"]'), tag).to.equal(null);
     });
   });
 
-  it('does not scroll sideways at 320 px', async () => {
-    const wrapper = await fixture(html`<div style="width: 320px"><trp-guide lang="fr" org-name="Services Havre sûr" phone="613-555-0100"></trp-guide></div>`);
-    const guide = wrapper.querySelector('trp-guide')!;
-    await rendered(guide);
-    expect(guide.scrollWidth).to.be.at.most(320);
-    for (const tag of sectionTags) expect(child(guide, tag).scrollWidth, tag).to.be.at.most(320);
-  });
+  for (const lang of ['fr', 'es']) {
+    it(`does not scroll sideways at 320 px (${lang})`, async () => {
+      const wrapper = await fixture(html`<div style="width: 320px"><trp-guide lang=${lang} org-name="Services Havre sûr" phone="613-555-0100"></trp-guide></div>`);
+      const guide = wrapper.querySelector('trp-guide')!;
+      await rendered(guide);
+      expect(guide.scrollWidth).to.be.at.most(320);
+      for (const tag of sectionTags) expect(child(guide, tag).scrollWidth, tag).to.be.at.most(320);
+    });
+  }
 });

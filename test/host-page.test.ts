@@ -31,6 +31,25 @@ afterEach(() => {
   for (const page of pages.splice(0)) page.frame.remove();
 });
 
+/**
+ * `tag` in `lang`, placed in the page once it has rendered in that language. Spanish is not in the
+ * bundle: the first element in Spanish makes the bundle fetch dist/locales/es.js from beside
+ * itself, and shows nothing until it has come (the bound only turns a load that never comes into
+ * a failed check rather than a timeout).
+ */
+async function placeIn(page: HostPage, tag: string, lang: string, attributes: Record<string, string> = {}): Promise<LitLike> {
+  const element = await place(page, tag, {...attributes, lang});
+  if (lang === 'es') {
+    await Promise.race([page.win.customElements.whenDefined('trp-locale-es'), pause(4000)]);
+    await settleAll(element);
+  }
+  return element;
+}
+
+/** The language an element's content is marked with (the `lang` of its `base` part). */
+const contentLang = (element: Element) =>
+  element.shadowRoot!.querySelector('[part="base"]')?.getAttribute('lang');
+
 /** Nothing went wrong in the page: no error, no policy violation, no console error. */
 function expectQuiet(page: HostPage): void {
   expect(page.log.errors, 'errors').to.deep.equal([]);
@@ -52,13 +71,16 @@ describe('on a partner page with a strict Content-Security-Policy and Trusted Ty
     expect(await definedTags(page.win)).to.deep.equal([...publicTags]);
   });
 
-  it('renders every element in English and French with no policy violation and no console error', async () => {
+  it('renders every element in English, French and Spanish with no policy violation and no console error', async () => {
     const page = await open('strict');
     for (const tag of await definedTags(page.win)) {
-      const english = await place(page, tag, {lang: 'en'});
-      const french = await place(page, tag, {lang: 'fr'});
+      const english = await placeIn(page, tag, 'en');
+      const french = await placeIn(page, tag, 'fr');
+      const spanish = await placeIn(page, tag, 'es');
       expect(renderedText(english).length, `${tag} in English`).to.be.above(20);
       expect(renderedText(french), `${tag} in French`).not.to.equal(renderedText(english));
+      expect([contentLang(english), contentLang(french), contentLang(spanish)], tag).to.deep.equal(['en', 'fr', 'es']);
+      expect(renderedText(spanish), `${tag} in Spanish`).to.match(tag === 'trp-quick-exit' ? /^Emergencia: Salir de esta página/ : /^Esta traducción no es oficial\. /);
     }
     expectQuiet(page);
   });
@@ -106,40 +128,43 @@ describe('under a host theme that restyles every element with !important and odd
     expectQuiet(page);
   });
 
-  it('keeps every element laid out inside the page, its headings visible', async () => {
-    for (const width of [320, 800]) {
-      const page = await open('hostile', width);
-      for (const tag of await definedTags(page.win)) {
-        const element = await place(page, tag, {lang: 'fr'});
-        const box = element.getBoundingClientRect();
-        expect(box.right, `${tag} at ${width}px`).to.be.at.most(width);
-        const figure = page.doc.querySelector('.partner-figure')!.getBoundingClientRect();
-        const shown = renderedElements(element).filter((node) => node.getBoundingClientRect().width > 0);
-        expect(shown.length, `${tag} shows something at ${width}px`).to.be.above(0);
-        for (const node of shown) {
-          const rect = node.getBoundingClientRect();
-          const where = `${tag} ${node.localName} at ${width}px`;
-          expect(rect.left, where).to.be.at.least(-1);
-          expect(rect.right, where).to.be.at.most(width + 1);
-          // What floats over the page on purpose (a fixed quick exit button) may overlap it.
-          if (isFixed(page, node, element)) continue;
-          expect(rect.left, where).to.be.at.least(box.left - 1);
-          expect(rect.right, where).to.be.at.most(box.right + 1);
-          const overlapsFigure = rect.left < figure.right && rect.right > figure.left && rect.top < figure.bottom && rect.bottom > figure.top;
-          expect(overlapsFigure, `${where} runs under the page's floated figure`).to.equal(false);
+  for (const lang of ['fr', 'es']) {
+    it(`keeps every element laid out inside the page, its headings visible (${lang})`, async () => {
+      for (const width of [320, 800]) {
+        const page = await open('hostile', width);
+        for (const tag of await definedTags(page.win)) {
+          const element = await placeIn(page, tag, lang);
+          expect(contentLang(element), `${tag} in ${lang}`).to.equal(lang);
+          const box = element.getBoundingClientRect();
+          expect(box.right, `${tag} at ${width}px`).to.be.at.most(width);
+          const figure = page.doc.querySelector('.partner-figure')!.getBoundingClientRect();
+          const shown = renderedElements(element).filter((node) => node.getBoundingClientRect().width > 0);
+          expect(shown.length, `${tag} shows something at ${width}px`).to.be.above(0);
+          for (const node of shown) {
+            const rect = node.getBoundingClientRect();
+            const where = `${tag} ${node.localName} at ${width}px in ${lang}`;
+            expect(rect.left, where).to.be.at.least(-1);
+            expect(rect.right, where).to.be.at.most(width + 1);
+            // What floats over the page on purpose (a fixed quick exit button) may overlap it.
+            if (isFixed(page, node, element)) continue;
+            expect(rect.left, where).to.be.at.least(box.left - 1);
+            expect(rect.right, where).to.be.at.most(box.right + 1);
+            const overlapsFigure = rect.left < figure.right && rect.right > figure.left && rect.top < figure.bottom && rect.bottom > figure.top;
+            expect(overlapsFigure, `${where} runs under the page's floated figure`).to.equal(false);
+          }
+          for (const heading of renderedElements(element).filter((node) => /^h[1-6]$/.test(node.localName))) {
+            const style = page.win.getComputedStyle(heading);
+            expect(style.display, `${tag} heading`).to.equal('block');
+            expect(style.visibility, `${tag} heading`).to.equal('visible');
+            expect(heading.getBoundingClientRect().height, `${tag} heading`).to.be.above(10);
+          }
+          element.remove();
         }
-        for (const heading of renderedElements(element).filter((node) => /^h[1-6]$/.test(node.localName))) {
-          const style = page.win.getComputedStyle(heading);
-          expect(style.display, `${tag} heading`).to.equal('block');
-          expect(style.visibility, `${tag} heading`).to.equal('visible');
-          expect(heading.getBoundingClientRect().height, `${tag} heading`).to.be.above(10);
-        }
-        element.remove();
+        expect(page.doc.documentElement.scrollWidth, `page at ${width}px`).to.be.at.most(width);
+        expectQuiet(page);
       }
-      expect(page.doc.documentElement.scrollWidth, `page at ${width}px`).to.be.at.most(width);
-      expectQuiet(page);
-    }
-  });
+    });
+  }
 });
 
 /** Whether `node`, or anything between it and `element` (included), is fixed or sticky. */
@@ -286,21 +311,22 @@ describe('with hostile or nonsense attribute values', () => {
 });
 
 describe('leaves no traces', () => {
-  it('sets no cookie, stores nothing, requests nothing but the module, adds only Lit’s globals', async () => {
+  it('sets no cookie, stores nothing, requests nothing but the module and the language it shows, adds only Lit’s globals', async () => {
     const page = await open('strict');
     expect(page.doc.cookie).to.equal('');
     expect(page.win.localStorage.length).to.equal(0);
     expect(page.win.sessionStorage.length).to.equal(0);
+    const languages = ['en', 'fr', 'es'];
     for (const tag of await definedTags(page.win)) {
-      for (const lang of ['en', 'fr']) {
-        const element = await place(page, tag, {lang, 'heading-level': '3'});
+      for (const [i, lang] of languages.entries()) {
+        const element = await placeIn(page, tag, lang, {'heading-level': '3'});
         // Use it as a reader would: focus every link and control, open every disclosure,
         // press every button that does not leave the page (the quick exit does, on purpose).
         for (const node of renderedElements(element)) {
           if (node.matches('a[href], button, summary, [tabindex]')) (node as HTMLElement).focus();
           if (tag !== 'trp-quick-exit' && node.matches('button, summary')) (node as HTMLElement).click();
         }
-        element.setAttribute('lang', lang === 'en' ? 'fr' : 'en');
+        element.setAttribute('lang', languages[(i + 1) % languages.length]);
         element.setAttribute('heading-level', '4');
         await settleAll(element);
         page.doc.documentElement.setAttribute('lang', lang);
@@ -314,7 +340,8 @@ describe('leaves no traces', () => {
     const requested = page.win.performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname);
-    expect(requested).to.deep.equal(['/test/host/monitor.js', '/dist/trp-widgets.js']);
+    // Spanish, once, however many elements show it.
+    expect(requested).to.deep.equal(['/test/host/monitor.js', '/dist/trp-widgets.js', '/dist/locales/es.js']);
     const before = new Set([...page.log.globalsBefore, 'hostLog']);
     const added = Object.getOwnPropertyNames(page.win).filter((name) => !before.has(name));
     expect(added.sort()).to.deep.equal(litGlobals);

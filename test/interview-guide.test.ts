@@ -1,5 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
+// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
+// beside itself; these source modules have no such file beside them.
+import '../src/generated/languages/es.js';
 import type {TrpInterviewGuide} from '../src/interview-guide.js';
 import {headingsOf, settle, textOf} from './helpers.js';
 
@@ -114,6 +117,58 @@ describe('<trp-interview-guide>', () => {
     });
   });
 
+  describe('in Spanish', () => {
+    let el: TrpInterviewGuide;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-interview-guide lang="es"></trp-interview-guide>`);
+    });
+
+    it('says what the interview is like, and that you need not prove you are a victim, only that trafficking is possible', () => {
+      const text = textOf(el);
+      expect(text).to.include('Para obtener el permiso, tal vez tenga una entrevista con un oficial de inmigración.');
+      expect(text).to.include('La entrevista puede durar algunas horas.');
+      expect(text).to.include('El oficial puede hacerle muchas preguntas.');
+      expect(text).to.include(
+        'Solo tiene que dar suficiente información para que el oficial crea que la trata de personas es posible.'
+      );
+      expect(el.shadowRoot!.querySelector('strong')?.textContent).to.equal('posible');
+    });
+
+    it('says who may come, and what a representative is', () => {
+      const section = el.shadowRoot!.querySelector<HTMLElement>('[part="representative"]')!;
+      expect(section.innerText.replace(/\s+/g, ' ').trim()).to.equal(
+        'Un abogado o un representante puede ir con usted Un representante es una persona que le ayuda con su trámite de inmigración, por ejemplo, un consultor de inmigración con licencia.'
+      );
+    });
+
+    it('lists what to bring in Spanish, with the same number of photos, and says the list is not saved', () => {
+      expect(labelTexts(el)).to.deep.equal(['Una identificación', 'Su pasaporte, si tiene uno', '3 fotos tamaño pasaporte']);
+      expect(el.shadowRoot!.querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Tal vez le pidan llevar:');
+      expect(textOf(el)).to.include('Marque cada cosa cuando la tenga lista. Esta lista no se guarda en ningún lugar.');
+    });
+
+    it('has Spanish headings', () => {
+      expect(headingsOf(el)).to.deep.equal([
+        'h2 Su entrevista con un oficial de inmigración',
+        'h3 Cómo es',
+        'h3 No tiene que demostrar que es víctima',
+        'h3 Un abogado o un representante puede ir con usted',
+        'h3 Qué llevar',
+      ]);
+    });
+
+    it('leaves no English text', () => {
+      const text = textOf(el);
+      for (const english of ['You ', 'interview', 'officer', 'bring', 'passport-size', 'Tick', 'Source:', 'checked']) {
+        expect(text).not.to.include(english);
+      }
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('the checklist', () => {
     beforeEach(() => {
       localStorage.clear();
@@ -176,6 +231,19 @@ describe('<trp-interview-guide>', () => {
       expect(checkboxes(el).map((b) => b.checked)).to.deep.equal([false, true, false]);
     });
 
+    it('keeps your ticks when the guide changes to Spanish and back', async () => {
+      const el = await fixture<TrpInterviewGuide>(html`<trp-interview-guide lang="fr"></trp-interview-guide>`);
+      el.shadowRoot!.querySelectorAll('label')[2].click();
+      el.setAttribute('lang', 'es');
+      await settle(el);
+      expect(labelTexts(el)[2]).to.equal('3 fotos tamaño pasaporte');
+      expect(checkboxes(el).map((b) => b.checked)).to.deep.equal([false, false, true]);
+      el.setAttribute('lang', 'en');
+      await settle(el);
+      expect(labelTexts(el)[2]).to.equal('3 passport-size photos');
+      expect(checkboxes(el).map((b) => b.checked)).to.deep.equal([false, false, true]);
+    });
+
     it('gives every checkbox and label a target of at least 24 by 24 px', async () => {
       const el = await fixture(html`<trp-interview-guide lang="en"></trp-interview-guide>`);
       for (const box of checkboxes(el)) {
@@ -201,7 +269,7 @@ describe('<trp-interview-guide>', () => {
   });
 
   describe('on a narrow screen', () => {
-    for (const lang of ['en', 'fr']) {
+    for (const lang of ['en', 'fr', 'es']) {
       it(`does not scroll sideways and stays accessible at 320 px in ${lang}`, async () => {
         const box = await fixture(html`<div style="inline-size: 320px"><trp-interview-guide lang=${lang}></trp-interview-guide></div>`);
         const base = box.querySelector('trp-interview-guide')!.shadowRoot!.querySelector('[part="base"]')!;

@@ -1,11 +1,15 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
+// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
+// beside itself; these source modules have no such file beside them.
+import '../src/generated/languages/es.js';
 import type {TrpContactCard} from '../src/contact-card.js';
 import {captureWarnings, headingsOf, settle} from './helpers.js';
 
 const title = (card: Element) => headingsOf(card)[0];
 const english = 'h2 Who to call';
 const french = 'h2 Qui appeler';
+const spanish = 'h2 A quién llamar';
 
 describe('the language of an element', () => {
   const documentLang = document.documentElement.getAttribute('lang');
@@ -24,6 +28,14 @@ describe('the language of an element', () => {
     expect(title(await fixture(html`<trp-contact-card lang="en-GB"></trp-contact-card>`))).to.equal(english);
   });
 
+  it('is Spanish for es, and for Spanish of any region: Mexico, Latin America', async () => {
+    for (const lang of ['es', 'es-MX', 'es-419', 'ES_mx', 'es-US']) {
+      const card = await fixture(html`<trp-contact-card lang=${lang}></trp-contact-card>`);
+      expect(title(card), lang).to.equal(spanish);
+      expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), lang).to.equal('es');
+    }
+  });
+
   it('falls back to English for an unsupported language, with one warning', async () => {
     let card!: Element;
     const warnings = await captureWarnings(async () => {
@@ -40,6 +52,11 @@ describe('the language of an element', () => {
     expect(title(outer.querySelector('trp-contact-card')!)).to.equal(french);
   });
 
+  it('is inherited as Spanish from an ancestor in Latin American Spanish (es-419)', async () => {
+    const outer = await fixture(html`<div lang="fr"><section lang="es-419"><p><trp-contact-card></trp-contact-card></p></section></div>`);
+    expect(title(outer.querySelector('trp-contact-card')!)).to.equal(spanish);
+  });
+
   it("is inherited across shadow roots", async () => {
     const host = await fixture(html`<div lang="fr"></div>`);
     const shadow = host.attachShadow({mode: 'open'});
@@ -54,6 +71,11 @@ describe('the language of an element', () => {
   it("is the document's language when nothing closer says", async () => {
     document.documentElement.setAttribute('lang', 'fr');
     expect(title(await fixture(html`<trp-contact-card></trp-contact-card>`))).to.equal(french);
+  });
+
+  it("is Spanish when the document's language is Mexican Spanish", async () => {
+    document.documentElement.setAttribute('lang', 'es-MX');
+    expect(title(await fixture(html`<trp-contact-card></trp-contact-card>`))).to.equal(spanish);
   });
 
   it('is English when no lang is set anywhere, or the page is in an unsupported language', async () => {
@@ -78,6 +100,16 @@ describe('the language of an element', () => {
       document.documentElement.setAttribute('lang', 'en');
       await settle(card);
       expect(title(card)).to.equal(english);
+    });
+
+    it('follows a change of its own lang to Spanish and back to French', async () => {
+      const card = await fixture<TrpContactCard>(html`<trp-contact-card lang="en"></trp-contact-card>`);
+      card.setAttribute('lang', 'es-MX');
+      await card.updateComplete;
+      expect(title(card)).to.equal(spanish);
+      card.setAttribute('lang', 'fr-CA');
+      await card.updateComplete;
+      expect(title(card)).to.equal(french);
     });
 
     it("follows a change of an ancestor's lang", async () => {
@@ -124,6 +156,19 @@ describe('the language of an element', () => {
       await settle(card);
       expect(title(card)).to.equal(french);
     });
+  });
+
+  it('lets three elements side by side speak English, French and Spanish', async () => {
+    const page = await fixture(html`<div lang="en">
+      <trp-contact-card lang="fr"></trp-contact-card><trp-contact-card lang="es"></trp-contact-card><trp-contact-card></trp-contact-card>
+    </div>`);
+    const cards = [...page.querySelectorAll('trp-contact-card')];
+    expect(cards.map(title)).to.deep.equal([french, spanish, english]);
+    cards[0].setAttribute('lang', 'es');
+    cards[1].setAttribute('lang', 'en');
+    cards[2].setAttribute('lang', 'fr');
+    for (const card of cards) await settle(card);
+    expect(cards.map(title)).to.deep.equal([spanish, english, french]);
   });
 
   it('lets two elements side by side each speak their own language', async () => {

@@ -1,5 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
+// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
+// beside itself; these source modules have no such file beside them.
+import '../src/generated/languages/es.js';
 import type {TrpOutcomes} from '../src/outcomes.js';
 import {headingsOf, linksOf, textOf} from './helpers.js';
 
@@ -107,6 +110,56 @@ describe('<trp-outcomes>', () => {
     });
   });
 
+  describe('in Spanish', () => {
+    let outcomes: TrpOutcomes;
+    beforeEach(async () => {
+      outcomes = await fixture(html`<trp-outcomes lang="es"></trp-outcomes>`);
+    });
+
+    it('says in Spanish what you get with the permit, for as long as it lasts', () => {
+      expect(textOf(outcomes.shadowRoot!.querySelector('[part="granted"]')!)).to.equal(
+        'Si recibe el permiso Usted tiene estatus legal en Canadá. ' +
+          'Tener estatus legal quiere decir que la ley le permite estar en Canadá. ' +
+          'Mientras dure el permiso, también tiene estos beneficios: atención médica apoyo psicológico un permiso de trabajo (tiene que pedirlo) ' +
+          'En algunas provincias y territorios, usted podría recibir asistencia social.'
+      );
+    });
+
+    it('says in Spanish that you may be asked to leave, whom to talk to, and gives the hotline', () => {
+      expect(textOf(outcomes.shadowRoot!.querySelector('[part="refused"]')!)).to.equal(
+        'Si no recibe el permiso Tal vez le pidan salir de Canadá. ' +
+          'Hable con un abogado o con una organización de apoyo. Hágalo lo antes posible. ' +
+          'La Línea Directa Canadiense contra la Trata de Personas (Canadian Human Trafficking Hotline) puede ponerle en contacto con servicios locales, como apoyo legal: 1-833-900-1010'
+      );
+      expect(linksOf(outcomes)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
+    });
+
+    it('has Spanish headings', () => {
+      expect(headingsOf(outcomes)).to.deep.equal([
+        'h2 Después de la decisión',
+        'h3 Si recibe el permiso',
+        'h3 Si no recibe el permiso',
+      ]);
+    });
+
+    it('ends with its source, dated in Spanish', () => {
+      expect(textOf(outcomes)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el 28 de noviembre de 2026$/);
+    });
+
+    it('leaves no English text in the Spanish version, but the hotline’s own name', () => {
+      const text = textOf(outcomes).replace('(Canadian Human Trafficking Hotline)', '');
+      // "permit" as a word: the Spanish "permite" (allows) has it inside.
+      expect(text).not.to.match(/\bpermits?\b/);
+      for (const english of ['decision', 'health', 'lawyer', 'Hotline', 'Source:', 'checked', ' you ']) {
+        expect(text).not.to.include(english);
+      }
+    });
+
+    it('is accessible', async () => {
+      await expect(outcomes).to.be.accessible();
+    });
+  });
+
   describe('heading-level', () => {
     it('starts at the level given and continues below it', async () => {
       const outcomes = await fixture(html`<trp-outcomes lang="en" heading-level="4"></trp-outcomes>`);
@@ -123,6 +176,15 @@ describe('<trp-outcomes>', () => {
         'h4 Après la décision',
         'h5 Si vous obtenez le permis',
         'h5 Si vous n’obtenez pas le permis',
+      ]);
+    });
+
+    it('starts at the level given in Spanish too', async () => {
+      const outcomes = await fixture(html`<trp-outcomes lang="es" heading-level="4"></trp-outcomes>`);
+      expect(headingsOf(outcomes)).to.deep.equal([
+        'h4 Después de la decisión',
+        'h5 Si recibe el permiso',
+        'h5 Si no recibe el permiso',
       ]);
     });
   });

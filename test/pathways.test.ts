@@ -1,5 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
+// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
+// beside itself; these source modules have no such file beside them.
+import '../src/generated/languages/es.js';
 import type {TrpPathways} from '../src/pathways.js';
 import {headingsOf, textOf} from './helpers.js';
 
@@ -115,6 +118,57 @@ describe('<trp-pathways>', () => {
     });
   });
 
+  describe('in Spanish', () => {
+    let pathways: TrpPathways;
+    beforeEach(async () => {
+      pathways = await fixture(html`<trp-pathways lang="es"></trp-pathways>`);
+    });
+
+    it('names permanent residence on humanitarian grounds, with the English name and H&C as the reader will meet them', () => {
+      expect(textOf(pathways)).to.include('El permiso es temporal. Estas son dos formas de pedir quedarse en Canadá de forma permanente.');
+      expect(partText(pathways, 'humanitarian')).to.equal(
+        'Residencia permanente por razones humanitarias ' +
+          'Puede pedir a IRCC la residencia permanente por razones humanitarias (en inglés, humanitarian and compassionate, H&C). ' +
+          'Esto quiere decir que usted pide quedarse por razones humanitarias, a causa de su situación personal.'
+      );
+    });
+
+    it('speaks of a « solicitud de asilo », with each of the fears listed', () => {
+      const refugee = partText(pathways, 'refugee');
+      expect(refugee).to.include('También puede presentar una solicitud de asilo.');
+      expect(refugee).to.include('Puede hacerlo si teme alguna de estas cosas en su país de origen:');
+      const fears = [...pathways.shadowRoot!.querySelectorAll('[part="refugee"] li')].map((li) => li.textContent);
+      expect(fears).to.deep.equal(['la persecución', 'la tortura', 'un riesgo para su vida', 'tratos o castigos crueles e inusuales']);
+    });
+
+    it('gives the caution in Spanish', () => {
+      expect(partText(pathways, 'caution')).to.equal(
+        'Antes de elegir Mientras espera la decisión sobre su solicitud de asilo, no puede pedir la residencia por razones humanitarias. ' +
+          'Por eso, busque ayuda legal antes de elegir. Un abogado o una organización de apoyo puede ayudarle.'
+      );
+    });
+
+    it('has Spanish headings', () => {
+      expect(headingsOf(pathways)).to.deep.equal([
+        'h2 Quedarse en Canadá de forma permanente',
+        'h3 Residencia permanente por razones humanitarias',
+        'h3 Una solicitud de asilo',
+        'h3 Antes de elegir',
+      ]);
+    });
+
+    it('leaves no English text in the Spanish version, but the English name of H&C', () => {
+      const text = textOf(pathways).replace('(en inglés, humanitarian and compassionate, H&C)', '');
+      for (const english of ['refugee', 'claim', 'permanent residence', 'grounds', 'H&C', '&amp;', 'lawyer', 'Source:', 'checked', ' you ']) {
+        expect(text).not.to.include(english);
+      }
+    });
+
+    it('is accessible', async () => {
+      await expect(pathways).to.be.accessible();
+    });
+  });
+
   describe('heading-level', () => {
     it('starts at the level given and continues below it', async () => {
       const pathways = await fixture(html`<trp-pathways lang="en" heading-level="4"></trp-pathways>`);
@@ -133,6 +187,16 @@ describe('<trp-pathways>', () => {
         'h5 La résidence permanente fondée sur des considérations d’ordre humanitaire',
         'h5 Une demande d’asile',
         'h5 Avant de choisir',
+      ]);
+    });
+
+    it('starts at the level given in Spanish too', async () => {
+      const pathways = await fixture(html`<trp-pathways lang="es" heading-level="4"></trp-pathways>`);
+      expect(headingsOf(pathways)).to.deep.equal([
+        'h4 Quedarse en Canadá de forma permanente',
+        'h5 Residencia permanente por razones humanitarias',
+        'h5 Una solicitud de asilo',
+        'h5 Antes de elegir',
       ]);
     });
   });

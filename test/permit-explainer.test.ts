@@ -1,5 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
+// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
+// beside itself; these source modules have no such file beside them.
+import '../src/generated/languages/es.js';
 import type {TrpPermitExplainer} from '../src/permit-explainer.js';
 import {headingsOf, linksOf, textOf} from './helpers.js';
 
@@ -145,6 +148,86 @@ describe('<trp-permit-explainer>', () => {
     });
   });
 
+  describe('in Spanish', () => {
+    let el: TrpPermitExplainer;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-permit-explainer lang="es"></trp-permit-explainer>`);
+    });
+
+    it('names the permit in Spanish, with its English name, and the department with its old name', () => {
+      const text = textOf(el);
+      expect(text).to.include(
+        'Se llama permiso de residente temporal (en inglés, Temporary Resident Permit, TRP) para víctimas de trata de personas.'
+      );
+      expect(text).to.include('Inmigración, Refugiados y Ciudadanía Canadá (IRCC) da este permiso.');
+      expect(text).to.include('Antes, IRCC se llamaba Ciudadanía e Inmigración Canadá (CIC).');
+    });
+
+    it('says who can ask, family members included, and what legal status means', () => {
+      const text = textOf(el);
+      expect(text).to.include('Puede pedir este permiso si usted es una posible víctima de trata de personas.');
+      expect(text).to.include('Usted debe estar en Canadá y no tener la ciudadanía canadiense ni la residencia permanente.');
+      expect(text).to.include('Puede incluir a los familiares que dependen de usted, si están en Canadá.');
+      expect(text).to.include(
+        'Muchas veces, la policía o una organización de apoyo envía a las personas a IRCC. Usted también puede pedirlo a IRCC.'
+      );
+      expect(text).to.include(
+        'El permiso le da estatus legal en Canadá o le permite conservar el estatus que ya tiene. Tener estatus legal quiere decir que la ley le permite estar en Canadá.'
+      );
+    });
+
+    it('speaks of "trata de personas", never "tráfico", which readers take for smuggling', () => {
+      expect(textOf(el)).to.include('trata de personas');
+      expect(textOf(el)).not.to.match(/tráfico/i);
+    });
+
+    it('says you do not have to help the police or testify', () => {
+      expect(textOf(el)).to.include(
+        'Para obtener este permiso u otro estatus migratorio, usted no tiene que: ayudar a la policía participar en una investigación declarar en contra del tratante'
+      );
+    });
+
+    it('gives the length of the permit with Spanish dates and the same numbers', () => {
+      const length = textOf(el.shadowRoot!.querySelector('[part="length"]')!);
+      expect(length).to.equal(
+        'Cuánto dura Por lo general, el primer permiso dura al menos 12 meses. ' +
+          'Antes del 4 de febrero de 2025, el primer permiso duraba hasta 180 días. ' +
+          'Cuando su permiso termine, IRCC puede darle uno nuevo.'
+      );
+      expect(textOf(el)).not.to.match(/3 años|tres años/i);
+    });
+
+    it('says what is free', () => {
+      expect(textOf(el)).to.include(
+        'Usted no paga nada por: el primer permiso un permiso nuevo un permiso de trabajo o un permiso de estudios, si lo pide los datos biométricos (sus huellas digitales y su foto)'
+      );
+    });
+
+    it('has Spanish headings', () => {
+      expect(headingsOf(el)).to.deep.equal([
+        'h2 El permiso de residente temporal',
+        'h3 ¿Qué es este permiso?',
+        'h3 Quién puede pedirlo',
+        'h3 No tiene que ayudar a la policía',
+        'h3 Cuánto dura',
+        'h3 Es gratis',
+      ]);
+    });
+
+    it('leaves no English text, but the permit’s English name', () => {
+      const text = textOf(el).replace('(en inglés, Temporary Resident Permit, TRP)', '');
+      // "permit" as a word: the Spanish "permite" (allows) has it inside.
+      expect(text).not.to.match(/\bpermits?\b/i);
+      for (const english of ['You ', 'police', 'months', 'days', 'free', 'Source:', 'checked', 'February']) {
+        expect(text).not.to.include(english);
+      }
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('heading-level', () => {
     it('starts at h4 and continues at h5', async () => {
       const el = await fixture(html`<trp-permit-explainer lang="en" heading-level="4"></trp-permit-explainer>`);
@@ -160,7 +243,7 @@ describe('<trp-permit-explainer>', () => {
   });
 
   describe('on a narrow screen', () => {
-    for (const lang of ['en', 'fr']) {
+    for (const lang of ['en', 'fr', 'es']) {
       it(`does not scroll sideways and stays accessible at 320 px in ${lang}`, async () => {
         const box = await fixture(html`<div style="inline-size: 320px"><trp-permit-explainer lang=${lang}></trp-permit-explainer></div>`);
         const base = box.querySelector('trp-permit-explainer')!.shadowRoot!.querySelector('[part="base"]')!;

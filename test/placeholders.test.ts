@@ -38,6 +38,9 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     );
     staticPlaceholder = document.getElementById('static')!;
     ({upgradePlaceholders} = await import('../src/index.js'));
+    // Spanish, registered as its module does: the bundle fetches it from dist/locales/es.js, beside
+    // itself, which these source modules do not have.
+    await import('../src/generated/languages/es.js');
   });
 
   after(() => window.removeEventListener('error', onError));
@@ -80,6 +83,26 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     expect(card.getAttribute('org-name')).to.equal('Safe Harbour');
     expect(textOf(card)).to.include('Safe Harbour');
     expect(linksOf(card)).to.deep.include({text: 'help@example.org', href: 'mailto:help@example.org'});
+  });
+
+  it('upgrades a placeholder in Spanish, in any region’s Spanish', async () => {
+    area.append(
+      parse(`<div data-trp="contact-card" data-lang="es-MX" data-heading-level="3" data-org-name="Casa Refugio"
+        data-phone="613-555-0100"><p>Línea directa: 1-833-900-1010</p></div>`)
+    );
+    await settle();
+    const card = cardIn(area.firstElementChild!);
+    expect(card.getAttribute('lang')).to.equal('es-MX');
+    expect(headingsOf(card)).to.deep.equal([
+      'h3 A quién llamar',
+      'h4 Línea Directa Canadiense contra la Trata de Personas (Canadian Human Trafficking Hotline)',
+      'h4 En una emergencia',
+      'h4 Preguntas sobre su trámite de inmigración',
+      'h4 Casa Refugio',
+    ]);
+    expect(textOf(card)).to.include('Teléfono 613-555-0100');
+    expect(textOf(card)).to.match(/^Esta traducción no es oficial\. /);
+    expect(linksOf(card)).to.deep.include({text: '613-555-0100', href: 'tel:6135550100'});
   });
 
   it('upgrades placeholders nested deep inside added markup, and accepts the full tag name', async () => {

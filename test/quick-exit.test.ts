@@ -2,6 +2,9 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia, sendKeys, sendMouse} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
+// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
+// beside itself; these source modules have no such file beside them.
+import '../src/generated/languages/es.js';
 import {setNavigate, type QuickExitDetail, type TrpQuickExit} from '../src/quick-exit.js';
 import {captureWarnings, linksOf, settle, textOf} from './helpers.js';
 import {openHostPage, type HostPage} from './host-pages.js';
@@ -502,6 +505,67 @@ describe('<trp-quick-exit>', () => {
       box.setAttribute('lang', 'en');
       await settle(inner);
       expect(buttonOf(inner).textContent).to.include('Exit this page');
+    });
+  });
+
+  describe('in Spanish', () => {
+    let el: TrpQuickExit;
+    beforeEach(async () => {
+      el = await fixture(html`<trp-quick-exit lang="es" safety-href="https://example.org/seguridad"></trp-quick-exit>`);
+    });
+
+    it('shows "Salir de esta página", named "Emergencia: Salir de esta página"', () => {
+      expect(buttonOf(el).querySelector('.label')!.textContent).to.equal('Salir de esta página');
+      expect(buttonName(el)).to.deep.equal({name: 'Emergencia: Salir de esta página', screenReaderOnly: 'Emergencia:'});
+    });
+
+    it('gives the note, the Shift shortcut with the key’s name in Spanish and on the keyboard, and the safety link in Spanish', () => {
+      expect(noteOf(el)).to.equal(
+        'O presione 3 veces la tecla Mayús (Shift). Este botón no borra su historial de navegación. Cómo protegerse en internet'
+      );
+      expect(linksOf(el)).to.deep.equal([
+        {text: 'Emergencia: Salir de esta página', href: google},
+        {text: 'Cómo protegerse en internet', href: 'https://example.org/seguridad'},
+      ]);
+    });
+
+    it('keeps the Shift shortcut in Spanish with hide-note', async () => {
+      const bare = await fixture<TrpQuickExit>(html`<trp-quick-exit lang="es" hide-note></trp-quick-exit>`);
+      expect(noteOf(bare)).to.equal('O presione 3 veces la tecla Mayús (Shift).');
+    });
+
+    it('counts down in Spanish', async () => {
+      await shiftTimes(1, el);
+      expect(countdownOf(el)).to.equal('Presione la tecla Mayús (Shift) 2 veces más para salir.');
+      await shiftTimes(1, el);
+      expect(countdownOf(el)).to.equal('Presione Mayús 1 vez más para salir.');
+      await shiftTimes(1, el);
+      expect(visits).to.deep.equal([google]);
+    });
+
+    it('says "Cargando" on the overlay', async () => {
+      buttonOf(el).click();
+      await settle(el);
+      expect(overlayOf(el).textContent!.trim()).to.equal('Cargando');
+      expect(overlayOf(el).getAttribute('lang')).to.equal('es');
+    });
+
+    it('leaves no English text, but the name on the Shift key', () => {
+      const text = textOf(el).replace('(Shift)', '');
+      for (const english of ['Exit', 'Emergency', 'browsing', 'safe', 'press', 'Shift', 'times']) expect(text).not.to.include(english);
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the language of the page around it, in Latin American Spanish (es-419)', async () => {
+      const box = await fixture(html`<div lang="es-419"><trp-quick-exit></trp-quick-exit></div>`);
+      const inner = box.querySelector('trp-quick-exit')!;
+      expect(buttonOf(inner).textContent).to.include('Salir de esta página');
+      box.setAttribute('lang', 'fr');
+      await settle(inner);
+      expect(buttonOf(inner).textContent).to.include('Quitter cette page');
     });
   });
 

@@ -1,6 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import '../src/index.js';
+// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
+// beside itself; these source modules have no such file beside them.
+import '../src/generated/languages/es.js';
 import {hostsWithin, renderedWithin} from './helpers.js';
 
 /**
@@ -110,7 +113,7 @@ describe('on a partner page', () => {
     expect(mainHeading(element).getBoundingClientRect().left).to.equal(element.getBoundingClientRect().left);
   });
 
-  for (const lang of ['en', 'fr']) {
+  for (const lang of ['en', 'fr', 'es']) {
     it(`keeps the guide’s lines to about 70 characters in a 1400 px column, while headings and blocks fill it (${lang})`, async () => {
       await setViewport({width: 1500, height: 900});
       const guide = await place('trp-guide', 'inline-size: 1400px', lang);

@@ -11,6 +11,9 @@ describe('dates, for a reader in Vancouver (west of UTC)', () => {
     await executeServerCommand('emulate-time-zone', {timezoneId: 'America/Vancouver'});
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('America/Vancouver');
     await import('../src/index.js');
+    // Spanish, registered as its module does: the bundle fetches it from dist/locales/es.js, beside
+    // itself, which these source modules do not have.
+    await import('../src/generated/languages/es.js');
   });
 
   after(() => executeServerCommand('emulate-time-zone', {}));
@@ -29,11 +32,23 @@ describe('dates, for a reader in Vancouver (west of UTC)', () => {
     expect(await partText('<trp-outcomes lang="fr"></trp-outcomes>', 'source')).to.include('28 novembre 2026');
   });
 
+  it('dates the source line 28 de noviembre de 2026, in Spanish', async () => {
+    expect(await partText('<trp-pathways lang="es"></trp-pathways>', 'source')).to.equal(
+      'Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el 28 de noviembre de 2026'
+    );
+  });
+
   it('says the rule changed on February 4, 2025, in English', async () => {
     expect(await partText('<trp-permit-explainer lang="en"></trp-permit-explainer>', 'length')).to.include('February 4, 2025');
   });
 
   it('says the rule changed on 4 février 2025, in French', async () => {
     expect(await partText('<trp-permit-explainer lang="fr"></trp-permit-explainer>', 'length')).to.include('4 février 2025');
+  });
+
+  it('says the rule changed on 4 de febrero de 2025, in Spanish', async () => {
+    expect(await partText('<trp-permit-explainer lang="es-MX"></trp-permit-explainer>', 'length')).to.include(
+      'Antes del 4 de febrero de 2025, el primer permiso duraba hasta 180 días.'
+    );
   });
 });

@@ -1,6 +1,6 @@
 // Each way the elements are delivered, seen from Node: every entry the package names imports
 // without error; the side-effect-free entry defines nothing; and the server entry renders every
-// element, in English and in French, with Lit's own server renderer (declarative shadow DOM).
+// element, in English, French and Spanish, with Lit's own server renderer (declarative shadow DOM).
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
@@ -16,24 +16,35 @@ const runModule = (code) =>
 /** Every entry of package.json's `exports` that is code, as the specifier a user imports. */
 const entries = Object.keys(pkg.exports)
   .filter((key) => !key.endsWith('.json'))
-  .flatMap((key) => (key.includes('*') ? ['fr'].map((locale) => key.replace('*', locale)) : [key]))
+  .flatMap((key) => (key.includes('*') ? ['fr', 'es'].map((locale) => key.replace('*', locale)) : [key]))
   .map((key) => key.replace(/^\./, 'trp-widgets'));
 
 /** The tags of every element, and the main heading (or the button) each shows in each language. */
 const elements = {
-  'trp-permit-explainer': {en: 'The temporary resident permit', fr: 'Le permis de séjour temporaire'},
-  'trp-benefits-list': {en: 'What the permit gives you', fr: 'Ce que le permis vous donne'},
-  'trp-contact-card': {en: 'Who to call', fr: 'Qui appeler'},
-  'trp-interview-guide': {en: 'Your interview with an immigration officer', fr: 'Votre entrevue avec un agent d’immigration'},
-  'trp-outcomes': {en: 'After the decision', fr: 'Après la décision'},
-  'trp-pathways': {en: 'Staying in Canada permanently', fr: 'Rester au Canada de façon permanente'},
-  'trp-guide': {en: 'Temporary resident permit for victims of human trafficking', fr: 'Permis de séjour temporaire pour les victimes de la traite de personnes'},
-  'trp-quick-exit': {en: 'Exit this page', fr: 'Quitter cette page'},
+  'trp-permit-explainer': {en: 'The temporary resident permit', fr: 'Le permis de séjour temporaire', es: 'El permiso de residente temporal'},
+  'trp-benefits-list': {en: 'What the permit gives you', fr: 'Ce que le permis vous donne', es: 'Lo que le da el permiso'},
+  'trp-contact-card': {en: 'Who to call', fr: 'Qui appeler', es: 'A quién llamar'},
+  'trp-interview-guide': {
+    en: 'Your interview with an immigration officer',
+    fr: 'Votre entrevue avec un agent d’immigration',
+    es: 'Su entrevista con un oficial de inmigración',
+  },
+  'trp-outcomes': {en: 'After the decision', fr: 'Après la décision', es: 'Después de la decisión'},
+  'trp-pathways': {en: 'Staying in Canada permanently', fr: 'Rester au Canada de façon permanente', es: 'Quedarse en Canadá de forma permanente'},
+  'trp-guide': {
+    en: 'Temporary resident permit for victims of human trafficking',
+    fr: 'Permis de séjour temporaire pour les victimes de la traite de personnes',
+    es: 'Permiso de residente temporal para víctimas de trata de personas',
+  },
+  'trp-quick-exit': {en: 'Exit this page', fr: 'Quitter cette page', es: 'Salir de esta página'},
 };
+
+const languageNames = {en: 'English', fr: 'French', es: 'Spanish'};
+const notice = 'Esta traducción no es oficial. La información oficial está en inglés y en francés.';
 
 describe('the package in Node', () => {
   test('names the entries this test imports', () => {
-    assert.deepEqual(entries, ['trp-widgets', 'trp-widgets/elements', 'trp-widgets/server', 'trp-widgets/locales/fr']);
+    assert.deepEqual(entries, ['trp-widgets', 'trp-widgets/elements', 'trp-widgets/server', 'trp-widgets/locales/fr', 'trp-widgets/locales/es']);
   });
 
   for (const entry of entries) {
@@ -63,7 +74,7 @@ describe('server rendering with @lit-labs/ssr, from trp-widgets/server', () => {
     await import('trp-widgets/server');
     const out = {};
     for (const tag of ${JSON.stringify(Object.keys(elements))}) {
-      for (const lang of ['en', 'fr']) {
+      for (const lang of ['en', 'fr', 'es']) {
         out[tag + ' ' + lang] = collectResultSync(render(html\`<\${unsafeStatic(tag)} lang=\${lang} org-name="Havre" phone="613-555-0100"></\${unsafeStatic(tag)}>\`));
       }
     }
@@ -73,12 +84,19 @@ describe('server rendering with @lit-labs/ssr, from trp-widgets/server', () => {
   const text = (page) => page.replace(/<style>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 
   for (const [tag, heading] of Object.entries(elements)) {
-    for (const lang of ['en', 'fr']) {
-      test(`renders <${tag} lang="${lang}"> as HTML with its shadow root, in ${lang === 'en' ? 'English' : 'French'}`, () => {
+    for (const lang of ['en', 'fr', 'es']) {
+      test(`renders <${tag} lang="${lang}"> as HTML with its shadow root, in ${languageNames[lang]}`, () => {
         const page = pages[`${tag} ${lang}`];
         assert.match(page, new RegExp(`^(<!--[^>]*-->)*<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`));
         assert.ok(text(page).includes(heading[lang]), `${tag}: "${heading[lang]}" in ${text(page).slice(0, 200)}`);
-        if (lang === 'fr') assert.ok(!text(page).includes(heading.en), `${tag}: English "${heading.en}" in the French page`);
+        if (lang !== 'en') {
+          assert.ok(!text(page).includes(heading.en), `${tag}: English "${heading.en}" in the ${languageNames[lang]} page`);
+          // Messages with a link, whose templates the build minifies: still translated.
+          for (const english of ['Source:', 'checked', 'See the full list of covered care']) {
+            assert.ok(!text(page).includes(english), `${tag}: English "${english}" in the ${languageNames[lang]} page`);
+          }
+        }
+        assert.match(page, new RegExp(`part="base"[^>]*lang="${lang}"|lang="${lang}"[^>]*part="base"`), `${tag}: its content marked as ${lang}`);
       });
     }
   }
@@ -92,5 +110,30 @@ describe('server rendering with @lit-labs/ssr, from trp-widgets/server', () => {
     // The organisation's contact reaches the contact section through the guide.
     assert.ok(text(page).includes('Havre'));
     assert.match(page, /href="tel:6135550100"/);
+  });
+
+  test('renders the source line and the link to the covered care in each language', () => {
+    // text() collapses white space, the no-break space before a French colon included.
+    const french = text(pages['trp-outcomes fr']);
+    const spanish = text(pages['trp-outcomes es']);
+    assert.ok(french.endsWith('Source : Immigration, Réfugiés et Citoyenneté Canada — vérifié le 28 novembre 2026'), french.slice(-100));
+    assert.ok(spanish.endsWith('Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el 28 de noviembre de 2026'), spanish.slice(-100));
+    assert.match(pages['trp-benefits-list fr'], /<a href="https:\/\/provider\.medavie\.bluecross\.ca\/"[^>]*>Consultez la liste complète des soins couverts<\/a>/);
+    assert.match(pages['trp-benefits-list es'], /<a href="https:\/\/provider\.medavie\.bluecross\.ca\/"[^>]*>Vea la lista completa de los servicios cubiertos<\/a>/);
+  });
+
+  test('renders the guide in Spanish with every section, the notice of an unofficial translation once, and the source in Spanish', () => {
+    const page = pages['trp-guide es'];
+    for (const tag of Object.keys(elements).filter((tag) => !['trp-guide', 'trp-quick-exit'].includes(tag))) {
+      assert.match(page, new RegExp(`<${tag}[^>]*lang="es"[^>]*><template shadowroot="open" shadowrootmode="open">`), tag);
+      assert.ok(text(page).includes(elements[tag].es), `${tag}: "${elements[tag].es}"`);
+    }
+    // As read: no space where a tag ended before a full stop, and `&amp;` (as HTML writes `&`) as `&`.
+    const read = text(page).replace(/ ([.,:])/g, '$1').replace(/&amp;/g, '&');
+    assert.ok(read.startsWith(notice), read.slice(0, 120));
+    assert.equal(read.split(notice).length - 1, 1, 'the notice, once');
+    assert.ok(read.includes('Puede pedir un intérprete en español.'));
+    assert.ok(read.includes('(en inglés, humanitarian and compassionate, H&C)'), 'H&C as written');
+    assert.ok(read.endsWith('Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el 28 de noviembre de 2026'), read.slice(-120));
   });
 });
