@@ -241,6 +241,14 @@ describe('Spanish, fetched from beside the bundle, on a page with the strict pol
     expectNoError(page);
   });
 
+  it('is found even when the page also loads another library’s locales/es.js', async () => {
+    const page = await open('spanish-other-library', 'ok');
+    await untilGuideShows(page, spanishHeading);
+    await expectAllIn(page, 'es');
+    expect(await moduleRequests(page)).to.deep.equal(['trp-widgets@0.1.0/locales/es.js']);
+    expectNoError(page);
+  });
+
   for (const search of ['', '?strict-dynamic']) {
     it(`works under a policy that allows scripts by their nonce${search ? ', with strict-dynamic' : ''}: the module comes as the bundle’s import`, async () => {
       const page = await open('spanish-nonce', 'ok', undefined, search);
