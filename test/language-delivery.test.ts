@@ -197,6 +197,24 @@ describe('Spanish, fetched from beside the bundle, on a page with the strict pol
     expectNoError(page);
   });
 
+  it('keeps the page’s own exit link shown and usable while the quick exit’s Spanish is on its way, then its button', async () => {
+    const page = await open('spanish', 'held');
+    const exit = page.doc.querySelector('trp-quick-exit') as LitLike & {hasUpdated?: boolean};
+    await waitFor(() => !!exit.hasUpdated, 'the quick exit to render once');
+    const link = exit.querySelector('a')!;
+    const shown = (node: Element) => node.checkVisibility() && node.getBoundingClientRect().height > 0;
+    expect(shown(link), 'the page’s link, while waiting').to.equal(true);
+    expect(link.getAttribute('href')).to.equal('https://www.google.com/');
+    expect(page.doc.elementFromPoint(link.getBoundingClientRect().x + 2, link.getBoundingClientRect().y + 2) === link, 'on top, to be tapped').to.equal(true);
+    expect(exit.shadowRoot!.querySelector('button'), 'no button yet').to.equal(null);
+    await page.release();
+    await waitFor(() => !!exit.shadowRoot!.querySelector('button'), 'the button');
+    await settleAll(exit);
+    expect(exit.shadowRoot!.querySelector('button .label')!.textContent).to.equal('Salir de esta página');
+    expect(shown(link), 'the page’s link, once the button is there').to.equal(false);
+    expectNoError(page);
+  });
+
   it('shows English with one warning naming the file when the module is missing, and no error', async () => {
     const page = await open('spanish', 'missing');
     const file = `${page.folder}trp-widgets@0.1.0/locales/es.js`;
