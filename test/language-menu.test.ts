@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type {AxeResults, RunOptions} from 'axe-core';
 import {
@@ -206,6 +206,23 @@ describe('the language menu, for every reader', () => {
         await waitFor(() => renderedHeadings(guide)[0] === spanishHeading, 'the guide in Spanish');
         await settleAll(guide);
       }
+    }
+  });
+
+  it('keeps focus on the button a mouse clicked, through the switch', async () => {
+    const guide = document.createElement('trp-guide') as LitLike;
+    guide.setAttribute('languages', 'en fr es');
+    guide.lang = 'fr';
+    document.body.prepend(guide);
+    guides.push(guide);
+    await settleAll(guide);
+    for (const [i, heading] of [[2, spanishHeading], [0, englishHeading]] as const) {
+      const box = buttonsOf(guide)[i].getBoundingClientRect();
+      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      await waitFor(() => renderedHeadings(guide)[0] === heading, heading);
+      await settleAll(guide);
+      expect(guide.shadowRoot!.activeElement === buttonsOf(guide)[i], `focus on ${buttonsOf(guide)[i].textContent}`).to.equal(true);
+      expect(buttonsOf(guide)[i].getAttribute('aria-current')).to.equal('true');
     }
   });
 
