@@ -25,6 +25,77 @@ async function hostPages(context, next) {
 }
 
 /**
+ * Partner pages that load the built bundle and its language modules from a folder of their own,
+ * as a site serving a copy of dist/ does: `/delivery/RUN/MODE/PAGE.html` is test/host/PAGE.html, sent
+ * with the strict policy, and relative URLs in it (with a version folder, a query string) reach:
+ * - `…/trp-widgets.js`: dist/trp-widgets.js;
+ * - `…/locales/CODE.js`: dist/locales/CODE.js, as MODE says: `ok` as it is, `missing` answers 404,
+ *   `held` answers only once the test asks `/delivery-release/RUN` (a module that takes as long as
+ *   the test wants, without the test timing anything).
+ * `{{sha384 FILE}}` in a page is the integrity value the build wrote beside dist/FILE. Every request
+ * is counted under its RUN (a new one for each page the tests open): `/delivery-requests/RUN`
+ * answers them, path and query string, in the order they came. `twice` pages get the policy that
+ * lets a second copy of Lit create its policy; `nonce` pages a nonce-based policy instead of 'self'
+ * (with `?strict-dynamic`, the variant that also allows what those scripts load).
+ */
+const delivered = new Map();
+const held = new Map();
+const released = new Set();
+
+/** Each copy of Lit needs its own `lit-html` policy (see `twice.html` above). */
+const twicePolicy = `${strictPolicy} 'allow-duplicates'`;
+
+/** The other strict policy sites use: scripts by their nonce rather than their address. */
+const noncePolicy = strictPolicy.replace("script-src 'self'", "script-src 'nonce-trp-test'");
+
+async function delivery(context, next) {
+  const release = context.path.match(/^\/delivery-(release|requests)\/([\w-]+)$/);
+  if (release) {
+    const [, action, run] = release;
+    if (action === 'release') {
+      released.add(run);
+      for (const answer of held.get(run) ?? []) answer();
+      held.delete(run);
+    }
+    context.set('Cache-Control', 'no-store');
+    context.body = delivered.get(run) ?? [];
+    return;
+  }
+  const match = context.path.match(/^\/delivery\/([\w-]+)\/(ok|missing|held)\/(.+)$/);
+  if (!match) return next();
+  const [, run, mode, file] = match;
+  if (!delivered.has(run)) delivered.set(run, []);
+  delivered.get(run).push(`${context.path}${context.search}`);
+  context.set('Cache-Control', 'no-store');
+  const page = file.match(/^([\w-]+)\.html$/);
+  if (page) {
+    const [, name] = page;
+    let policy = name.includes('twice') ? twicePolicy : name.includes('nonce') ? noncePolicy : strictPolicy;
+    // `?strict-dynamic`: scripts the allowed scripts load are allowed too, whatever their address.
+    if (context.query['strict-dynamic'] !== undefined) policy = policy.replace("'nonce-trp-test'", "'nonce-trp-test' 'strict-dynamic'");
+    const source = await readFile(new URL(`./test/host/${name}.html`, import.meta.url), 'utf8');
+    const integrity = async (_, path) => (await readFile(new URL(`./dist/${path}.sha384`, import.meta.url), 'utf8')).trim();
+    const values = await Promise.all([...source.matchAll(/\{\{sha384 ([\w./-]+)\}\}/g)].map((found) => integrity(...found)));
+    context.set('Content-Security-Policy', policy);
+    context.type = 'html';
+    context.body = source.replace(/\{\{sha384 ([\w./-]+)\}\}/g, () => values.shift());
+    return;
+  }
+  const locale = file.match(/(?:^|\/)locales\/([\w-]+\.js)$/);
+  const bundle = /(?:^|\/)trp-widgets\.js$/.test(file);
+  if (!locale && !bundle) return next();
+  if (locale && mode === 'missing') {
+    context.status = 404;
+    return;
+  }
+  if (locale && mode === 'held' && !released.has(run)) {
+    await new Promise((answer) => held.set(run, [...(held.get(run) ?? []), answer]));
+  }
+  context.type = 'js';
+  context.body = await readFile(new URL(locale ? `./dist/locales/${locale[1]}` : './dist/trp-widgets.js', import.meta.url));
+}
+
+/**
  * `executeServerCommand('emulate-media-features', {media, features})`: media type and every media
  * feature in one call, including `forced-colors`, which Puppeteer's own emulateMedia refuses.
  * Each call replaces the previous emulation; `{}` resets it.
@@ -65,6 +136,30 @@ function timeZonePlugin() {
 }
 
 /**
+ * `executeServerCommand('browser-log')`: the messages the browser itself wrote to the console
+ * since the last call (a script refused for its integrity value, a failed request), which the page's
+ * own `console` does not see. The first call starts recording.
+ */
+function browserLogPlugin() {
+  const logs = new WeakMap();
+  return {
+    name: 'browser-log',
+    async executeCommand({command, session}) {
+      if (command !== 'browser-log') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!logs.has(page)) {
+        const entries = [];
+        logs.set(page, entries);
+        const cdp = await page.createCDPSession();
+        cdp.on('Log.entryAdded', ({entry}) => entries.push(`${entry.level}: ${entry.text}`));
+        await cdp.send('Log.enable');
+      }
+      return logs.get(page).splice(0);
+    },
+  };
+}
+
+/**
  * The tests import Lit's development build (it checks templates and warns about misuse), which
  * announces itself once per test file. Only that announcement is dropped: every other browser
  * log, Lit's own warnings included, is still shown.
@@ -79,7 +174,7 @@ export default {
   filterBrowserLogs: notLitDevModeNotice,
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
-  middleware: [hostPages],
-  plugins: [mediaFeaturesPlugin(), timeZonePlugin()],
+  middleware: [hostPages, delivery],
+  plugins: [mediaFeaturesPlugin(), timeZonePlugin(), browserLogPlugin()],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args}})],
 };

@@ -25,26 +25,21 @@ export function loadLocalesBeside(bundleUrl: string): void {
   setLocaleLoader((locale: Locale) => {
     const tag = `trp-locale-${locale}`;
     const file = new URL(`locales/${locale}.js`, bundleUrl).href;
-    const adopt = () => {
-      const language = customElements.get(tag) as unknown as LanguageModule;
-      registerLocale(locale, language.templates, language.dir);
-    };
-    if (customElements.get(tag)) return adopt();
     const fail = () => {
+      if (customElements.get(tag)) return;
       warnOnce(`${file} did not load within ${localeTimeoutMs / 1000} seconds; showing English.`);
       failLocale(locale);
     };
-    const timer = setTimeout(fail, localeTimeoutMs);
+    setTimeout(fail, localeTimeoutMs);
+    // Already defined (the page loaded it first), it is registered before anything renders.
     void customElements.whenDefined(tag).then(() => {
-      clearTimeout(timer);
-      adopt();
+      const language = customElements.get(tag) as unknown as LanguageModule;
+      registerLocale(locale, language.templates, language.dir);
     });
-    // The page loads this language itself: wait for its script rather than fetch it twice.
-    if (!document.querySelector(`script[src*="locales/${locale}.js"]`)) {
-      import(file).catch(() => {
-        clearTimeout(timer);
-        fail();
-      });
+    // The page loads this very file itself (with a query string of its own, maybe): wait for its
+    // script rather than fetch it twice. Another library's locales/es.js is not it.
+    if (!customElements.get(tag) && ![...document.scripts].some((script) => script.src.startsWith(file))) {
+      import(file).catch(fail);
     }
   });
 }

@@ -64,7 +64,10 @@ export function failLocale(locale: Locale): void {
   wake(locale, true);
 }
 
-/** How a delivery fetches a language that is not registered: called once per language. */
+/**
+ * How a delivery fetches a language that is not registered: called once per language, it calls
+ * {@link registerLocale} or {@link failLocale} later, once it knows; the elements wait meanwhile.
+ */
 export function setLocaleLoader(load: (locale: Locale) => void): void {
   loader = load;
 }
@@ -79,7 +82,6 @@ export function localeStatus(locale: Locale, listener?: LocaleListener): LocaleS
   if (!requested.has(locale)) {
     requested.add(locale);
     loader?.(locale);
-    if (registered.has(locale)) return 'ready';
   }
   if (listener) {
     let listeners = waiting.get(locale);

@@ -250,6 +250,14 @@ export class TrpQuickExit extends TrpElement {
     </p>`;
   }
 
+  /**
+   * While its language is on its way (the first time), the page's own link inside the element
+   * stays shown and usable: a way out never disappears from under the reader.
+   */
+  protected override render(): unknown {
+    return super.render() ?? html`<slot></slot>`;
+  }
+
   protected override renderLocalized(): TemplateResult {
     const announce = this.shiftPresses > 0 && answersShortcut(this);
     const lights = Array.from({length: shiftPressesToExit}, (_, i) =>

@@ -87,10 +87,10 @@ export class TrpElement extends LitElement {
   /**
    * Renders {@link renderLocalized} with `msg()` answering in this element's language. While that
    * language's translations are not here yet, it shows what it showed before (nothing, the first
-   * time): never a flash of another language.
+   * time: `undefined`, which a subclass may replace): never a flash of another language.
    */
   protected override render(): unknown {
-    if (this.#waiting) return this.hasUpdated ? noChange : nothing;
+    if (this.#waiting) return this.hasUpdated ? noChange : undefined;
     return withLocale(this.locale, () => this.renderLocalized());
   }
 

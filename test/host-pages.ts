@@ -17,6 +17,8 @@ export interface HostLog {
   violations: string[];
   consoleErrors: string[];
   consoleWarnings: string[];
+  /** The address of every script (or other resource) the browser refused or could not fetch. */
+  failedLoads: string[];
 }
 
 export type HostWindow = Window & typeof globalThis & {hostLog: HostLog};
@@ -35,19 +37,86 @@ export type LitLike = HTMLElement & {updateComplete?: Promise<unknown>};
 export const bundleUrl = '/dist/trp-widgets.js';
 
 /** Opens test/host/`name`.html in an iframe `width` pixels wide, once its scripts have run. */
-export async function openHostPage(name: string, width = 800, height = 700): Promise<HostPage> {
+export function openHostPage(name: string, width = 800, height = 700): Promise<HostPage> {
+  return openPageAt(`/test/host/${name}.html`, width, height);
+}
+
+/** Opens the page at `src` in an iframe, once its scripts have run; `opening` gets the iframe first. */
+async function openPageAt(src: string, width = 800, height = 700, opening?: (frame: HTMLIFrameElement) => void): Promise<HostPage> {
   const frame = document.createElement('iframe');
-  frame.title = name;
+  frame.title = src;
   frame.width = String(width);
   frame.height = String(height);
-  frame.src = `/test/host/${name}.html`;
+  frame.src = src;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
+  opening?.(frame);
   await loaded;
   const win = frame.contentWindow as HostWindow;
   const doc = frame.contentDocument!;
   await Promise.all((await bundleTags()).map((tag) => Promise.race([win.customElements.whenDefined(tag), pause(50)])));
   return {frame, win, doc, host: doc.getElementById('host')!, log: win.hostLog};
+}
+
+/**
+ * How the test server answers a delivery page's language modules (web-test-runner.config.mjs):
+ * `ok` as they are, `missing` with 404, `held` not until {@link DeliveryPage.release}.
+ */
+export type DeliveryMode = 'ok' | 'missing' | 'held';
+
+/** A host page served from a folder of its own, `/delivery/RUN/MODE/`, with the bundle and its languages. */
+export interface DeliveryPage extends HostPage {
+  /** The page's folder, as an absolute URL ending in `/`: the bundle is at `trp-widgets@0.1.0/trp-widgets.js` in it. */
+  folder: string;
+  /** Every request the page made to its folder, as path and query string relative to it, in order. */
+  requests(): Promise<string[]>;
+  /** Answers the held language modules now, and any asked for later. */
+  release(): Promise<void>;
+}
+
+let deliveryRuns = 0;
+const heldRuns = new Set<string>();
+
+/**
+ * Opens test/host/`name`.html from a folder of its own in which the test server puts the built
+ * bundle, and its language modules as `mode` says. `opening` gets the iframe as soon as it is on
+ * the page, before the page's scripts run; `search` is the page's query string (`?…`).
+ */
+export async function openDeliveryPage(
+  name: string,
+  mode: DeliveryMode,
+  opening?: (frame: HTMLIFrameElement) => void,
+  search = ''
+): Promise<DeliveryPage> {
+  const run = `${Date.now().toString(36)}-${++deliveryRuns}`;
+  const folder = new URL(`/delivery/${run}/${mode}/`, location.href).href;
+  if (mode === 'held') heldRuns.add(run);
+  const page = await openPageAt(`${folder}${name}.html${search}`, 800, 700, opening);
+  const answer = async (action: string) => (await fetch(`/delivery-${action}/${run}`)).json() as Promise<string[]>;
+  return {
+    ...page,
+    folder,
+    requests: async () => (await answer('requests')).map((path) => path.slice(new URL(folder).pathname.length)),
+    release: async () => {
+      heldRuns.delete(run);
+      await answer('release');
+    },
+  };
+}
+
+/** Answers every language module still held, so that no request outlives its test. */
+export async function releaseHeld(): Promise<void> {
+  await Promise.all([...heldRuns].map((run) => fetch(`/delivery-release/${run}`)));
+  heldRuns.clear();
+}
+
+/** Waits, frame by frame, until `done()` is true; fails with `what` after `ms` milliseconds. */
+export async function waitFor(done: () => boolean | Promise<boolean>, what: string, ms = 8000): Promise<void> {
+  const start = performance.now();
+  while (!(await done())) {
+    if (performance.now() - start > ms) throw new Error(`Still waiting, after ${ms} ms, for ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
 }
 
 let tagsInBundle: Promise<string[]> | undefined;

@@ -9,8 +9,11 @@
     violations: [],
     consoleErrors: [],
     consoleWarnings: [],
+    failedLoads: [],
   };
   addEventListener('error', (event) => log.errors.push(String(event.error ?? event.message)));
+  // A script or other resource the browser refused or could not fetch (its error event does not bubble).
+  addEventListener('error', (event) => event.target !== window && log.failedLoads.push(event.target.src ?? event.target.href), true);
   addEventListener('unhandledrejection', (event) => log.errors.push(String(event.reason)));
   document.addEventListener('securitypolicyviolation', (event) =>
     log.violations.push(`${event.effectiveDirective}: ${event.blockedURI} ${event.sample}`.trim())

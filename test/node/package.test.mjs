@@ -13,6 +13,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {parseAst} from 'rollup/parseAst';
 import {renderApi} from '../../scripts/api-docs.mjs';
 import {elementsOf, functionsOf, moduleAt, readManifest} from '../../scripts/manifest.mjs';
+import {separateLanguages} from '../../scripts/locale-modules.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path) => readFileSync(join(root, path), 'utf8');
@@ -114,6 +115,13 @@ test('the packed package works in TypeScript, in a bundler and in Node', async (
       assert.ok(files.some((file) => pattern.test(file)), `${target} is named by package.json but not in the package (${files.join(', ')})`);
     }
     assert.ok(files.includes('dist/trp-widgets.js.sha384'), `the package has no integrity file (${files.join(', ')})`);
+    // The bundle fetches its other languages from beside itself: a copy served from the package
+    // (a CDN that mirrors the registry, or node_modules) needs them there, with their integrity values.
+    for (const locale of separateLanguages) {
+      for (const file of [`dist/locales/${locale}.js`, `dist/locales/${locale}.js.sha384`]) {
+        assert.ok(files.includes(file), `the package has no ${file} beside the bundle (${files.join(', ')})`);
+      }
+    }
     assert.ok(!files.some((file) => /^(src|test|build|node_modules)\//.test(file)), `the package ships sources or tests: ${files.join(', ')}`);
 
     // A project that installed the package: with no dependencies, installing is unpacking.

@@ -1,0 +1,380 @@
+import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+// The source, with its Spanish registered as its module does, renders what the built bundle and
+// the built Spanish module must show: the elements are defined here, in the test's own page.
+import {defineAll} from '../src/elements.js';
+import '../src/generated/languages/es.js';
+import {
+  openDeliveryPage,
+  pause,
+  place,
+  releaseHeld,
+  renderedElements,
+  renderedHeadings,
+  renderedText,
+  settleAll,
+  waitFor,
+  type DeliveryMode,
+  type DeliveryPage,
+  type LitLike,
+} from './host-pages.js';
+import {publicTags} from './helpers.js';
+
+/**
+ * Spanish as a real page gets it: the built bundle (dist/trp-widgets.js) in a folder of its own,
+ * with a version in its path and a query string, under the strict policy with Trusted Types, and
+ * the built Spanish module (dist/locales/es.js) beside it, as the test server delivers it: at
+ * once, held for as long as the test wants, or answered 404 (see web-test-runner.config.mjs).
+ */
+
+defineAll();
+
+const spanishHeading = 'Permiso de residente temporal para víctimas de trata de personas';
+const englishHeading = 'Temporary resident permit for victims of human trafficking';
+const notice = 'Esta traducción no es oficial.';
+
+const pages: DeliveryPage[] = [];
+async function open(name: string, mode: DeliveryMode, opening?: (frame: HTMLIFrameElement) => void, search = ''): Promise<DeliveryPage> {
+  const page = await openDeliveryPage(name, mode, opening, search);
+  pages.push(page);
+  return page;
+}
+afterEach(async () => {
+  for (const page of pages.splice(0)) page.frame.remove();
+  await releaseHeld();
+});
+
+/** The elements the page itself holds (not those inside the guide's shadow root), in page order. */
+function elementsOf(page: DeliveryPage): LitLike[] {
+  return [...page.doc.querySelectorAll<LitLike>(publicTags.join(', '))];
+}
+
+/** What `element`'s attributes ask for, with the language given as `lang`. */
+function attributesOf(element: Element, lang: string): Record<string, string> {
+  const attributes = Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]));
+  return {...attributes, lang};
+}
+
+/** What the source shows for `tag` with `attributes`, rendered in this page. */
+async function sourceText(tag: string, attributes: Record<string, string>): Promise<string> {
+  const element = document.createElement(tag) as LitLike;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+  await settleAll(element);
+  const text = renderedText(element);
+  element.remove();
+  return text;
+}
+
+/** What `element` would show in `lang`, given what it has: the source's rendering of it. */
+const expectedText = (element: Element, lang: string) => sourceText(element.localName, attributesOf(element, lang));
+
+/** The page's requests for language modules, relative to its folder. */
+async function moduleRequests(page: DeliveryPage): Promise<string[]> {
+  return (await page.requests()).filter((path) => path.includes('/locales/'));
+}
+
+/** The language modules the page fetched, as its own Resource Timing reports them. */
+function fetchedModules(page: DeliveryPage): string[] {
+  return page.win.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.includes('/locales/'));
+}
+
+/** Waits until the guide shows `heading` (or a warning appears, which the test then reports). */
+async function untilGuideShows(page: DeliveryPage, heading: string): Promise<void> {
+  const guide = page.doc.querySelector('trp-guide')!;
+  await waitFor(() => renderedHeadings(guide)[0] === heading || page.log.consoleWarnings.length > 0, `the guide in “${heading}”`);
+  await Promise.all(elementsOf(page).map(settleAll));
+  expect(page.log.consoleWarnings, 'warnings').to.deep.equal([]);
+  expect(renderedHeadings(guide)[0]).to.equal(heading);
+}
+
+/** Every element of the page shows exactly what the source shows in `lang`. */
+async function expectAllIn(page: DeliveryPage, lang: string): Promise<void> {
+  const elements = elementsOf(page);
+  expect(elements.length).to.be.above(1);
+  for (const element of elements) {
+    expect(renderedText(element), `<${element.localName}> in ${lang}`).to.equal(await expectedText(element, lang));
+  }
+}
+
+/** No uncaught error or rejected promise, no policy violation, no console error. */
+function expectNoError(page: DeliveryPage): void {
+  expect(page.log.errors, 'uncaught errors').to.deep.equal([]);
+  expect(page.log.violations, 'policy violations').to.deep.equal([]);
+  expect(page.log.consoleErrors, 'console errors').to.deep.equal([]);
+}
+
+/** The one warning the page may show when its Spanish does not come: it names the file. */
+function expectOneWarningNaming(page: DeliveryPage, file: string): void {
+  expect(page.log.consoleWarnings, 'warnings').to.have.length(1);
+  expect(page.log.consoleWarnings[0]).to.include(file);
+  expect(page.log.consoleWarnings[0]).to.include('English');
+}
+
+describe('Spanish, fetched from beside the bundle, on a page with the strict policy and Trusted Types', () => {
+  it('fetches locales/es.js beside the bundle once for every Spanish element, and shows each as the source does in Spanish', async () => {
+    const page = await open('spanish', 'ok');
+    await untilGuideShows(page, spanishHeading);
+    expect(elementsOf(page).map((element) => element.localName)).to.deep.equal([
+      'trp-quick-exit',
+      'trp-guide',
+      'trp-contact-card',
+      'trp-outcomes',
+      'trp-pathways',
+    ]);
+    await expectAllIn(page, 'es');
+    expect(await moduleRequests(page)).to.deep.equal(['trp-widgets@0.1.0/locales/es.js']);
+    expect(fetchedModules(page)).to.deep.equal([`${page.folder}trp-widgets@0.1.0/locales/es.js`]);
+
+    // Elements added later, and an English one switched to Spanish, use the same module.
+    for (const tag of publicTags) {
+      const element = await place(page, tag, {lang: 'es-US', 'org-name': 'Puerto Seguro'});
+      expect(renderedText(element), tag).to.equal(await expectedText(element, 'es'));
+    }
+    const card = await place(page, 'trp-contact-card', {lang: 'en'});
+    card.setAttribute('lang', 'ES');
+    await settleAll(card);
+    expect(renderedHeadings(card)[0]).to.equal('A quién llamar');
+    expect(await moduleRequests(page)).to.deep.equal(['trp-widgets@0.1.0/locales/es.js']);
+    expectNoError(page);
+    expect(page.log.consoleWarnings, 'warnings').to.deep.equal([]);
+  });
+
+  it('shows the whole guide in Spanish: every heading, and the notice that the translation is unofficial once', async () => {
+    const page = await open('spanish', 'ok');
+    await untilGuideShows(page, spanishHeading);
+    const guide = page.doc.querySelector('trp-guide')!;
+    const english = await place(page, 'trp-guide', attributesOf(guide, 'en'));
+    const headings = renderedHeadings(guide);
+    const englishHeadings = renderedHeadings(english);
+    expect(headings).to.have.length(englishHeadings.length);
+    // Every heading is translated; only the organisation's own name is the same in both.
+    const same = headings.filter((heading, i) => heading === englishHeadings[i]);
+    expect(same).to.deep.equal(['Servicios Puerto Seguro']);
+    expect(headings).to.include.members(['A quién llamar', 'En esta página']);
+    expect(renderedText(guide).split(notice)).to.have.length(2);
+    expect(renderedText(guide).startsWith(notice), 'the notice comes first').to.equal(true);
+    expect(renderedText(english)).not.to.include(notice);
+    expectNoError(page);
+  });
+
+  it('shows nothing at all, never English, while the Spanish module is on its way; then Spanish', async () => {
+    // What the reader sees, frame by frame, from before the bundle runs until Spanish has arrived.
+    const frames: {texts: string[]; warnings: number}[] = [];
+    let watching = true;
+    const watch = (frame: HTMLIFrameElement) => {
+      const sample = () => {
+        if (!watching) return;
+        const doc = frame.contentDocument;
+        const win = frame.contentWindow as (Window & {hostLog?: {consoleWarnings: string[]}}) | null;
+        const elements = doc ? [...doc.querySelectorAll(publicTags.join(', '))] : [];
+        frames.push({texts: elements.map(renderedText), warnings: win?.hostLog?.consoleWarnings.length ?? 0});
+        requestAnimationFrame(sample);
+      };
+      sample();
+    };
+    const page = await open('spanish', 'held', watch);
+    const elements = elementsOf(page);
+    await waitFor(() => elements.every((element) => (element as LitLike & {hasUpdated?: boolean}).hasUpdated), 'every element to render once');
+    await pause(100);
+    const whileHeld = frames.length;
+    expect(await moduleRequests(page), 'asked for, not answered yet').to.deep.equal(['trp-widgets@0.1.0/locales/es.js']);
+    expect(elements.map(renderedText), 'while the module is on its way').to.deep.equal(elements.map(() => ''));
+    await page.release();
+    await untilGuideShows(page, spanishHeading);
+    await waitFor(() => frames.at(-1)!.texts.every((text) => text !== ''), 'a frame that shows them all');
+    watching = false;
+
+    const spanish = elements.map(renderedText);
+    await expectAllIn(page, 'es');
+    expect(frames.slice(0, whileHeld).some((frame) => frame.texts.length === elements.length), 'frames with every element').to.equal(true);
+    expect(frames.every((frame) => frame.warnings === 0), 'no fallback to English happened').to.equal(true);
+    const shown = new Set(frames.flatMap((frame) => frame.texts.map((text, i) => (text === '' ? '(nothing)' : text === spanish[i] ? '(Spanish)' : text))));
+    expect([...shown].sort()).to.deep.equal(['(Spanish)', '(nothing)']);
+    expectNoError(page);
+  });
+
+  it('keeps the page’s own exit link shown and usable while the quick exit’s Spanish is on its way, then its button', async () => {
+    const page = await open('spanish', 'held');
+    const exit = page.doc.querySelector('trp-quick-exit') as LitLike & {hasUpdated?: boolean};
+    await waitFor(() => !!exit.hasUpdated, 'the quick exit to render once');
+    const link = exit.querySelector('a')!;
+    const shown = (node: Element) => node.checkVisibility() && node.getBoundingClientRect().height > 0;
+    expect(shown(link), 'the page’s link, while waiting').to.equal(true);
+    expect(link.getAttribute('href')).to.equal('https://www.google.com/');
+    expect(page.doc.elementFromPoint(link.getBoundingClientRect().x + 2, link.getBoundingClientRect().y + 2) === link, 'on top, to be tapped').to.equal(true);
+    expect(exit.shadowRoot!.querySelector('button'), 'no button yet').to.equal(null);
+    await page.release();
+    await waitFor(() => !!exit.shadowRoot!.querySelector('button'), 'the button');
+    await settleAll(exit);
+    expect(exit.shadowRoot!.querySelector('button .label')!.textContent).to.equal('Salir de esta página');
+    expect(shown(link), 'the page’s link, once the button is there').to.equal(false);
+    expectNoError(page);
+  });
+
+  it('shows English with one warning naming the file when the module is missing, and no error', async () => {
+    const page = await open('spanish', 'missing');
+    const file = `${page.folder}trp-widgets@0.1.0/locales/es.js`;
+    await waitFor(() => page.log.consoleWarnings.length > 0, 'the warning');
+    await Promise.all(elementsOf(page).map(settleAll));
+    await untilEnglish(page);
+    expectOneWarningNaming(page, file);
+    // Asked once; later elements in Spanish show English at once, without asking again or warning again.
+    const late = await place(page, 'trp-pathways', {lang: 'es'});
+    expect(renderedText(late)).to.equal(await expectedText(late, 'en'));
+    expect(await moduleRequests(page)).to.deep.equal(['trp-widgets@0.1.0/locales/es.js']);
+    expectOneWarningNaming(page, file);
+    expectNoError(page);
+  });
+
+  it('shows English with one warning after 3 seconds when the module is late, then Spanish when it comes, keeping what the reader did', async function () {
+    this.timeout(30_000); // the elements wait 3 seconds for their language before they show English
+    const page = await open('spanish', 'held');
+    await waitFor(() => page.log.consoleWarnings.length > 0, 'the warning', 15_000);
+    await Promise.all(elementsOf(page).map(settleAll));
+    await untilEnglish(page);
+    expectOneWarningNaming(page, `${page.folder}trp-widgets@0.1.0/locales/es.js`);
+    expectNoError(page);
+
+    // A reader who started in English ticks an item of the checklist and keeps focus on it.
+    const guide = page.doc.querySelector('trp-guide')!;
+    const checkbox = renderedElements(guide).find((node) => node.matches('input[type="checkbox"]')) as HTMLInputElement;
+    checkbox.click();
+    checkbox.focus();
+    expect(checkbox.checked).to.equal(true);
+
+    await page.release();
+    await waitFor(() => renderedHeadings(guide)[0] === spanishHeading, 'Spanish after all');
+    await Promise.all(elementsOf(page).map(settleAll));
+    await expectAllIn(page, 'es');
+    const after = renderedElements(guide).find((node) => node.matches('input[type="checkbox"]')) as HTMLInputElement;
+    expect(after === checkbox, 'the same checkbox').to.equal(true);
+    expect(after.checked, 'still ticked').to.equal(true);
+    expect(deepActiveElement(page.doc) === checkbox, 'focus stays on it').to.equal(true);
+    expect(await moduleRequests(page)).to.deep.equal(['trp-widgets@0.1.0/locales/es.js']);
+    expect(page.log.consoleWarnings, 'no second warning').to.have.length(1);
+    expectNoError(page);
+  });
+
+  it('is found even when the page also loads another library’s locales/es.js', async () => {
+    const page = await open('spanish-other-library', 'ok');
+    await untilGuideShows(page, spanishHeading);
+    await expectAllIn(page, 'es');
+    expect(await moduleRequests(page)).to.deep.equal(['trp-widgets@0.1.0/locales/es.js']);
+    expectNoError(page);
+  });
+
+  for (const search of ['', '?strict-dynamic']) {
+    it(`works under a policy that allows scripts by their nonce${search ? ', with strict-dynamic' : ''}: the module comes as the bundle’s import`, async () => {
+      const page = await open('spanish-nonce', 'ok', undefined, search);
+      await untilGuideShows(page, spanishHeading);
+      await expectAllIn(page, 'es');
+      expect(await moduleRequests(page)).to.deep.equal(['trp-widgets@0.1.0/locales/es.js']);
+      expectNoError(page);
+    });
+  }
+
+  it('works with two copies of the bundle on the page: Spanish, with only the warning that the tags are taken', async () => {
+    const page = await open('twice-spanish', 'ok');
+    await untilGuideShowsDespiteWarnings(page);
+    await expectAllIn(page, 'es');
+    const requests = await moduleRequests(page);
+    expect(requests.length, requests.join(', ')).to.be.within(1, 2);
+    expect([...new Set(requests)]).to.deep.equal(['trp-widgets@0.1.0/locales/es.js']);
+    expect(page.log.consoleWarnings).to.have.length(1);
+    expect(page.log.consoleWarnings[0]).to.include('already defined');
+    expectNoError(page);
+  });
+});
+
+describe('a page that loads the Spanish module itself, pinned by its integrity value', () => {
+  const cases = [
+    ['spanish-own-before', 'before the bundle, with a query string on the module', 'trp-widgets@0.1.0/locales/es.js?v=2'],
+    ['spanish-own-after', 'after the bundle, with a query string on the bundle', 'trp-widgets@0.1.0/locales/es.js'],
+    ['spanish-own-after-queries', 'after the bundle, with query strings on both', 'trp-widgets@0.1.0/locales/es.js?ver=6.4.2&v=2'],
+  ];
+  for (const [name, where, module] of cases) {
+    it(`shows Spanish from the page’s own module, loaded ${where}, which the bundle never fetches again`, async () => {
+      const page = await open(name, 'ok');
+      await untilGuideShows(page, spanishHeading);
+      await expectAllIn(page, 'es');
+      // Any request of the bundle's own would have been made by now: it asks at the first render.
+      await pause(100);
+      expect(await moduleRequests(page)).to.deep.equal([module]);
+      expect(page.log.failedLoads).to.deep.equal([]);
+      expectNoError(page);
+    });
+  }
+
+  it('refuses a module whose integrity value is wrong, loudly, and shows English after 3 seconds with one warning', async function () {
+    this.timeout(30_000); // the elements wait 3 seconds for their language before they show English
+    await executeServerCommand('browser-log');
+    const page = await open('spanish-own-wrong-integrity', 'ok');
+    await waitFor(() => page.log.consoleWarnings.length > 0, 'the warning', 15_000);
+    await Promise.all(elementsOf(page).map(settleAll));
+    await untilEnglish(page);
+    const module = `${page.folder}trp-widgets@0.1.0/locales/es.js?v=1`;
+    expect(page.log.failedLoads, 'the browser refused the page’s module').to.deep.equal([module]);
+    const browserLog = (await executeServerCommand('browser-log')) as string[];
+    expect(browserLog.filter((entry) => entry.startsWith('error:') && entry.includes('integrity') && entry.includes(module))).to.have.length(1);
+    // The bundle does not fetch an unpinned copy behind the page's back.
+    expect(await moduleRequests(page)).to.deep.equal(['trp-widgets@0.1.0/locales/es.js?v=1']);
+    expectOneWarningNaming(page, `${page.folder}trp-widgets@0.1.0/locales/es.js`);
+    expectNoError(page);
+  });
+});
+
+describe('the built Spanish module, dist/locales/es.js', () => {
+  it('defines trp-locale-es and nothing else, no global, and does no harm loaded twice', async () => {
+    const page = await open('locale-module', 'ok');
+    expect(await moduleRequests(page)).to.deep.equal(['trp-widgets@0.1.0/locales/es.js', 'trp-widgets@0.1.0/locales/es.js?copy=2']);
+    const language = page.win.customElements.get('trp-locale-es') as unknown as {templates?: unknown; dir?: string};
+    expect(typeof language, 'trp-locale-es').to.equal('function');
+    expect(language.dir).to.equal('ltr');
+    expect(Object.keys(language.templates as object).length).to.be.above(50);
+    expect(publicTags.filter((tag) => page.win.customElements.get(tag))).to.deep.equal([]);
+    const before = new Set([...page.log.globalsBefore, 'hostLog']);
+    expect(Object.getOwnPropertyNames(page.win).filter((name) => !before.has(name))).to.deep.equal([]);
+    expect(page.log.failedLoads).to.deep.equal([]);
+    expect(page.log.consoleWarnings).to.deep.equal([]);
+    expectNoError(page);
+  });
+});
+
+describe('an English page', () => {
+  it('never asks for a language module, whatever it shows in English and French', async () => {
+    const page = await open('english', 'ok');
+    for (const tag of publicTags) {
+      for (const lang of ['en', 'fr-CA', '']) await place(page, tag, {lang});
+    }
+    page.doc.documentElement.lang = 'fr';
+    await Promise.all(elementsOf(page).map(settleAll));
+    expect(await moduleRequests(page)).to.deep.equal([]);
+    expect(fetchedModules(page)).to.deep.equal([]);
+    expectNoError(page);
+  });
+});
+
+/** Waits until the guide shows English, then checks every element shows what the source does in English. */
+async function untilEnglish(page: DeliveryPage): Promise<void> {
+  const guide = page.doc.querySelector('trp-guide')!;
+  await waitFor(() => renderedHeadings(guide)[0] === englishHeading, 'the guide in English');
+  await expectAllIn(page, 'en');
+}
+
+/** Waits for the guide in Spanish on a page that warns for another reason. */
+async function untilGuideShowsDespiteWarnings(page: DeliveryPage): Promise<void> {
+  const guide = page.doc.querySelector('trp-guide')!;
+  await waitFor(() => renderedHeadings(guide)[0] === spanishHeading, 'the guide in Spanish');
+  await Promise.all(elementsOf(page).map(settleAll));
+}
+
+/** The focused element, through shadow roots. */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
