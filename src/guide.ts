@@ -189,6 +189,14 @@ export class TrpGuide extends TrpOrganizationElement {
     </div>`;
   }
 
+  /**
+   * The reader's language menu comes first, before the notice of an unofficial translation: a
+   * reader who cannot read this language finds the way out of it at once.
+   */
+  protected override renderNotice(): TemplateResult {
+    return html`${this.#renderLanguages()}${super.renderNotice()}`;
+  }
+
   /** Whom to call, before anything else: the hotline and 911, as links that dial them. */
   #renderHelpNow(): TemplateResult {
     return html`<section part="help" class="highlight" aria-labelledby="help-heading">
@@ -222,7 +230,7 @@ export class TrpGuide extends TrpOrganizationElement {
     const lang = this.locale;
     const level = Math.min(6, this.level + 1);
     return html`
-      ${this.#renderLanguages()} ${this.heading(0, msg('Temporary resident permit for victims of human trafficking'))}
+      ${this.heading(0, msg('Temporary resident permit for victims of human trafficking'))}
       <p part="intro">
         ${msg('This guide is for people in Canada who may be victims of human trafficking.')}
         ${msg('It explains a special permit that can let you stay in Canada legally.')}

@@ -129,7 +129,7 @@ export class TrpContentElement extends TrpElement {
    * with links to the official page in English and in French.
    */
   protected renderNotice(): TemplateResult | typeof nothing {
-    if (this.locale in officialPage) return nothing;
+    if (this.hideSource || this.locale in officialPage) return nothing;
     // Its text comes with the language's own module: the bundle, in English and French, never shows it.
     return html`<p class="notice" part="notice">
       ${msg(
@@ -146,7 +146,7 @@ export class TrpContentElement extends TrpElement {
    */
   protected override renderLocalized(): TemplateResult {
     return html`<div part="base" class="content" lang=${this.locale} dir=${this.direction}>
-      ${this.hideSource ? nothing : this.renderNotice()} ${this.renderContent()}
+      ${this.renderNotice()} ${this.renderContent()}
       ${this.hideSource ? nothing : this.renderSource()}
     </div>`;
   }

@@ -206,11 +206,11 @@ describe('Spanish, fetched from beside the bundle, on a page with the strict pol
     expect(shown(link), 'the page’s link, while waiting').to.equal(true);
     expect(link.getAttribute('href')).to.equal('https://www.google.com/');
     expect(page.doc.elementFromPoint(link.getBoundingClientRect().x + 2, link.getBoundingClientRect().y + 2) === link, 'on top, to be tapped').to.equal(true);
-    expect(exit.shadowRoot!.querySelector('button'), 'no button yet').to.equal(null);
+    expect(exit.shadowRoot!.querySelector('[part="button"]'), 'no button yet').to.equal(null);
     await page.release();
-    await waitFor(() => !!exit.shadowRoot!.querySelector('button'), 'the button');
+    await waitFor(() => !!exit.shadowRoot!.querySelector('[part="button"]'), 'the button');
     await settleAll(exit);
-    expect(exit.shadowRoot!.querySelector('button .label')!.textContent).to.equal('Salir de esta página');
+    expect(exit.shadowRoot!.querySelector('[part="button"] .label')!.textContent).to.equal('Salir de esta página');
     expect(shown(link), 'the page’s link, once the button is there').to.equal(false);
     expectNoError(page);
   });

@@ -96,6 +96,15 @@ describe('the notice of an unofficial translation', () => {
     expect(guide.shadowRoot!.querySelectorAll('[part="notice"]')).to.have.length(1);
   });
 
+  it('comes after the guide’s language menu, so that a reader who cannot read it finds the way out first', async () => {
+    const guide = await render('<trp-guide lang="es" languages="en fr es"></trp-guide>');
+    const base = guide.shadowRoot!.querySelector('[part="base"]')!;
+    expect([...base.children].slice(0, 3).map((child) => child.getAttribute('part'))).to.deep.equal(['languages', 'notice', 'heading']);
+    const hidden = await render('<trp-guide lang="es" languages="en fr es" hide-source></trp-guide>');
+    expect(hidden.shadowRoot!.querySelector('[part="languages"]'), 'the menu stays when the page shows the source elsewhere').not.to.equal(null);
+    expect(hidden.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+  });
+
   it('comes and goes with the language', async () => {
     const card = await render('<trp-contact-card lang="en"></trp-contact-card>');
     card.setAttribute('lang', 'es');
