@@ -1,10 +1,12 @@
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
+import MagicString from 'magic-string';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import {shortMessageIds} from './scripts/short-message-ids.mjs';
+import {messageId, shortMessageIds} from './scripts/short-message-ids.mjs';
+import {walk} from './scripts/walk-ast.mjs';
 import {directionOf, languageModules, separateLanguages} from './scripts/locale-modules.mjs';
 
 /**
@@ -115,6 +117,30 @@ export const browserBundle = browserBuild('build/src/index.js', 'dist/trp-widget
 const hydratingBundle = browserBuild('build/src/hydrate.js', 'dist/trp-widgets-ssr.js');
 
 /**
+ * Gives each `msg()` call of our modules, as its `id`, the hash the runtime would compute from its
+ * English text, before the minifier rewrites that text: it quotes attribute bindings
+ * (`href=${page}` becomes `href="${page}"`), which changes the hash, and the message would then
+ * find no translation and show in English in every language.
+ */
+function explicitMessageIds() {
+  return {
+    name: 'trp-explicit-message-ids',
+    transform(code, id) {
+      if (!ownTemplates(id) || !/\bmsg\s*\(/.test(code)) return null;
+      const source = new MagicString(code);
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
+        const [message, options] = node.arguments;
+        if (options) return; // An explicit id, which the minifier leaves alone.
+        const hash = messageId(message);
+        if (hash) source.appendLeft(message.end, `, {id: ${JSON.stringify(hash)}}`);
+      });
+      return source.hasChanged() ? {code: source.toString(), map: source.generateMap({hires: true})} : null;
+    },
+  };
+}
+
+/**
  * The package's other entries, for bundlers, editors and servers (dist/esm/): `elements` (the
  * classes and `defineAll()`, no side effects), `server` (every language, every element defined;
  * for Lit's server renderer) and `locales/<code>` (registers one language). Lit stays outside,
@@ -130,7 +156,7 @@ const packageEntries = {
   external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr)($|\/)/.test(id),
   output: {dir: 'dist/esm', format: 'es', chunkFileNames: 'chunks/[name].js', sourcemap: false},
   treeshake: {moduleSideEffects},
-  plugins: [ownModules(), nodeResolve(), minifyHtmlLiterals({filter: ownTemplates, failOnError: true})],
+  plugins: [ownModules(), nodeResolve(), explicitMessageIds(), minifyHtmlLiterals({filter: ownTemplates, failOnError: true})],
 };
 
 /**
