@@ -87,6 +87,19 @@ describe('the command: trp-widgets handout', () => {
     }
   });
 
+  test('still writes a handout that takes a third page, and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trp-handout-'));
+    try {
+      const address = Array.from({length: 40}, (_, i) => `Building ${i + 1}`).join('\n');
+      const run = spawnSync(process.execPath, [command, 'handout', '--lang', 'fr', '--address', address, '--out', 'long.pdf'], {cwd: dir, encoding: 'utf8'});
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stderr, "trp-widgets: long.pdf has 3 pages, not 2: shorten the organisation's details\n");
+      assert.equal(readPdf(readFileSync(join(dir, 'long.pdf'))).pages.length, 3);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+
   test('says what is wrong, with its usage, exits with 2, and writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'trp-handout-'));
     try {
@@ -132,8 +145,9 @@ describe('the handout, on Letter and on A4, in English, French and Spanish', () 
     each((pdf, lang, paper) => {
       const where = `${lang}, ${paper}`;
       assert.ok(pdf.pages.length <= 2, `${where}: ${pdf.pages.length} pages`);
-      for (const page of pdf.pages) {
+      for (const [index, page] of pdf.pages.entries()) {
         assert.deepEqual([page.width, page.height].map(Math.round), paperSizes[paper].map(Math.round), where);
+        assert.ok(page.lines.includes(`${index + 1} / ${pdf.pages.length}`), `${where}: page ${index + 1} has no page number`);
         // Its layout is measured for Arial's widths: Liberation Sans has them, other fonts do not.
         assert.deepEqual(page.fonts.filter((font) => !/\+(Arial|LiberationSans)/.test(font)), [], `${where}: the handout needs Arial or Liberation Sans (Debian: fonts-liberation)`);
         const [[body]] = [...page.sizes].sort((a, b) => b[1] - a[1]);
