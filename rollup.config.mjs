@@ -4,7 +4,7 @@ import {dirname, join, resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import {shortMessageIds} from './scripts/short-message-ids.mjs';
+import {messageIdsAsWritten, shortMessageIds} from './scripts/short-message-ids.mjs';
 import {directionOf, languageModules, separateLanguages} from './scripts/locale-modules.mjs';
 
 /**
@@ -130,7 +130,13 @@ const packageEntries = {
   external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr)($|\/)/.test(id),
   output: {dir: 'dist/esm', format: 'es', chunkFileNames: 'chunks/[name].js', sourcemap: false},
   treeshake: {moduleSideEffects},
-  plugins: [ownModules(), nodeResolve(), minifyHtmlLiterals({filter: ownTemplates, failOnError: true})],
+  plugins: [
+    ownModules(),
+    nodeResolve(),
+    // Before the minifier, which changes the text the runtime would hash to find a translation.
+    messageIdsAsWritten(),
+    minifyHtmlLiterals({filter: ownTemplates, failOnError: true}),
+  ],
 };
 
 /**

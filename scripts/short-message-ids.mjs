@@ -159,3 +159,38 @@ export function shortMessageIds({
     },
   };
 }
+
+/**
+ * A rollup plugin for the builds that keep `@lit/localize`'s own ids (the package's entries, whose
+ * `registerLocale()` takes the translations as lit-localize generates them, keyed by hash): it
+ * passes each `msg()` call the id lit-localize gave its message, the hash of its text as written,
+ * as `{id}`. Without it the runtime hashes the text at run time, after the template minifier has
+ * changed it (white space, quotes), finds no translation and shows English: the French source line
+ * read "Source: … Immigration, Refugees and Citizenship Canada" when rendered on the server.
+ * It must come before the minifier.
+ */
+export function messageIdsAsWritten({include = (id) => /[\\/]build[\\/]src[\\/]/.test(id)} = {}) {
+  return {
+    name: 'message-ids-as-written',
+    transform(code, id) {
+      if (!include(id) || !/\bmsg\s*\(/.test(code)) return null;
+      const source = new MagicString(code);
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
+        const [message, options] = node.arguments;
+        if (options && options.type !== 'ObjectExpression') {
+          this.error({message: `msg() with options the build cannot read (${code.slice(node.start, node.end).slice(0, 80)})`, pos: node.start});
+        }
+        if (options?.properties.some((p) => p.type === 'Property' && !p.computed && keyOf(p) === 'id')) return;
+        const hash = messageId(message);
+        if (hash === undefined) {
+          this.error({message: `msg() with an argument the build cannot read (${code.slice(node.start, node.end).slice(0, 80)}): use a string, str\`…\` or html\`…\``, pos: node.start});
+        }
+        if (options) source.appendLeft(options.start + 1, `id: ${JSON.stringify(hash)}, `);
+        else source.appendLeft(message.end, `, {id: ${JSON.stringify(hash)}}`);
+      });
+      if (!source.hasChanged()) return null;
+      return {code: source.toString(), map: source.generateMap({hires: true})};
+    },
+  };
+}

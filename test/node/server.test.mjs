@@ -45,6 +45,16 @@ describe('render() from trp-widgets/server', () => {
     assert.ok(!words.includes('Who to call'));
   });
 
+  test('writes the messages with markup in the language asked for too: the source line, the link to the covered services', () => {
+    const french = text(results.nonce.html);
+    assert.ok(french.includes('Source : Immigration, Réfugiés et Citoyenneté Canada — vérifié le'), french.slice(-300));
+    assert.ok(french.includes('Consultez la liste complète des soins couverts sur le site Web de Croix Bleue Medavie.'));
+    const spanish = text(results.guideEs.html);
+    assert.ok(spanish.includes('Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el'), spanish.slice(-300));
+    assert.ok(spanish.includes('Vea la lista completa de los servicios cubiertos en el sitio web de Medavie Blue Cross.'));
+    for (const words of [french, spanish]) assert.ok(!words.includes('Immigration, Refugees and Citizenship Canada'));
+  });
+
   test('writes the heading level, a boolean attribute, and leaves out one that is false', () => {
     assert.match(results.cardFr.html, /<trp-contact-card[^>]* heading-level="3" hide-source[ >]/);
     assert.match(results.cardFr.html, /<h3 part="heading"[^>]*>(<!--[^>]*-->)*Qui appeler/);
