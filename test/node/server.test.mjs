@@ -126,4 +126,20 @@ describe('npm run static', () => {
     assert.deepEqual(listed, [...needed].sort());
     assert.ok(listed.every((hash) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(hash)));
   });
+
+  test('lists the styles of an element with any attributes: a site that renders its own needs no other hash', async () => {
+    const {writeStatic, styleHashes} = await import('../../scripts/static.mjs');
+    await writeStatic();
+    const {render} = await import('../../dist/esm/server.js');
+    const {readFileSync} = await import('node:fs');
+    const listed = readFileSync(new URL('dist/static/style-hashes.txt', root), 'utf8').trim().split(' ');
+    const page = [
+      render('trp-guide', {lang: 'es', province: 'QC', 'org-name': 'Casa Segura', phone: '613-555-0100', languages: 'es en', 'heading-level': 1}),
+      render('trp-contact-card', {lang: 'fr', 'org-name': 'Havre sûr', address: '1 rue Principale\nOttawa', 'hide-source': true}),
+      render('trp-quick-exit', {href: 'https://example.org/', 'safety-href': 'https://example.org/safety', position: 'static'}),
+    ].join('');
+    const needed = [...styleHashes(page)];
+    assert.ok(needed.length >= 3);
+    assert.deepEqual(needed.filter((hash) => !listed.includes(hash)), []);
+  });
 });
