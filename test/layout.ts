@@ -200,7 +200,7 @@ export function mirroringProblems(element: HTMLElement, dir: Direction): string[
 
     const bar = root.querySelector('.bar');
     if (bar) {
-      const [button, note] = [bar.querySelector('button')!, bar.querySelector('.note')!].map((node) => node.getBoundingClientRect());
+      const [button, note] = [bar.querySelector('.button')!, bar.querySelector('.note')!].map((node) => node.getBoundingClientRect());
       const inner = contentBox(bar);
       const oneLine = note.top < button.bottom;
       if (oneLine ? !precedes(note, button, dir) : !near(button.width - (inner.right - inner.left))) {
