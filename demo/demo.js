@@ -3,23 +3,7 @@
 // under the same strict Content-Security-Policy and Trusted Types rules as the elements.
 
 import {elements} from './elements.js';
-
-const provinces = [
-  ['AB', 'Alberta'],
-  ['BC', 'British Columbia'],
-  ['MB', 'Manitoba'],
-  ['NB', 'New Brunswick'],
-  ['NL', 'Newfoundland and Labrador'],
-  ['NS', 'Nova Scotia'],
-  ['NT', 'Northwest Territories'],
-  ['NU', 'Nunavut'],
-  ['ON', 'Ontario'],
-  ['PE', 'Prince Edward Island'],
-  ['QC', 'Quebec'],
-  ['SK', 'Saskatchewan'],
-  ['YT', 'Yukon'],
-];
-
+import {provinces} from '/scripts/handout-page.mjs';
 
 /** The quick exit's plain link, which works before the script has loaded. */
 const quickExitFallback = {
