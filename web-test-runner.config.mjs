@@ -1,6 +1,7 @@
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {chromiumArgs, executablePath} from './scripts/chromium.mjs';
 import {readFile} from 'node:fs/promises';
+import {randomBytes} from 'node:crypto';
 
 const args = ['--headless=new', ...chromiumArgs];
 
@@ -22,6 +23,115 @@ async function hostPages(context, next) {
   context.set('Cache-Control', 'no-store');
   context.type = 'html';
   context.body = await readFile(new URL(`.${context.path}`, import.meta.url), 'utf8');
+}
+
+/** `&`, `<`, `>` and `"` as entities: text for an attribute value or an element. */
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+let staticFragments;
+/**
+ * dist/static/ as `npm run static` writes it, written once per test run from the current build:
+ * `{fragments, hashes}`, the fragments by `<lang>/<tag>.html` and style-hashes.txt's sources.
+ */
+function staticOutput() {
+  staticFragments ??= import('./scripts/static.mjs').then(async ({writeStatic}) => ({
+    fragments: await writeStatic(),
+    hashes: (await readFile(new URL('dist/static/style-hashes.txt', import.meta.url), 'utf8')).trim(),
+  }));
+  return staticFragments;
+}
+
+/**
+ * Server-rendered pages, made per request in this Node process as a partner's server makes them,
+ * for test/server-rendering.test.ts:
+ *
+ *     /test/ssr/page.html?tag=trp-guide&lang=es&render=server&script=ssr&scheme=dark
+ *
+ * - `tag` (repeatable): the elements, in order; `lang` is each one's `lang`, and the page's too
+ *   (unless `page-lang` gives another); `TAG.NAME=VALUE` gives `<TAG>` the attribute NAME.
+ * - `render`: `server` (default) renders them with `render()` from dist/esm/server.js, with a fresh
+ *   nonce on their styles, and sends the strict policy plus `style-src 'nonce-…'`; `static` puts in
+ *   the fragments of dist/static/<lang>/ (`npm run static`; no attributes but `lang`), under the strict
+ *   policy plus the hashes of dist/static/style-hashes.txt; `client` sends the bare tags, for the
+ *   bundle to render, under the strict policy alone: the reference the others are compared with.
+ * - `script`: `ssr` loads dist/trp-widgets-ssr.js, `plain` dist/trp-widgets.js, `none` (default) nothing.
+ * - `module`: a language whose module (dist/locales/<code>.js) the page loads itself, before the bundle.
+ * - `scheme`: the page's `<meta name="color-scheme">` (`dark`, `light dark`…); none by default.
+ * - `axe=1`: loads axe-core, to check the page as it is (a classic script: it renders nothing).
+ *
+ * Every page loads test/host/monitor.js first and test/ssr/watch.js after the elements (classic
+ * scripts, which run before any module): that one records, from before the bundle runs, every change
+ * to the shadow roots, the nodes they hold and the layout shifts. `/test/ssr/left.html` is where a
+ * quick exit in these pages may leave for.
+ */
+export async function serverRenderedPages(context, next) {
+  if (context.path === '/test/ssr/left.html') {
+    context.type = 'html';
+    context.body = '<!doctype html><html lang="en"><head><title>Left</title></head><body><p>You left.</p></body></html>';
+    return undefined;
+  }
+  if (context.path !== '/test/ssr/page.html') return next();
+  const query = context.URL.searchParams;
+  const tags = query.getAll('tag');
+  const lang = query.get('lang') ?? undefined;
+  const mode = query.get('render') ?? 'server';
+  const attributesOf = (tag) => {
+    const attributes = {lang};
+    for (const [name, value] of query) if (name.startsWith(`${tag}.`)) attributes[name.slice(tag.length + 1)] = value;
+    return attributes;
+  };
+  let styleSources = '';
+  let body;
+  try {
+    if (mode === 'server') {
+      const {render} = await import('./dist/esm/server.js');
+      const nonce = randomBytes(16).toString('base64');
+      styleSources = ` 'nonce-${nonce}'`;
+      body = tags.map((tag) => render(tag, attributesOf(tag), {nonce})).join('\n');
+    } else if (mode === 'static') {
+      const {fragments, hashes} = await staticOutput();
+      styleSources = ` ${hashes}`;
+      body = tags.map((tag) => fragments[`${lang ?? 'en'}/${tag}.html`]).join('\n');
+    } else {
+      const attribute = ([name, value]) => (value === undefined ? '' : ` ${name}="${escapeHtml(value)}"`);
+      body = tags.map((tag) => `<${tag}${Object.entries(attributesOf(tag)).map(attribute).join('')}></${tag}>`).join('\n');
+    }
+  } catch (error) {
+    context.status = 400;
+    context.body = String(error);
+    return undefined;
+  }
+  const script = {ssr: '/dist/trp-widgets-ssr.js', plain: '/dist/trp-widgets.js'}[query.get('script') ?? 'none'];
+  const languageModule = query.get('module');
+  const scheme = query.get('scheme');
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    scheme ? `<meta name="color-scheme" content="${escapeHtml(scheme)}">` : '',
+    '<title>Server-rendered page</title>',
+    '<script src="/test/host/monitor.js"></script>',
+    query.get('axe') ? '<script src="/node_modules/axe-core/axe.min.js"></script>' : '',
+    languageModule ? `<script type="module" src="/dist/locales/${escapeHtml(languageModule)}.js"></script>` : '',
+    script ? `<script type="module" src="${script}"></script>` : '',
+  ];
+  const pageLang = query.get('page-lang') ?? lang ?? 'en';
+  context.set('Content-Security-Policy', strictPolicy.replace("style-src 'self'", `style-src 'self'${styleSources}`));
+  context.set('Cache-Control', 'no-store');
+  context.type = 'html';
+  context.body = `<!doctype html>
+<html lang="${escapeHtml(pageLang)}">
+<head>
+${head.filter(Boolean).join('\n')}
+</head>
+<body>
+<main id="host">
+${body}
+</main>
+<script src="/test/ssr/watch.js"></script>
+</body>
+</html>
+`;
+  return undefined;
 }
 
 /**
@@ -174,7 +284,7 @@ export default {
   filterBrowserLogs: notLitDevModeNotice,
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
-  middleware: [hostPages, delivery],
+  middleware: [hostPages, delivery, serverRenderedPages],
   plugins: [mediaFeaturesPlugin(), timeZonePlugin(), browserLogPlugin()],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args}})],
 };

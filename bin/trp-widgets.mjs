@@ -2,12 +2,12 @@
 // The package's command.
 //   trp-widgets render <tag> [--nonce N] [--<attribute> value | --<attribute>]…
 //     prints the element's server-rendered HTML (declarative shadow DOM) in the language of --lang.
-//   trp-widgets handout --out FILE.pdf [--lang L] [--province P] [--org-name …] [--phone …]…
-//     writes a printable handout of the guide as a PDF, through the system's Chromium.
+//   trp-widgets handout --out FILE.pdf [--lang L] [--province P] [--paper letter|a4] [--org-name …] [--phone …]…
+//     writes a printable handout of the guide (two pages) as a PDF, through the system's Chromium.
 
 const usage = `usage:
   trp-widgets render <tag> [--nonce N] [--<attribute> value | --<attribute>]...
-  trp-widgets handout --out FILE.pdf [--lang L] [--province P] [--org-name NAME] [--phone N] [--email E] [--url U] [--hours H] [--address A]`;
+  trp-widgets handout --out FILE.pdf [--lang L] [--province P] [--paper letter|a4] [--org-name NAME] [--phone N] [--email E] [--url U] [--hours H] [--address A]`;
 
 /** `--name value` and `--flag` pairs, as an object (a flag with no value is `true`). */
 function options(args) {

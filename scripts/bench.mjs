@@ -10,8 +10,23 @@
 // TAG defaults to trp-guide; when that is not defined, it renders every content element of
 // custom-elements.json (those with `heading-level`) side by side instead, and says so.
 // Goals: render within 2× the floor; a language switch within one frame (16 ms).
-// Timing is noisy on a shared machine: read the medians, and run it again before trusting a change.
+//
+// Then the cold load of a whole page with the guide in English, as a reader's phone gets it: each
+// load in a fresh browser context (no cache, no compiled code kept), the CPU slowed 4× (CDP
+// Emulation.setCPUThrottlingRate), the page and the bundle served over HTTP from this process:
+//   - server-rendered: the guide as render() from dist/esm/server.js writes it, with
+//     dist/trp-widgets-ssr.js, which hydrates it;
+//   - client-rendered: the bare <trp-guide> with dist/trp-widgets.js, which renders it;
+//   - the floor: the same final DOM as static HTML (above), and no script.
+// Measured from the navigation's start: "on screen", when the guide's whole text is first drawn:
+// the first contentful paint, unless the guide's last heading (its contact section's) came in a
+// later frame, then the start of that frame, as a probe (the page's first script, a classic one)
+// sees it from the first animation frame on; the first contentful paint alone; and
+// DOMContentLoaded, once the bundle has run (hydrated or rendered). The ratios are to the floor. Goal: the
+// server-rendered guide on screen within 1.2× the floor. Loads alternate between the three pages,
+// BENCH_COLD_RUNS times each (default 15); medians.
 import {readFileSync} from 'node:fs';
+import {createServer} from 'node:http';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, executablePath} from './chromium.mjs';
 import {elementsOf, readManifest} from './manifest.mjs';
@@ -21,6 +36,8 @@ const root = new URL('..', import.meta.url);
 const tag = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? 'trp-guide';
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const warmup = 5;
+const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 15);
+const cpuSlowdown = 4;
 
 const bundle = readFileSync(new URL('dist/trp-widgets.js', root), 'utf8');
 const contentTags = elementsOf(await readManifest())
@@ -130,6 +147,7 @@ try {
         switch: median(switches),
         switchMax: Math.max(...switches),
         frenchHeading,
+        staticHtml,
       };
     },
     {tag, contentTags, runs, warmup},
@@ -147,6 +165,127 @@ try {
   console.log(`render / floor                   ${ratio.toFixed(2)}×   goal ≤ 2×: ${ratio <= 2 ? 'met' : 'NOT met'}`);
   console.log(`language switch (median)         ${ms(result.switch)}   goal ≤ 16 ms: ${result.switch <= 16 ? 'met' : 'NOT met'} (slowest ${ms(result.switchMax)})`);
   console.log(`after switching to fr, the first heading reads: “${result.frenchHeading}”`);
+
+  if (tag === 'trp-guide' && result.measured === '<trp-guide>') await coldLoads(browser, result.staticHtml);
 } finally {
   await browser.close();
+}
+
+/**
+ * The probe, each page's first script (classic, so that it runs before the page is parsed further):
+ * from the first animation frame on, it looks for the guide's last heading (inside its contact
+ * section's shadow root; the static copy's hosts are renamed `static-…`), and notes the start of
+ * the first frame that has it.
+ */
+function probe() {
+  return `(() => {
+  const lastHeading = () => {
+    const guide = document.querySelector('trp-guide, static-trp-guide');
+    const section = guide?.shadowRoot?.querySelector('trp-contact-card, static-trp-contact-card');
+    return section?.shadowRoot?.querySelector('[part="heading"]')?.textContent.trim();
+  };
+  const frame = (start) => {
+    if (lastHeading()) window.benchFrame = {start, heading: lastHeading()};
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();
+`;
+}
+
+/** A page with `body` and, when given, the module script `script`, its probe first. */
+function page(body, script) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>trp-widgets cold load</title>
+<script src="/probe.js"></script>
+${script ? `<script type="module" src="${script}"></script>` : ''}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** Cold loads of the server-rendered, the client-rendered and the static guide; prints their medians and ratios. */
+async function coldLoads(browser, staticHtml) {
+  const {render} = await import('../dist/esm/server.js');
+  const files = {
+    '/probe.js': ['text/javascript', probe()],
+    '/dist/trp-widgets.js': ['text/javascript', bundle],
+    '/dist/trp-widgets-ssr.js': ['text/javascript', readFileSync(new URL('dist/trp-widgets-ssr.js', root), 'utf8')],
+    '/server-rendered.html': ['text/html', page(render('trp-guide', {lang: 'en'}), '/dist/trp-widgets-ssr.js')],
+    '/client-rendered.html': ['text/html', page('<trp-guide lang="en"></trp-guide>', '/dist/trp-widgets.js')],
+    '/static.html': ['text/html', page(staticHtml)],
+  };
+  const server = createServer((request, response) => {
+    const file = files[new URL(request.url, 'http://localhost').pathname];
+    if (!file) return response.writeHead(404).end();
+    response.writeHead(200, {'Content-Type': `${file[0]}; charset=utf-8`, 'Cache-Control': 'no-store'}).end(file[1]);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const kinds = [
+    ['server-rendered guide, trp-widgets-ssr.js', '/server-rendered.html'],
+    ['client-rendered guide, trp-widgets.js', '/client-rendered.html'],
+    ['static HTML floor, no script', '/static.html'],
+  ];
+  const times = new Map(kinds.map(([name]) => [name, {onScreen: [], paint: [], loaded: [], heading: ''}]));
+  try {
+    for (let run = 0; run < coldRuns + 1; run++) {
+      for (const [name, path] of kinds) {
+        const context = await browser.createBrowserContext();
+        try {
+          const tab = await context.newPage();
+          await tab.setViewport({width: 390, height: 844});
+          const cdp = await tab.createCDPSession();
+          await cdp.send('Emulation.setCPUThrottlingRate', {rate: cpuSlowdown});
+          await tab.goto(`${origin}${path}`, {waitUntil: 'load'});
+          await tab.waitForFunction(() => window.benchFrame && performance.getEntriesByName('first-contentful-paint').length, {polling: 50, timeout: 30000});
+          const measured = await tab.evaluate(() => {
+            const paint = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+            return {
+              // The first contentful paint when the frame that has the last heading started before it
+              // (that frame is the one painted then), else the start of that later frame.
+              onScreen: Math.max(paint, window.benchFrame.start),
+              heading: window.benchFrame.heading,
+              paint,
+              loaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+            };
+          });
+          // The first round warms the machine (and this server) up: not counted.
+          if (run === 0) continue;
+          const entry = times.get(name);
+          for (const key of ['onScreen', 'paint', 'loaded']) entry[key].push(measured[key]);
+          entry.heading = measured.heading;
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    server.close();
+  }
+
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const ms = (value) => `${value.toFixed(0)} ms`.padStart(8);
+  const floor = times.get(kinds[2][0]);
+  console.log('');
+  console.log(`Cold load of a page with the whole guide (English), CPU slowed ${cpuSlowdown}×, a fresh browser context each load, 390 px wide; medians of ${coldRuns} loads each:`);
+  console.log(`${''.padEnd(44)}${'on screen'.padStart(10)}${'÷ floor'.padStart(9)}${'first paint'.padStart(13)}${'÷ floor'.padStart(9)}${'DOMContentLoaded'.padStart(18)}`);
+  for (const [name] of kinds) {
+    const entry = times.get(name);
+    const onScreen = median(entry.onScreen);
+    const paint = median(entry.paint);
+    console.log(
+      `${name.padEnd(44)}${ms(onScreen).padStart(10)}${`${(onScreen / median(floor.onScreen)).toFixed(2)}×`.padStart(9)}${ms(paint).padStart(13)}${`${(paint / median(floor.paint)).toFixed(2)}×`.padStart(9)}${ms(median(entry.loaded)).padStart(18)}`
+    );
+  }
+  const ratio = median(times.get(kinds[0][0]).onScreen) / median(floor.onScreen);
+  console.log(`server-rendered on screen / floor: ${ratio.toFixed(2)}×   goal ≤ 1.2×: ${ratio <= 1.2 ? 'met' : 'NOT met'}`);
+  console.log(`(the last heading each page showed: ${[...new Set([...times.values()].map((entry) => `“${entry.heading}”`))].join(', ')}; DOMContentLoaded comes once the bundle has run: hydrated, or rendered)`);
 }

@@ -4,17 +4,7 @@ import '../src/index.js';
 // beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/es.js';
 import type {TrpGuide} from '../src/guide.js';
-import {elementsWithin, headingsOf, hostsWithin, linksOf, renderedWithin, settle, textOf} from './helpers.js';
-
-/** The sections of the guide, in order, and the tag of the element in each. */
-const sectionTags = [
-  'trp-permit-explainer',
-  'trp-benefits-list',
-  'trp-interview-guide',
-  'trp-outcomes',
-  'trp-pathways',
-  'trp-contact-card',
-];
+import {elementsWithin, headingsOf, hostsWithin, linksOf, renderedWithin, sectionTags, settle, textOf} from './helpers.js';
 
 /** The whole outline in English, at heading-level 2: every section one level below the guide. */
 const englishOutline = [

@@ -21,6 +21,19 @@ export const publicTags = [
   'trp-quick-exit',
 ] as const;
 
+/** The guide's sections, in reading order: every content element but the guide itself. */
+export const sectionTags = [
+  'trp-permit-explainer',
+  'trp-benefits-list',
+  'trp-interview-guide',
+  'trp-outcomes',
+  'trp-pathways',
+  'trp-contact-card',
+] as const;
+
+/** Every content element (all but the quick exit): the guide's sections, then the guide. */
+export const contentTags = [...sectionTags, 'trp-guide'] as const;
+
 /** An organisation's contact, as an embedder passes it in: shown as given, in no language of ours. */
 export const organization = {
   'org-name': 'Safe Harbour Services',

@@ -185,8 +185,9 @@ export async function place(page: HostPage, tag: string, attributes: Record<stri
 /** The displayed text of `element`, through nested shadow roots, white space collapsed. */
 export function renderedText(element: Element): string {
   return shadowRoots(element)
-    // Elements from the host page's realm: not `instanceof` this page's HTMLElement.
-    .flatMap((root) => [...root.children].map((child) => (child as HTMLElement).innerText ?? ''))
+    // Elements from the host page's realm: not `instanceof` this page's HTMLElement. A server-rendered
+    // root's <style>, not displayed, would give its CSS as its innerText.
+    .flatMap((root) => [...root.children].filter((child) => child.localName !== 'style').map((child) => (child as HTMLElement).innerText ?? ''))
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();

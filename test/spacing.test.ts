@@ -4,7 +4,7 @@ import '../src/index.js';
 // Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
 // beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/es.js';
-import {hostsWithin, renderedWithin} from './helpers.js';
+import {contentTags, hostsWithin, renderedWithin} from './helpers.js';
 
 /**
  * How the content elements sit on a partner's page: text kept off the edges of the box they
@@ -12,15 +12,6 @@ import {hostsWithin, renderedWithin} from './helpers.js';
  * inside the guide.
  */
 
-const contentTags = [
-  'trp-permit-explainer',
-  'trp-benefits-list',
-  'trp-interview-guide',
-  'trp-outcomes',
-  'trp-pathways',
-  'trp-contact-card',
-  'trp-guide',
-];
 
 afterEach(async () => {
   await emulateMedia({media: 'screen'});

@@ -4,23 +4,13 @@ import '../src/index.js';
 // beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/es.js';
 import {officialPage} from '../src/facts.js';
-import {hostsWithin, linksOf, renderedWithin, textOf} from './helpers.js';
+import {contentTags, hostsWithin, linksOf, renderedWithin, textOf} from './helpers.js';
 
 /**
  * Spanish is not an official language of Canada, and IRCC publishes nothing in it: every element
  * in Spanish says once that it is an unofficial translation, and links the official page in
  * English and in French.
  */
-
-const contentTags = [
-  'trp-permit-explainer',
-  'trp-benefits-list',
-  'trp-interview-guide',
-  'trp-outcomes',
-  'trp-pathways',
-  'trp-contact-card',
-  'trp-guide',
-];
 
 const notice = 'Esta traducción no es oficial. La información oficial está en inglés y en francés.';
 

@@ -73,8 +73,9 @@ test('the browser bundle needs nothing installed: Lit and the localize runtime a
   const imports = parseAst(read('dist/trp-widgets.js')).body.filter((node) => node.type === 'ImportDeclaration');
   assert.deepEqual(imports, [], 'dist/trp-widgets.js imports another module');
   // The package's dependencies serve its Node side only: the entries of dist/esm/ (which share the
-  // project's Lit) and the command's server rendering.
-  assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), ['@lit-labs/ssr', 'lit']);
+  // project's Lit), the command's server rendering, and its printing of the handout through the
+  // system's Chromium (puppeteer-core downloads no browser).
+  assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), ['@lit-labs/ssr', 'lit', 'puppeteer-core']);
   assert.equal(pkg.peerDependencies, undefined);
 });
 

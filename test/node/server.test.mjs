@@ -45,6 +45,16 @@ describe('render() from trp-widgets/server', () => {
     assert.ok(!words.includes('Who to call'));
   });
 
+  test('writes the messages with markup in the language asked for too: the source line, the link to the covered services', () => {
+    const french = text(results.nonce.html);
+    assert.ok(french.includes('Source : Immigration, Réfugiés et Citoyenneté Canada — vérifié le'), french.slice(-300));
+    assert.ok(french.includes('Consultez la liste complète des soins couverts sur le site Web de Croix Bleue Medavie.'));
+    const spanish = text(results.guideEs.html);
+    assert.ok(spanish.includes('Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el'), spanish.slice(-300));
+    assert.ok(spanish.includes('Vea la lista completa de los servicios cubiertos en el sitio web de Medavie Blue Cross.'));
+    for (const words of [french, spanish]) assert.ok(!words.includes('Immigration, Refugees and Citizenship Canada'));
+  });
+
   test('writes the heading level, a boolean attribute, and leaves out one that is false', () => {
     assert.match(results.cardFr.html, /<trp-contact-card[^>]* heading-level="3" hide-source[ >]/);
     assert.match(results.cardFr.html, /<h3 part="heading"[^>]*>(<!--[^>]*-->)*Qui appeler/);
@@ -115,5 +125,21 @@ describe('npm run static', () => {
     const needed = new Set(Object.values(written).flatMap((html) => [...styleHashes(html)]));
     assert.deepEqual(listed, [...needed].sort());
     assert.ok(listed.every((hash) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(hash)));
+  });
+
+  test('lists the styles of an element with any attributes: a site that renders its own needs no other hash', async () => {
+    const {writeStatic, styleHashes} = await import('../../scripts/static.mjs');
+    await writeStatic();
+    const {render} = await import('../../dist/esm/server.js');
+    const {readFileSync} = await import('node:fs');
+    const listed = readFileSync(new URL('dist/static/style-hashes.txt', root), 'utf8').trim().split(' ');
+    const page = [
+      render('trp-guide', {lang: 'es', province: 'QC', 'org-name': 'Casa Segura', phone: '613-555-0100', languages: 'es en', 'heading-level': 1}),
+      render('trp-contact-card', {lang: 'fr', 'org-name': 'Havre sûr', address: '1 rue Principale\nOttawa', 'hide-source': true}),
+      render('trp-quick-exit', {href: 'https://example.org/', 'safety-href': 'https://example.org/safety', position: 'static'}),
+    ].join('');
+    const needed = [...styleHashes(page)];
+    assert.ok(needed.length >= 3);
+    assert.deepEqual(needed.filter((hash) => !listed.includes(hash)), []);
   });
 });

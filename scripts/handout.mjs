@@ -1,0 +1,108 @@
+// `trp-widgets handout`: the printable handout (scripts/handout-page.mjs) as a PDF, for teams that
+// print in bulk. The elements are server-rendered with `render()` from trp-widgets/server, laid out
+// by scripts/handout.css, and printed by the system's Chromium (puppeteer-core drives it; no
+// browser is downloaded), as the demo's "Print a handout" view prints them from a browser.
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {handoutHtml, organisationFields, papers, provinces} from './handout-page.mjs';
+
+const dist = new URL('../dist/esm/', import.meta.url);
+
+/** The languages of the package: English, and each language module of dist/esm/locales/. */
+function languages() {
+  const modules = readdirSync(new URL('locales/', dist)).filter((file) => file.endsWith('.js'));
+  return ['en', ...modules.map((file) => file.slice(0, -'.js'.length))];
+}
+
+/**
+ * The command's options, checked: `lang` (as the elements read it: `es-MX` is `es`), `province`,
+ * `paper` and the organisation's details. A mistake is an Error whose message names the option,
+ * for the command to print with its usage.
+ */
+export function readChoices(options = {}) {
+  const known = ['lang', 'province', 'paper', ...organisationFields];
+  const choices = {};
+  for (const [name, value] of Object.entries(options)) {
+    if (!known.includes(name)) throw new Error(`handout: unknown option --${name} (it takes ${known.map((k) => `--${k}`).join(', ')})`);
+    if (typeof value !== 'string') throw new Error(`handout: --${name} needs a value`);
+    choices[name] = value.trim();
+  }
+  const lang = (choices.lang || 'en').toLowerCase().split(/[-_]/)[0];
+  if (!languages().includes(lang)) throw new Error(`handout: --lang ${choices.lang} is not one of ${languages().join(', ')}`);
+  const paper = (choices.paper || papers[0]).toLowerCase();
+  if (!papers.includes(paper)) throw new Error(`handout: --paper ${choices.paper} is not one of ${papers.join(', ')}`);
+  const province = (choices.province ?? '').toUpperCase();
+  const codes = provinces.map(([code]) => code);
+  if (province && !codes.includes(province)) {
+    throw new Error(`handout: --province ${choices.province} is not a province or territory code (${codes.join(', ')})`);
+  }
+  return {...choices, lang, paper, province};
+}
+
+/** Text between tags, without them: a heading's words, as a title. */
+const textOf = (html) =>
+  html.replace(/<!--[\s\S]*?-->|<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+
+/**
+ * The handout as a whole HTML document, its elements server-rendered and its stylesheet inside,
+ * for `choices` as {@link readChoices} gives them. It needs no script: the elements' content is
+ * declarative shadow DOM.
+ */
+export async function handoutDocument(choices) {
+  const {render} = await import(new URL('server.js', dist).href);
+  const css = readFileSync(new URL('handout.css', import.meta.url), 'utf8');
+  const body = handoutHtml(choices, render);
+  // The PDF's title: the guide's, in the handout's language.
+  const title = textOf(/<h1 part="heading"[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1] ?? '');
+  return `<!doctype html>
+<html lang="${choices.lang}">
+<head>
+<meta charset="utf-8">
+<title>${title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>
+<style>${css}</style>
+</head>
+<body>${body}</body>
+</html>
+`;
+}
+
+/** How many pages a PDF written by Chromium has. */
+export const pageCount = (pdf) => Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+
+/**
+ * The handout as PDF bytes, printed by the system's Chromium. `browser`: a puppeteer browser to
+ * print in (the tests share one); without it, one is started and closed.
+ */
+export async function handoutPdf(choices, {browser} = {}) {
+  const html = await handoutDocument(choices);
+  const own = !browser;
+  if (own) {
+    const [{default: puppeteer}, {chromiumArgs, executablePath}] = await Promise.all([import('puppeteer-core'), import('./chromium.mjs')]);
+    browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
+  }
+  try {
+    const page = await browser.newPage();
+    // The page is whole: it asks for nothing.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => (request.isInterceptResolutionHandled() ? undefined : request.abort()));
+    await page.setContent(html, {waitUntil: 'load'});
+    // The paper is the stylesheet's: its named page for `paper`, as in a browser's print dialog.
+    const pdf = await page.pdf({preferCSSPageSize: true, tagged: true});
+    await page.close();
+    return pdf;
+  } finally {
+    if (own) await browser.close();
+  }
+}
+
+/**
+ * Writes the handout for `options` (the command's: `lang`, `province`, `paper`, `org-name`,
+ * `phone`, `email`, `url`, `hours`, `address`) as a PDF file at `out`. It says so on stderr when
+ * the handout takes more than two pages (very long organisation details).
+ */
+export async function writeHandout(out, options) {
+  const choices = readChoices(options);
+  const pdf = await handoutPdf(choices);
+  writeFileSync(out, pdf);
+  const pages = pageCount(pdf);
+  if (pages > 2) process.stderr.write(`trp-widgets: ${out} has ${pages} pages, not 2: shorten the organisation's details\n`);
+}
