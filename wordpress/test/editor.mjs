@@ -3,12 +3,16 @@
 // the block editor would save, serialized by the editor's own serializer.
 import {createRequire} from 'node:module';
 import {readdirSync, readFileSync} from 'node:fs';
+import {JSDOM} from 'jsdom';
 
 const require = createRequire(import.meta.url);
 const blocks = require('@wordpress/blocks');
 const element = require('@wordpress/element');
 const i18n = require('@wordpress/i18n');
 const hooks = require('@wordpress/hooks');
+// The block parser reads the saved markup's attributes through a DOM document, as in the browser
+// (set after loading the block API, whose modules would take Node for a browser).
+globalThis.document ??= new JSDOM('').window.document;
 
 const plugin = new URL('../plugin/', import.meta.url);
 
