@@ -169,6 +169,22 @@ function trp_widgets_script_attributes( $attributes ) {
 }
 
 /**
+ * Whether a shortcode's address may go to the element: a web address (`https:`, `http:`) or one
+ * without a scheme (`example.org/help`, which the element reads as `https:`). A `javascript:` or
+ * `data:` address, even written with character references (`javascript&#58;`), is dropped.
+ *
+ * @param string $value The attribute's value.
+ * @return bool
+ */
+function trp_widgets_is_web_address( $value ) {
+	$decoded = html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+	if ( ! preg_match( '/^\s*([a-z][a-z0-9+.\-]*)\s*:/i', $decoded, $scheme ) ) {
+		return ! preg_match( '/[\x00-\x20:]/', $decoded );
+	}
+	return in_array( strtolower( $scheme[1] ), array( 'http', 'https' ), true );
+}
+
+/**
  * A shortcode's placeholder: `[trp_guide lang="fr" province="BC" org_name="…"]` gives
  * `<div data-trp="guide" data-lang="fr" data-province="BC" data-org-name="…"></div>`. Attributes are
  * the element's, with `_` or `-` (`org_name`, `org-name`); unknown ones are ignored. A boolean
@@ -205,6 +221,9 @@ function trp_widgets_shortcode( $atts, $content, $tag ) {
 			continue;
 		}
 		$value = trim( (string) $value );
+		if ( in_array( $attribute, array( 'href', 'safety-href', 'url' ), true ) && ! trp_widgets_is_web_address( $value ) ) {
+			continue;
+		}
 		if ( '' !== $value ) {
 			$html .= ' data-' . $attribute . '="' . esc_attr( $value ) . '"';
 		}
