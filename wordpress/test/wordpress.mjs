@@ -46,6 +46,14 @@ export async function startWordPress({wordpress, php: phpVersion}) {
   server.on('request', async (request, response) => {
     const chunks = [];
     for await (const chunk of request) chunks.push(chunk);
+    // WordPress's builds for PHP-WebAssembly leave out most of its static files (its own scripts,
+    // styles and fonts), which a site serves as files: a 404 for them, as a server would give,
+    // rather than WordPress's HTML page under a script's address.
+    const path = decodeURIComponent(new URL(request.url, url).pathname);
+    if (/\.(js|css|woff2?|ico|png|svg|gif|jpe?g)$/.test(path) && !php.isFile(`/wordpress${path}`)) {
+      response.writeHead(404).end();
+      return;
+    }
     const headers = Object.fromEntries(Object.entries(request.headers).map(([key, value]) => [key, String(value)]));
     const result = await handler.request({url: request.url, method: request.method, headers, body: Buffer.concat(chunks)});
     response.writeHead(result.httpStatusCode, result.headers);
