@@ -363,16 +363,17 @@ for (const version of versions) {
           const card = document.querySelector('trp-contact-card');
           const exit = document.querySelector('trp-quick-exit');
           const guide = document.querySelector('trp-guide');
-          const links = [card, exit, guide].flatMap((element) =>
+          // An element missing (markup that broke out of its placeholder) is seen as empty, and fails below.
+          const links = [card, exit, guide].filter(Boolean).flatMap((element) =>
             dom.hostsWithin(element).flatMap((host) => [...host.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href')))
           );
           return {
             pwned: window.pwned,
             images: dom.elementsWithin(document).filter((element) => element.localName === 'img' && element.getAttribute('src') === 'x').length,
-            card: dom.textOf(card),
-            guide: dom.hostsWithin(guide).map((host) => dom.textOf(host)).join(' '),
+            card: card ? dom.textOf(card) : '',
+            guide: (guide ? dom.hostsWithin(guide) : []).map((host) => dom.textOf(host)).join(' '),
             links,
-            exit: exit.shadowRoot.querySelector('[part~="button"]').getAttribute('href'),
+            exit: exit?.shadowRoot.querySelector('[part~="button"]').getAttribute('href'),
           };
         }, reader.dom);
         assert.equal(view.pwned, undefined);
