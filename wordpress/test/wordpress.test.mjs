@@ -313,6 +313,8 @@ for (const version of versions) {
         '[trp_guide lang="es" province="BC" org_name="Havre & « sûr »" phone="613-555-0100" heading_level="3" bogus="1" onclick="x"]':
           '<div data-trp="guide" data-lang="es" data-heading-level="3" data-org-name="Havre &amp; « sûr »" data-phone="613-555-0100" data-province="BC"></div>',
         '[trp_contact_card org-name="A \'B\'" hide_source]': '<div data-trp="contact-card" data-hide-source="" data-org-name="A &#039;B&#039;"></div>',
+        '[trp_contact_card org_name=\'"><script>alert(1)</script>\']':
+          '<div data-trp="contact-card" data-org-name="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"></div>',
         '[trp_quick_exit href="https://www.example.org/" hide_note="true" label="Sortir"]':
           '<div data-trp="quick-exit" data-href="https://www.example.org/" data-hide-note=""><a href="https://www.example.org/">Sortir</a></div>',
         '[trp_quick_exit href="javascript:alert(1)" safety_href="javascript&#58;alert(1)" hide_note="no"]':
