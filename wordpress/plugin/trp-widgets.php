@@ -1,0 +1,242 @@
+<?php
+/**
+ * Plugin Name:       TRP widgets
+ * Description:       Plain-language blocks and shortcodes about Canada's temporary resident permit for people who may be victims of human trafficking, and a quick-exit safety button. In English and French, and in Spanish.
+ * Version:           0.1.0
+ * Requires at least: 6.5
+ * Requires PHP:      7.4
+ * Author:            The trp-widgets contributors
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ * Text Domain:       trp-widgets
+ * Domain Path:       /languages
+ *
+ * @package trp-widgets
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+define( 'TRP_WIDGETS_VERSION', '0.1.0' );
+define( 'TRP_WIDGETS_DIR', __DIR__ );
+
+/**
+ * The elements, by the name their placeholder gives them (`data-trp="guide"` for `<trp-guide>`):
+ * one block (`blocks/NAME/block.json`) and one shortcode (`[trp_NAME]`, with underscores) each.
+ *
+ * @return string[]
+ */
+function trp_widgets_elements() {
+	return array( 'permit-explainer', 'benefits-list', 'contact-card', 'interview-guide', 'outcomes', 'pathways', 'guide', 'quick-exit' );
+}
+
+/**
+ * The element attributes of one element, from its block.json: the block attribute's name
+ * (`orgName`) => the element's attribute (`org-name`), with the attribute's schema.
+ * `label` (the quick exit's link text before the script runs) is the block's own, not the element's.
+ *
+ * @param string $element The element's name, as in trp_widgets_elements().
+ * @return array<string, array{attribute: string, schema: array}>
+ */
+function trp_widgets_attributes( $element ) {
+	static $cache = array();
+	if ( ! isset( $cache[ $element ] ) ) {
+		$metadata = wp_json_file_decode( TRP_WIDGETS_DIR . "/blocks/$element/block.json", array( 'associative' => true ) );
+		$cache[ $element ] = array();
+		foreach ( $metadata['attributes'] as $name => $schema ) {
+			if ( 'label' === $name ) {
+				continue;
+			}
+			$cache[ $element ][ $name ] = array(
+				'attribute' => strtolower( preg_replace( '/([A-Z])/', '-$1', $name ) ),
+				'schema'    => $schema,
+			);
+		}
+	}
+	return $cache[ $element ];
+}
+
+/**
+ * The languages an element can show: English and French, inside the bundle, and each language
+ * module shipped beside it (`assets/locales/es.js`).
+ *
+ * @return string[]
+ */
+function trp_widgets_languages() {
+	$languages = array( 'en', 'fr' );
+	foreach ( glob( TRP_WIDGETS_DIR . '/assets/locales/*.js' ) as $file ) {
+		$languages[] = basename( $file, '.js' );
+	}
+	return array_values( array_unique( $languages ) );
+}
+
+/** The bundle's integrity value (`sha384-…`), written beside it by the build. */
+function trp_widgets_integrity() {
+	$file = TRP_WIDGETS_DIR . '/assets/trp-widgets.js.sha384';
+	return is_readable( $file ) ? trim( (string) file_get_contents( $file ) ) : '';
+}
+
+add_action( 'init', 'trp_widgets_init' );
+
+/** Registers the script module, the editor script, the blocks and the shortcodes. */
+function trp_widgets_init() {
+	load_plugin_textdomain( 'trp-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+
+	// Served from this plugin's folder, never from another host; enqueued only by a block or a shortcode.
+	wp_register_script_module( 'trp-widgets', plugins_url( 'assets/trp-widgets.js', __FILE__ ), array(), TRP_WIDGETS_VERSION );
+
+	wp_register_script(
+		'trp-widgets-editor',
+		plugins_url( 'editor.js', __FILE__ ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+		TRP_WIDGETS_VERSION,
+		true
+	);
+	wp_add_inline_script( 'trp-widgets-editor', 'var trpWidgetsEditor = ' . wp_json_encode( trp_widgets_editor_settings() ) . ';', 'before' );
+	wp_set_script_translations( 'trp-widgets-editor', 'trp-widgets', TRP_WIDGETS_DIR . '/languages' );
+
+	foreach ( trp_widgets_elements() as $element ) {
+		register_block_type( TRP_WIDGETS_DIR . "/blocks/$element", array( 'render_callback' => 'trp_widgets_render_block' ) );
+		add_shortcode( 'trp_' . str_replace( '-', '_', $element ), 'trp_widgets_shortcode' );
+	}
+}
+
+/**
+ * What the editor script needs: where the bundle is (for the live preview in the editor's canvas),
+ * the languages, and each block's element attributes.
+ *
+ * @return array
+ */
+function trp_widgets_editor_settings() {
+	$blocks = array();
+	foreach ( trp_widgets_elements() as $element ) {
+		$blocks[ "trp-widgets/$element" ] = array_keys( trp_widgets_attributes( $element ) );
+	}
+	return array(
+		'bundle'    => add_query_arg( 'ver', TRP_WIDGETS_VERSION, plugins_url( 'assets/trp-widgets.js', __FILE__ ) ),
+		'integrity' => trp_widgets_integrity(),
+		'languages' => trp_widgets_languages(),
+		'blocks'    => $blocks,
+	);
+}
+
+add_filter( 'block_categories_all', 'trp_widgets_block_category' );
+
+/**
+ * Adds the "TRP widgets" category to the block inserter.
+ *
+ * @param array $categories The categories so far.
+ * @return array
+ */
+function trp_widgets_block_category( $categories ) {
+	$categories[] = array(
+		'slug'  => 'trp-widgets',
+		'title' => __( 'TRP widgets', 'trp-widgets' ),
+		'icon'  => null,
+	);
+	return $categories;
+}
+
+/**
+ * A block's saved placeholder, as it is, with the bundle enqueued for the page.
+ *
+ * @param array  $attributes The block's attributes (unused: the saved markup has them).
+ * @param string $content    The block's saved markup.
+ * @return string
+ */
+function trp_widgets_render_block( $attributes, $content ) {
+	wp_enqueue_script_module( 'trp-widgets' );
+	return $content;
+}
+
+add_filter( 'wp_script_attributes', 'trp_widgets_script_attributes' );
+
+/**
+ * Pins the bundle's script tag to its integrity value: the browser refuses a file that differs.
+ *
+ * @param array $attributes The script tag's attributes.
+ * @return array
+ */
+function trp_widgets_script_attributes( $attributes ) {
+	if ( isset( $attributes['id'] ) && 'trp-widgets-js-module' === $attributes['id'] ) {
+		$integrity = trp_widgets_integrity();
+		if ( '' !== $integrity ) {
+			$attributes['integrity'] = $integrity;
+		}
+	}
+	return $attributes;
+}
+
+/**
+ * Whether a shortcode's address may go to the element: a web address (`https:`, `http:`) or one
+ * without a scheme (`example.org/help`, which the element reads as `https:`). A `javascript:` or
+ * `data:` address, even written with character references (`javascript&#58;`), is dropped.
+ *
+ * @param string $value The attribute's value.
+ * @return bool
+ */
+function trp_widgets_is_web_address( $value ) {
+	$decoded = html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+	if ( ! preg_match( '/^\s*([a-z][a-z0-9+.\-]*)\s*:/i', $decoded, $scheme ) ) {
+		return ! preg_match( '/[\x00-\x20:]/', $decoded );
+	}
+	return in_array( strtolower( $scheme[1] ), array( 'http', 'https' ), true );
+}
+
+/**
+ * A shortcode's placeholder: `[trp_guide lang="fr" province="BC" org_name="…"]` gives
+ * `<div data-trp="guide" data-lang="fr" data-province="BC" data-org-name="…"></div>`. Attributes are
+ * the element's, with `_` or `-` (`org_name`, `org-name`); unknown ones are ignored. A boolean
+ * attribute is on when present (`[trp_guide hide_source]`) or given `1`, `true`, `yes` or its name.
+ *
+ * @param array|string $atts    The shortcode's attributes.
+ * @param string|null  $content Unused.
+ * @param string       $tag     The shortcode (`trp_guide`).
+ * @return string
+ */
+function trp_widgets_shortcode( $atts, $content, $tag ) {
+	$element = str_replace( '_', '-', substr( $tag, strlen( 'trp_' ) ) );
+	$given   = array();
+	foreach ( (array) $atts as $key => $value ) {
+		if ( is_int( $key ) ) {
+			// A name without a value: `[trp_quick_exit hide_note]`.
+			$key   = $value;
+			$value = true;
+		}
+		$given[ str_replace( '_', '-', strtolower( (string) $key ) ) ] = $value;
+	}
+
+	$html = '<div data-trp="' . esc_attr( $element ) . '"';
+	foreach ( trp_widgets_attributes( $element ) as $definition ) {
+		$attribute = $definition['attribute'];
+		if ( ! isset( $given[ $attribute ] ) ) {
+			continue;
+		}
+		$value = $given[ $attribute ];
+		if ( 'boolean' === $definition['schema']['type'] ) {
+			if ( true === $value || in_array( strtolower( trim( (string) $value ) ), array( '', '1', 'true', 'yes', $attribute ), true ) ) {
+				$html .= ' data-' . $attribute . '=""';
+			}
+			continue;
+		}
+		$value = trim( (string) $value );
+		if ( in_array( $attribute, array( 'href', 'safety-href', 'url' ), true ) && ! trp_widgets_is_web_address( $value ) ) {
+			continue;
+		}
+		if ( '' !== $value ) {
+			$html .= ' data-' . $attribute . '="' . esc_attr( $value ) . '"';
+		}
+	}
+	$html .= '>';
+
+	if ( 'quick-exit' === $element ) {
+		// The way out before the script runs, or without it: a plain link to the same destination.
+		$href  = isset( $given['href'] ) ? esc_url( trim( (string) $given['href'] ), array( 'http', 'https' ) ) : '';
+		$label = isset( $given['label'] ) && '' !== trim( (string) $given['label'] ) ? trim( (string) $given['label'] ) : __( 'Exit this page', 'trp-widgets' );
+		$html .= '<a href="' . ( '' !== $href ? $href : 'https://www.google.com/' ) . '">' . esc_html( $label ) . '</a>';
+	}
+
+	wp_enqueue_script_module( 'trp-widgets' );
+	return $html . '</div>';
+}
