@@ -81,9 +81,64 @@ async function untilListening(port, driver) {
 }
 
 /**
+ * WebKitWebDriver, ready for a session of MiniBrowser (and Xvfb when there is no display): the
+ * webdriverio options to reach it, and `stop()`. `timeZone` is the browser's (TZ), for good:
+ * WebDriver cannot change it later.
+ */
+export async function startWebKitDriver({timeZone} = {}) {
+  const binary = miniBrowserPath();
+  if (!binary) throw missing('MiniBrowser (WebKitGTK)', 'libwebkit2gtk-4.1-0');
+  // MiniBrowser's toolbar keeps its window at least 447 px wide: a GTK style sheet of its own
+  // shrinks the toolbar (GTK's widgets only: WebKit draws the page's form controls itself), so
+  // that the page can be 320 px wide, as on a small phone.
+  const gtkConfig = mkdtempSync(join(tmpdir(), 'trp-webkit-'));
+  mkdirSync(join(gtkConfig, 'gtk-3.0'));
+  writeFileSync(join(gtkConfig, 'gtk-3.0', 'gtk.css'), '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; }\n');
+  const env = {...process.env, XDG_CONFIG_HOME: gtkConfig, ...(timeZone ? {TZ: timeZone} : {})};
+  let xvfb;
+  let webDriver;
+  const stop = () => {
+    process.off('exit', stop);
+    webDriver?.kill();
+    xvfb?.stop();
+    rmSync(gtkConfig, {recursive: true, force: true});
+  };
+  // Not left running when the tests end without stopping them (an uncaught error, Ctrl+C).
+  process.once('exit', stop);
+  try {
+    if (!env.DISPLAY && !env.WAYLAND_DISPLAY) {
+      xvfb = await startXvfb();
+      env.DISPLAY = xvfb.display;
+    }
+    const port = await freePort();
+    webDriver = spawn(process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver', [`--port=${port}`], {env, stdio: 'ignore'});
+    await new Promise((resolve, reject) => {
+      webDriver.once('spawn', resolve);
+      webDriver.once('error', (error) => reject(error.code === 'ENOENT' ? missing('WebKitWebDriver', 'webkit2gtk-driver') : error));
+    });
+    await untilListening(port, webDriver);
+    const options = {
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver speaks WebDriver classic only: no BiDi session.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {binary, args: ['--automation']},
+      },
+    };
+    return {options, stop};
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+/**
  * WebKit: @web/test-runner-webdriver's launcher, which also starts WebKitWebDriver (and Xvfb when
- * there is no display) and stops them with the run. The time zone of the whole browser is set
- * when it starts (TZ): WebDriver cannot change it later.
+ * there is no display) and stops them with the run. The whole browser runs in Vancouver's time
+ * zone, west of UTC, where a date shown as a moment would be the day before.
  */
 class WebKitLauncher extends WebdriverLauncher {
   constructor() {
@@ -97,36 +152,8 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   async createDriverManager() {
-    const binary = miniBrowserPath();
-    if (!binary) throw missing('MiniBrowser (WebKitGTK)', 'libwebkit2gtk-4.1-0');
-    // MiniBrowser's toolbar keeps its window at least 447 px wide: a GTK style sheet of its own
-    // shrinks the toolbar (GTK's widgets only: WebKit draws the page's form controls itself), so
-    // that the page can be 320 px wide, as on a small phone.
-    this.gtkConfig = mkdtempSync(join(tmpdir(), 'trp-webkit-'));
-    mkdirSync(join(this.gtkConfig, 'gtk-3.0'));
-    writeFileSync(join(this.gtkConfig, 'gtk-3.0', 'gtk.css'), '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; }\n');
-    const env = {...process.env, TZ: this.timeZone, XDG_CONFIG_HOME: this.gtkConfig};
-    if (!env.DISPLAY && !env.WAYLAND_DISPLAY) {
-      this.xvfb = await startXvfb();
-      env.DISPLAY = this.xvfb.display;
-    }
-    const port = await freePort();
-    this.webDriver = spawn(process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver', [`--port=${port}`], {env, stdio: 'ignore'});
-    await new Promise((resolve, reject) => {
-      this.webDriver.once('spawn', resolve);
-      this.webDriver.once('error', (error) => reject(error.code === 'ENOENT' ? missing('WebKitWebDriver', 'webkit2gtk-driver') : error));
-    });
-    await untilListening(port, this.webDriver);
-    this.options = {
-      hostname: '127.0.0.1',
-      port,
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // WebKitWebDriver speaks WebDriver classic only: no BiDi session.
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': {binary, args: ['--automation']},
-      },
-    };
+    this.webKitDriver = await startWebKitDriver({timeZone: this.timeZone});
+    this.options = this.webKitDriver.options;
     return super.createDriverManager();
   }
 
@@ -139,9 +166,7 @@ class WebKitLauncher extends WebdriverLauncher {
 
   async stop() {
     await super.stop();
-    this.webDriver?.kill();
-    this.xvfb?.stop();
-    if (this.gtkConfig) rmSync(this.gtkConfig, {recursive: true, force: true});
+    this.webKitDriver?.stop();
   }
 }
 
@@ -168,6 +193,21 @@ async function setWebKitViewport(driver, {width, height}) {
   }
 }
 
+/** puppeteer-core's options to launch the system's Firefox (FIREFOX_PATH, else Debian's firefox-esr). */
+export function firefoxLaunchOptions() {
+  const executablePath = process.env.FIREFOX_PATH ?? firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
+  if (!executablePath) throw missing('Firefox', 'firefox-esr');
+  return {
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    extraPrefsFirefox: {
+      // Scroll bars over the page, as on phones and in headless Chromium, rather than beside it.
+      'ui.useOverlayScrollbars': 1,
+    },
+  };
+}
+
 /** The engines by name: each makes its launcher. */
 export const engines = {
   chromium: () => {
@@ -175,33 +215,20 @@ export const engines = {
     launcher.name = 'Chromium';
     return launcher;
   },
-  firefox: () => {
-    const executablePath = process.env.FIREFOX_PATH ?? firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
-    if (!executablePath) throw missing('Firefox', 'firefox-esr');
-    return chromeLauncher({
-      puppeteer,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath,
-        headless: true,
-        extraPrefsFirefox: {
-          // Scroll bars over the page, as on phones and in headless Chromium, rather than beside it.
-          'ui.useOverlayScrollbars': 1,
-        },
-      },
-    });
-  },
+  firefox: () => chromeLauncher({puppeteer, launchOptions: firefoxLaunchOptions()}),
   webkit: () => new WebKitLauncher(),
 };
 
-/** The launchers for BROWSERS (comma-separated names), by default every engine. */
-export function browsers(names = process.env.BROWSERS ?? Object.keys(engines).join(',')) {
+/** The engines BROWSERS names (comma-separated), by default every one. */
+export function engineNames(names = process.env.BROWSERS ?? Object.keys(engines).join(',')) {
   return names.split(',').map((name) => {
-    const make = engines[name.trim()];
-    if (!make) throw new Error(`BROWSERS: unknown engine ${name}; known: ${Object.keys(engines).join(', ')}`);
-    return make();
+    if (!engines[name.trim()]) throw new Error(`BROWSERS: unknown engine ${name}; known: ${Object.keys(engines).join(', ')}`);
+    return name.trim();
   });
 }
+
+/** The launchers of the engines BROWSERS names, by default every one. */
+export const browsers = () => engineNames().map((name) => engines[name]());
 
 /** The engine of a test session: `chromium`, `firefox` or `webkit`. */
 function engineOf(session) {
