@@ -83,9 +83,9 @@ async function untilListening(port, driver) {
 /**
  * WebKitWebDriver, ready for a session of MiniBrowser (and Xvfb when there is no display): the
  * webdriverio options to reach it, and `stop()`. `timeZone` is the browser's (TZ), for good:
- * WebDriver cannot change it later.
+ * WebDriver cannot change it later; `args` are MiniBrowser's own (`--enable-tabs-to-links=false`).
  */
-export async function startWebKitDriver({timeZone} = {}) {
+export async function startWebKitDriver({timeZone, args = []} = {}) {
   const binary = miniBrowserPath();
   if (!binary) throw missing('MiniBrowser (WebKitGTK)', 'libwebkit2gtk-4.1-0');
   // MiniBrowser's toolbar keeps its window at least 447 px wide: a GTK style sheet of its own
@@ -125,7 +125,7 @@ export async function startWebKitDriver({timeZone} = {}) {
         browserName: 'MiniBrowser',
         // WebKitWebDriver speaks WebDriver classic only: no BiDi session.
         'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': {binary, args: ['--automation']},
+        'webkitgtk:browserOptions': {binary, args: ['--automation', ...args]},
       },
     };
     return {options, stop};

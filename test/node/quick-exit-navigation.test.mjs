@@ -1,7 +1,8 @@
 // <trp-quick-exit> in a real browser, leaving for real, in each engine (Chromium, Firefox, WebKit;
 // BROWSERS names some): a click or Shift pressed three times replaces the page with the
 // destination (the history does not grow, and Back skips the page), while typing capital letters,
-// or pressing Shift alone, in a form field does not leave.
+// or pressing Shift alone, in a form field does not leave. Tab reaches its button first, in WebKit
+// too with Safari's default of Tab skipping links.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
@@ -66,9 +67,10 @@ const drivers = {
     };
   },
   async webdriver() {
-    const webKit = await startWebKitDriver();
+    // As Safari has it by default: Tab moves between form controls, not to links.
+    const webKit = await startWebKitDriver({args: ['--enable-tabs-to-links=false']});
     const driver = await remote(webKit.options);
-    const keys = {Shift: '\uE008'};
+    const keys = {Shift: '\uE008', Tab: '\uE004'};
     const key = (type, value) => driver.performActions([{type: 'key', id: 'keyboard', actions: [{type, value: keys[value] ?? value.toLowerCase()}]}]);
     return {
       async tab() {
@@ -154,6 +156,13 @@ for (const name of engineNames()) {
       const tab = await openHelpPage();
       for (let i = 0; i < 3; i++) await press(tab, 'Shift');
       await assertLeftWithoutTrace(tab);
+      await tab.close();
+    });
+
+    test('Tab reaches the button first, even where Tab skips links (Safari’s default, as WebKit runs here)', async () => {
+      const tab = await openHelpPage();
+      await press(tab, 'Tab');
+      assert.equal(await tab.run(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part') ?? document.activeElement?.localName), 'button');
       await tab.close();
     });
 
