@@ -1,9 +1,6 @@
-import {chromeLauncher} from '@web/test-runner-chrome';
-import {chromiumArgs, executablePath} from './scripts/chromium.mjs';
+import {browsers, engineCommands} from './scripts/engines.mjs';
 import {readFile} from 'node:fs/promises';
 import {randomBytes} from 'node:crypto';
-
-const args = ['--headless=new', ...chromiumArgs];
 
 /** The strict policy a partner page may send; the README documents it. */
 export const strictPolicy =
@@ -206,70 +203,6 @@ async function delivery(context, next) {
 }
 
 /**
- * `executeServerCommand('emulate-media-features', {media, features})`: media type and every media
- * feature in one call, including `forced-colors`, which Puppeteer's own emulateMedia refuses.
- * Each call replaces the previous emulation; `{}` resets it.
- */
-function mediaFeaturesPlugin() {
-  const sessions = new WeakMap();
-  return {
-    name: 'emulate-media-features',
-    async executeCommand({command, payload, session}) {
-      if (command !== 'emulate-media-features') return undefined;
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await sessions.get(page).send('Emulation.setEmulatedMedia', {
-        media: payload?.media ?? '',
-        features: Object.entries(payload?.features ?? {}).map(([name, value]) => ({name, value})),
-      });
-      return true;
-    },
-  };
-}
-
-/**
- * `executeServerCommand('emulate-time-zone', {timezoneId})`: the page's time zone, as a reader's
- * device has it (`America/Vancouver`); `{}` goes back to the machine's.
- */
-function timeZonePlugin() {
-  const sessions = new WeakMap();
-  return {
-    name: 'emulate-time-zone',
-    async executeCommand({command, payload, session}) {
-      if (command !== 'emulate-time-zone') return undefined;
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await sessions.get(page).send('Emulation.setTimezoneOverride', {timezoneId: payload?.timezoneId ?? ''});
-      return true;
-    },
-  };
-}
-
-/**
- * `executeServerCommand('browser-log')`: the messages the browser itself wrote to the console
- * since the last call (a script refused for its integrity value, a failed request), which the page's
- * own `console` does not see. The first call starts recording.
- */
-function browserLogPlugin() {
-  const logs = new WeakMap();
-  return {
-    name: 'browser-log',
-    async executeCommand({command, session}) {
-      if (command !== 'browser-log') return undefined;
-      const page = session.browser.getPage(session.id);
-      if (!logs.has(page)) {
-        const entries = [];
-        logs.set(page, entries);
-        const cdp = await page.createCDPSession();
-        cdp.on('Log.entryAdded', ({entry}) => entries.push(`${entry.level}: ${entry.text}`));
-        await cdp.send('Log.enable');
-      }
-      return logs.get(page).splice(0);
-    },
-  };
-}
-
-/**
  * The tests import Lit's development build (it checks templates and warns about misuse), which
  * announces itself once per test file. Only that announcement is dropped: every other browser
  * log, Lit's own warnings included, is still shown.
@@ -285,6 +218,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   middleware: [hostPages, delivery, serverRenderedPages],
-  plugins: [mediaFeaturesPlugin(), timeZonePlugin(), browserLogPlugin()],
-  browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args}})],
+  plugins: [engineCommands()],
+  // Chromium, Firefox and WebKit (scripts/engines.mjs); BROWSERS=webkit (or firefox,webkit…) for some.
+  browsers: browsers(),
 };

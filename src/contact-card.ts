@@ -24,8 +24,6 @@ export class TrpContactCard extends TrpOrganizationElement {
     css`
       .phone {
         font-size: 1.5em;
-        /* Wraps (at its hyphens first) only when zoomed text leaves no room on a phone. */
-        overflow-wrap: anywhere;
       }
       dl {
         display: grid;
@@ -43,7 +41,6 @@ export class TrpContactCard extends TrpOrganizationElement {
       dd a {
         display: inline-block;
         min-block-size: 24px;
-        overflow-wrap: anywhere;
       }
       @media (max-width: 22rem) {
         dl {

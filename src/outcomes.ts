@@ -26,9 +26,6 @@ export class TrpOutcomes extends TrpContentElement {
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
       }
-      .phone {
-        white-space: nowrap;
-      }
     `,
   ];
 

@@ -263,9 +263,11 @@ export class TrpQuickExit extends TrpElement {
     const lights = Array.from({length: shiftPressesToExit}, (_, i) =>
       html`<span class=${i < this.shiftPresses ? 'light on' : 'light'}></span>`
     );
+    // A link, so that it leaves without its script; with tabindex, Tab reaches it in Safari too,
+    // where Tab skips links unless the reader changed the setting.
     return html`
       <div part="base" class=${this.stuck ? 'bar stuck' : 'bar'} lang=${this.locale} dir=${this.direction}>
-        <a class="button" part="button" role="button" href=${this.destination} @click=${this.#leave} @keydown=${this.#leave}>
+        <a class="button" part="button" role="button" href=${this.destination} tabindex="0" @click=${this.#leave} @keydown=${this.#leave}>
           <span class="visually-hidden">${msg('Emergency:')} </span>
           <span class="label">${msg('Exit this page')}</span>
           <span part="indicator" class=${this.shiftPresses > 0 ? 'indicator counting' : 'indicator'} aria-hidden="true">${lights}</span>

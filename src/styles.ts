@@ -78,7 +78,10 @@ export const baseStyles = css`
     hyphens: manual;
     unicode-bidi: isolate;
     writing-mode: horizontal-tb;
-    overflow-wrap: break-word;
+    /* A word wider than the line breaks rather than spill out, and boxes that fit their content
+       (the table of contents' links, a phone number, whose hyphens between digits Firefox never
+       breaks at) shrink to the line: 200% text on a 320 px phone, in every engine's fonts. */
+    overflow-wrap: anywhere;
   }
   /* A content element paints its own background: keep its text off the edges. */
   .content {

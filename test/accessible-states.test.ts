@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {executeServerCommand, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, engine, setViewport, skipIn} from './commands.js';
 import 'axe-core/axe.min.js';
 import type {AxeResults, RunOptions} from 'axe-core';
 import {bundleUrl, definedTags, openHostPage, place, renderedElements, settleAll, type HostPage, type LitLike} from './host-pages.js';
@@ -21,7 +21,7 @@ interface Media {
 
 /** Emulates a media type and media features (forced-colors too) for the page; `{}` resets. */
 function emulate(media: Media): Promise<unknown> {
-  return executeServerCommand('emulate-media-features', media);
+  return emulateMedia(media);
 }
 
 let tags: string[] = [];
@@ -142,8 +142,14 @@ describe('every element, in every state', () => {
       for (const width of [320, 1280]) {
         await setViewport({width, height: 900});
         for (const scheme of ['light', 'dark']) {
-          await emulate({features: {'prefers-color-scheme': scheme}});
-          expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).to.equal(true);
+          if (engine === 'chromium') {
+            await emulate({features: {'prefers-color-scheme': scheme}});
+            expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).to.equal(true);
+          } else {
+            // WebDriver BiDi (Firefox) and WebDriver (WebKit) cannot emulate the reader's
+            // preference: the part of the page the elements are in takes the scheme instead.
+            container.style.colorScheme = scheme;
+          }
           expect(schemes(elements), `${lang}, ${width}px`).to.deep.equal(allIn(scheme, elements));
           expect(await violations(container), `${lang}, ${width}px, ${scheme}`).to.deep.equal([]);
         }
@@ -183,7 +189,13 @@ describe('every element, in every state', () => {
     }
   });
 
-  it('shows a visible focus outline in forced-colors mode too, and keeps passing axe', async () => {
+  it('shows a visible focus outline in forced-colors mode too, and keeps passing axe', async function () {
+
+    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+    // (Firefox) and WebDriver (WebKit) have no command for it.
+
+    skipIn(this, 'firefox', 'webkit');
     await emulate({features: {'forced-colors': 'active'}});
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     for (const lang of ['fr', 'es']) {
@@ -193,7 +205,13 @@ describe('every element, in every state', () => {
     }
   });
 
-  it('moves nothing when the reader prefers reduced motion', async () => {
+  it('moves nothing when the reader prefers reduced motion', async function () {
+
+    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+    // (Firefox) and WebDriver (WebKit) have no command for it.
+
+    skipIn(this, 'firefox', 'webkit');
     await emulate({features: {'prefers-reduced-motion': 'reduce'}});
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
     const {elements} = await renderAll('en');
@@ -209,7 +227,10 @@ describe('every element, in every state', () => {
   });
 
   for (const [scheme, lang] of [['light', 'fr'], ['dark', 'es']]) {
-    it(`prints black on white, with each web link's address and legible phone numbers (${scheme} scheme, ${lang})`, async () => {
+    it(`prints black on white, with each web link's address and legible phone numbers (${scheme} scheme, ${lang})`, async function () {
+      // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+      // (Firefox) and WebDriver (WebKit) have no command for it.
+      skipIn(this, 'firefox', 'webkit');
       supportBothSchemes();
       const {elements} = await renderAll(lang);
       await emulate({features: {'prefers-color-scheme': scheme}});
@@ -266,14 +287,26 @@ describe('colour schemes and theming', () => {
       );
   }
 
-  it('is light on a page that declares no color-scheme, even when the reader prefers dark', async () => {
+  it('is light on a page that declares no color-scheme, even when the reader prefers dark', async function () {
+
+    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+    // (Firefox) and WebDriver (WebKit) have no command for it.
+
+    skipIn(this, 'firefox', 'webkit');
     const {elements} = await renderAll('en');
     await emulate({features: {'prefers-color-scheme': 'dark'}});
     expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
     expect(schemes(elements)).to.deep.equal(allIn('light', elements));
   });
 
-  it('follows the reader’s preference on a page whose CSS says color-scheme: light dark', async () => {
+  it('follows the reader’s preference on a page whose CSS says color-scheme: light dark', async function () {
+
+    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+    // (Firefox) and WebDriver (WebKit) have no command for it.
+
+    skipIn(this, 'firefox', 'webkit');
     supportBothSchemes();
     const {elements} = await renderAll('en');
     await emulate({features: {'prefers-color-scheme': 'dark'}});
@@ -282,7 +315,13 @@ describe('colour schemes and theming', () => {
     expect(schemes(elements)).to.deep.equal(allIn('light', elements));
   });
 
-  it('follows the reader’s preference on a page whose meta tag says color-scheme: light dark', async () => {
+  it('follows the reader’s preference on a page whose meta tag says color-scheme: light dark', async function () {
+
+    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+    // (Firefox) and WebDriver (WebKit) have no command for it.
+
+    skipIn(this, 'firefox', 'webkit');
     await emulate({features: {'prefers-color-scheme': 'dark'}});
     const page = await openHostPage('dark-capable');
     hostPages.push(page);
@@ -301,7 +340,13 @@ describe('colour schemes and theming', () => {
     expect(schemes(elements)).to.deep.equal(allIn('dark', elements));
   });
 
-  it('is dark on a light page with --trp-color-scheme: dark, and light on a dark page with --trp-color-scheme: light', async () => {
+  it('is dark on a light page with --trp-color-scheme: dark, and light on a dark page with --trp-color-scheme: light', async function () {
+
+    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+    // (Firefox) and WebDriver (WebKit) have no command for it.
+
+    skipIn(this, 'firefox', 'webkit');
     await emulate({features: {'prefers-color-scheme': 'light'}});
     const {container, elements} = await renderAll('en');
     container.style.setProperty('--trp-color-scheme', 'dark');
@@ -316,7 +361,13 @@ describe('colour schemes and theming', () => {
     expect(schemes(elements), 'dark section').to.deep.equal(allIn('light', elements));
   });
 
-  it('follows the reader with --trp-color-scheme: light dark, even on a page that declares no color-scheme', async () => {
+  it('follows the reader with --trp-color-scheme: light dark, even on a page that declares no color-scheme', async function () {
+
+    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+    // (Firefox) and WebDriver (WebKit) have no command for it.
+
+    skipIn(this, 'firefox', 'webkit');
     const {container, elements} = await renderAll('en');
     container.style.setProperty('--trp-color-scheme', 'light dark');
     await emulate({features: {'prefers-color-scheme': 'dark'}});
@@ -325,7 +376,13 @@ describe('colour schemes and theming', () => {
     expect(schemes(elements)).to.deep.equal(allIn('light', elements));
   });
 
-  it('uses a page’s light colours in light mode, and the whole default dark palette in dark mode', async () => {
+  it('uses a page’s light colours in light mode, and the whole default dark palette in dark mode', async function () {
+
+    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+    // (Firefox) and WebDriver (WebKit) have no command for it.
+
+    skipIn(this, 'firefox', 'webkit');
     supportBothSchemes();
     const {container, elements} = await renderAll('en');
     container.style.setProperty('--trp-color-background', '#fff8dc');
@@ -339,7 +396,13 @@ describe('colour schemes and theming', () => {
     expect(await violations(container, ['color-contrast'])).to.deep.equal([]);
   });
 
-  it('uses a page’s dark colours in dark mode', async () => {
+  it('uses a page’s dark colours in dark mode', async function () {
+
+    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+    // (Firefox) and WebDriver (WebKit) have no command for it.
+
+    skipIn(this, 'firefox', 'webkit');
     supportBothSchemes();
     const {container, elements} = await renderAll('fr');
     container.style.setProperty('--trp-dark-color-background', '#000033');
@@ -351,7 +414,13 @@ describe('colour schemes and theming', () => {
     for (const c of colours(elements)) expect(c).to.deep.equal({color: 'rgb(27, 27, 27)', background: 'rgb(255, 255, 255)'});
   });
 
-  it('keeps a page’s light theme with --trp-color-scheme: light, and passes the contrast rules in either scheme it is given', async () => {
+  it('keeps a page’s light theme with --trp-color-scheme: light, and passes the contrast rules in either scheme it is given', async function () {
+
+    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+    // (Firefox) and WebDriver (WebKit) have no command for it.
+
+    skipIn(this, 'firefox', 'webkit');
     supportBothSchemes();
     const {container, elements} = await renderAll('en');
     container.style.setProperty('--trp-color-background', '#fffdf5');

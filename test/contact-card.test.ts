@@ -6,6 +6,7 @@ import '../src/generated/languages/es.js';
 import type {TrpContactCard} from '../src/contact-card.js';
 import {officialPage} from '../src/facts.js';
 import {captureWarnings, headingsOf, linksOf, textOf} from './helpers.js';
+import {engine} from './commands.js';
 
 describe('<trp-contact-card>', () => {
   describe('in English', () => {
@@ -207,7 +208,8 @@ describe('<trp-contact-card>', () => {
       );
       const label = [...card.shadowRoot!.querySelectorAll('dt')].find((dt) => dt.textContent?.trim() === 'Address')!;
       const address = label.nextElementSibling as HTMLElement;
-      expect(address.innerText).to.equal('12 Main Street\nOttawa ON');
+      // WebKit's innerText gives a space for the line break it shows (see the line boxes below).
+      expect(engine === 'webkit' ? address.textContent : address.innerText).to.equal('12 Main Street\nOttawa ON');
       // Two line boxes, one above the other, though both lines would fit on one.
       const range = document.createRange();
       range.selectNodeContents(address);

@@ -51,7 +51,10 @@ async function openPageAt(src: string, width = 800, height = 700, opening?: (fra
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
   opening?.(frame);
-  await loaded;
+  // Parsed, its scripts run, is enough: Firefox holds the load event back until the language
+  // modules the bundle imports have come, which pages that `held` them wait for in vain.
+  const parsed = waitFor(() => frame.contentWindow?.location.href === frame.src && frame.contentDocument?.readyState !== 'loading', `${src} to load`, 30_000);
+  await Promise.race([loaded, parsed]);
   const win = frame.contentWindow as HostWindow;
   const doc = frame.contentDocument!;
   await Promise.all((await bundleTags()).map((tag) => Promise.race([win.customElements.whenDefined(tag), pause(50)])));

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {sendKeys, sendMouse} from '@web/test-runner-commands';
+import {sendKeys, sendMouse} from './commands.js';
 import 'axe-core/axe.min.js';
 import type {AxeResults, RunOptions} from 'axe-core';
 import {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from './commands.js';
 import '../src/index.js';
 import '../src/generated/languages/es.js';
 import {templates as french} from '../src/generated/locales/fr.js';

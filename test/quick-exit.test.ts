@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys, sendMouse} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys, sendMouse, skipIn} from './commands.js';
 import sinon from 'sinon';
 import '../src/index.js';
 // Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
@@ -761,7 +761,7 @@ describe('<trp-quick-exit>', () => {
   });
 
   describe('placement and media', () => {
-    afterEach(() => emulateMedia({media: 'screen', reducedMotion: 'no-preference', colorScheme: 'light'}));
+    afterEach(() => emulateMedia({}));
 
     it('is sticky at the top by default, and static with position="static"', async () => {
       const sticky = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
@@ -786,34 +786,58 @@ describe('<trp-quick-exit>', () => {
       expect(warnings).to.have.length(1);
     });
 
-    it('is never printed', async () => {
+    it('is never printed', async function () {
+
+      // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+      // (Firefox) and WebDriver (WebKit) have no command for it.
+
+      skipIn(this, 'firefox', 'webkit');
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
       await emulateMedia({media: 'print'});
       expect(getComputedStyle(el).display).to.equal('none');
     });
 
-    it('moves nothing, whether or not the reader asks for reduced motion', async () => {
+    it('moves nothing, whether or not the reader asks for reduced motion', async function () {
+
+      // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+      // (Firefox) and WebDriver (WebKit) have no command for it.
+
+      skipIn(this, 'firefox', 'webkit');
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
       for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-        await emulateMedia({reducedMotion});
+        await emulateMedia({features: {'prefers-reduced-motion': reducedMotion}});
         const style = getComputedStyle(buttonOf(el));
         expect([style.transitionDuration, style.animationDuration], reducedMotion).to.deep.equal(['0s', '0s']);
       }
     });
 
-    it('uses the dark colours on a page that supports dark, for a reader who prefers it, and stays accessible', async () => {
+    it('uses the dark colours on a page that supports dark, for a reader who prefers it, and stays accessible', async function () {
+
+      // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+      // (Firefox) and WebDriver (WebKit) have no command for it.
+
+      skipIn(this, 'firefox', 'webkit');
       const el = await fixture<TrpQuickExit>(html`<div style="color-scheme: light dark"><trp-quick-exit></trp-quick-exit></div>`);
       const exit = el.querySelector('trp-quick-exit') as TrpQuickExit;
       expect(getComputedStyle(buttonOf(exit)).backgroundColor).to.equal('rgb(179, 38, 30)');
-      await emulateMedia({colorScheme: 'dark'});
+      await emulateMedia({features: {'prefers-color-scheme': 'dark'}});
       expect(getComputedStyle(buttonOf(exit)).backgroundColor).to.equal('rgb(255, 138, 128)');
       expect(getComputedStyle(buttonOf(exit)).color).to.equal('rgb(27, 27, 27)');
       await expect(exit).to.be.accessible();
     });
 
-    it('keeps its light colours on a page that declares no color-scheme, even for a reader who prefers dark', async () => {
+    it('keeps its light colours on a page that declares no color-scheme, even for a reader who prefers dark', async function () {
+
+      // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
+
+      // (Firefox) and WebDriver (WebKit) have no command for it.
+
+      skipIn(this, 'firefox', 'webkit');
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
-      await emulateMedia({colorScheme: 'dark'});
+      await emulateMedia({features: {'prefers-color-scheme': 'dark'}});
       expect(getComputedStyle(buttonOf(el)).backgroundColor).to.equal('rgb(179, 38, 30)');
       expect(getComputedStyle(buttonOf(el)).color).to.equal('rgb(255, 255, 255)');
     });

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from './commands.js';
 import '../src/index.js';
 import {publicTags} from './helpers.js';
 import {mirroringProblems, precedes, overflows, place, type Direction} from './layout.js';

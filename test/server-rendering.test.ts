@@ -59,6 +59,10 @@ async function openPage(query: Query, width = 800, height = 700): Promise<SsrPag
   frame.width = String(width);
   frame.height = String(height);
   frame.src = `/test/ssr/page.html?${params}`;
+  // In view, however many pages a test opens: WebKit draws no frame (requestAnimationFrame waits)
+  // in an iframe out of view.
+  frame.style.position = 'fixed';
+  frame.style.inset = '0 auto auto 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
   await loaded;

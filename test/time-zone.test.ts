@@ -1,5 +1,5 @@
 import {expect, fixture} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
+import {emulateTimeZone} from './commands.js';
 
 /**
  * A reader west of UTC (Vancouver, UTC−8 in winter) sees the same dates as everyone: a date is a
@@ -8,7 +8,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
  */
 describe('dates, for a reader in Vancouver (west of UTC)', () => {
   before(async () => {
-    await executeServerCommand('emulate-time-zone', {timezoneId: 'America/Vancouver'});
+    await emulateTimeZone({timezoneId: 'America/Vancouver'});
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('America/Vancouver');
     await import('../src/index.js');
     // Spanish, registered as its module does: the bundle fetches it from dist/locales/es.js, beside
@@ -16,7 +16,7 @@ describe('dates, for a reader in Vancouver (west of UTC)', () => {
     await import('../src/generated/languages/es.js');
   });
 
-  after(() => executeServerCommand('emulate-time-zone', {}));
+  after(() => emulateTimeZone({}));
 
   const partText = async (markup: string, part: string) => {
     const element = await fixture(markup);

@@ -10,16 +10,22 @@ import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
  * object's `base` (the server's origin) and `browser` are set once the tests start.
  */
 export function useServerAndBrowser(config) {
+  const harness = useServer(config);
+  before(async () => {
+    harness.browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
+  });
+  after(() => harness.browser?.close());
+  return harness;
+}
+
+/** The server alone, for tests that start their own browsers: `base` is set once the tests start. */
+export function useServer(config) {
   const harness = {base: '', browser: undefined};
   let server;
   before(async () => {
     server = await startDevServer({config: {...config, port: 0}, readCliArgs: false, readFileConfig: false, logStartMessage: false});
     harness.base = `http://localhost:${server.server.address().port}`;
-    harness.browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
   });
-  after(async () => {
-    await harness.browser?.close();
-    await server?.stop();
-  });
+  after(() => server?.stop());
   return harness;
 }

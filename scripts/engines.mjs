@@ -1,0 +1,379 @@
+// The three engines the browser tests run in, from the system's packages (no package downloads a
+// browser or a driver), and the test commands each one can carry out (test/commands.ts):
+// - Chromium: Debian's chromium, driven by puppeteer-core over the DevTools protocol (CDP);
+// - Firefox: Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi;
+// - WebKit: WebKitGTK's MiniBrowser, driven by webkit2gtk-driver's WebKitWebDriver (WebDriver
+//   classic), in a virtual X display of its own (Xvfb) when there is no display.
+// `BROWSERS=firefox,webkit npx web-test-runner …` runs some of them only.
+import {spawn} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {createServer} from 'node:net';
+import * as puppeteer from 'puppeteer-core';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {WebdriverLauncher} from '@web/test-runner-webdriver';
+import {chromiumArgs, executablePath as chromiumPath} from './chromium.mjs';
+
+const firstExisting = (paths) => paths.find((path) => path && existsSync(path));
+
+/** The MiniBrowser of Debian's libwebkit2gtk-4.1-0 (or 4.0, 6.0), whatever the architecture. */
+function miniBrowserPath() {
+  if (process.env.MINIBROWSER_PATH) return process.env.MINIBROWSER_PATH;
+  const found = [];
+  for (const lib of ['/usr/lib', '/usr/libexec']) {
+    if (!existsSync(lib)) continue;
+    for (const folder of readdirSync(lib)) {
+      const arch = `${lib}/${folder}`;
+      for (const webkit of ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0']) found.push(`${arch}/${webkit}/MiniBrowser`, `${lib}/${webkit}/MiniBrowser`);
+    }
+  }
+  return firstExisting(found);
+}
+
+const missing = (what, pkg) => new Error(`No ${what} found: install it (apt-get install -y ${pkg}), or leave it out with BROWSERS.`);
+
+/** A free TCP port on this machine, for WebKitWebDriver. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A virtual X display, for MiniBrowser, which has no headless mode. Xvfb picks a free display
+ * number itself (-displayfd), so runs side by side never collide, as `xvfb-run -a` can. With no
+ * window manager, the keyboard focus is in the window under the pointer, which stays in the middle
+ * of the screen: a screen smaller than the smallest window (320 × 600 at its corner) keeps the
+ * page focused, as `:focus` and `:focus-visible` need, whatever size the tests give it.
+ */
+async function startXvfb() {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '600x400x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  xvfb.stderr.on('data', (chunk) => (errors += chunk));
+  const display = await new Promise((resolve, reject) => {
+    xvfb.once('error', (error) => reject(error.code === 'ENOENT' ? missing('Xvfb', 'xvfb') : error));
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb stopped (${code}): ${errors}`)));
+    xvfb.stdio[3].once('data', (data) => resolve(`:${String(data).trim()}`));
+  });
+  return {display, stop: () => xvfb.kill()};
+}
+
+/** Waits until WebKitWebDriver answers on its port. */
+async function untilListening(port, driver) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver stopped (${driver.exitCode})`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('WebKitWebDriver did not start');
+}
+
+/**
+ * WebKitWebDriver, ready for a session of MiniBrowser (and Xvfb when there is no display): the
+ * webdriverio options to reach it, and `stop()`. `timeZone` is the browser's (TZ), for good:
+ * WebDriver cannot change it later; `args` are MiniBrowser's own (`--enable-tabs-to-links=false`).
+ */
+export async function startWebKitDriver({timeZone, args = []} = {}) {
+  const binary = miniBrowserPath();
+  if (!binary) throw missing('MiniBrowser (WebKitGTK)', 'libwebkit2gtk-4.1-0');
+  // MiniBrowser's toolbar keeps its window at least 447 px wide: a GTK style sheet of its own
+  // shrinks the toolbar (GTK's widgets only: WebKit draws the page's form controls itself), so
+  // that the page can be 320 px wide, as on a small phone.
+  const gtkConfig = mkdtempSync(join(tmpdir(), 'trp-webkit-'));
+  mkdirSync(join(gtkConfig, 'gtk-3.0'));
+  writeFileSync(join(gtkConfig, 'gtk-3.0', 'gtk.css'), '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; }\n');
+  const env = {...process.env, XDG_CONFIG_HOME: gtkConfig, ...(timeZone ? {TZ: timeZone} : {})};
+  let xvfb;
+  let webDriver;
+  const stop = () => {
+    process.off('exit', stop);
+    webDriver?.kill();
+    xvfb?.stop();
+    rmSync(gtkConfig, {recursive: true, force: true});
+  };
+  // Not left running when the tests end without stopping them (an uncaught error, Ctrl+C).
+  process.once('exit', stop);
+  try {
+    if (!env.DISPLAY && !env.WAYLAND_DISPLAY) {
+      xvfb = await startXvfb();
+      env.DISPLAY = xvfb.display;
+    }
+    const port = await freePort();
+    webDriver = spawn(process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver', [`--port=${port}`], {env, stdio: 'ignore'});
+    await new Promise((resolve, reject) => {
+      webDriver.once('spawn', resolve);
+      webDriver.once('error', (error) => reject(error.code === 'ENOENT' ? missing('WebKitWebDriver', 'webkit2gtk-driver') : error));
+    });
+    await untilListening(port, webDriver);
+    const options = {
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver speaks WebDriver classic only: no BiDi session.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {binary, args: ['--automation', ...args]},
+      },
+    };
+    return {options, stop};
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+/**
+ * WebKit: @web/test-runner-webdriver's launcher, which also starts WebKitWebDriver (and Xvfb when
+ * there is no display) and stops them with the run. The whole browser runs in Vancouver's time
+ * zone, west of UTC, where a date shown as a moment would be the day before.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  constructor() {
+    super({capabilities: {browserName: 'MiniBrowser'}});
+    this.timeZone = 'America/Vancouver';
+  }
+
+  async initialize(config, testFiles) {
+    await super.initialize(config, testFiles);
+    this.name = 'WebKit';
+  }
+
+  async createDriverManager() {
+    this.webKitDriver = await startWebKitDriver({timeZone: this.timeZone});
+    this.options = this.webKitDriver.options;
+    return super.createDriverManager();
+  }
+
+  /** Each test file starts in an 800×600 viewport, as in the other engines. */
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    await setWebKitViewport(this.driver, {width: 800, height: 600});
+    return super.startSession(id, url);
+  }
+
+  async stop() {
+    await super.stop();
+    this.webKitDriver?.stop();
+  }
+}
+
+/**
+ * WebDriver sizes the window: its frame and toolbar are measured, then taken into account. The
+ * window changes size a moment after WebDriver answers: each try waits for the page to see it.
+ */
+async function setWebKitViewport(driver, {width, height}) {
+  const inner = () => driver.execute('return [innerWidth, innerHeight]');
+  let [innerWidth, innerHeight] = await inner();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (innerWidth === width && innerHeight === height) return;
+    const outer = await driver.getWindowRect();
+    const before = [innerWidth, innerHeight];
+    await driver.setWindowRect(null, null, Math.max(1, outer.width + width - innerWidth), Math.max(1, outer.height + height - innerHeight));
+    for (let wait = 0; wait < 40; wait++) {
+      [innerWidth, innerHeight] = await inner();
+      if (innerWidth !== before[0] || innerHeight !== before[1]) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+  if (innerWidth !== width || innerHeight !== height) {
+    throw new Error(`WebKit: the viewport is ${innerWidth}×${innerHeight}, not ${width}×${height}`);
+  }
+}
+
+/** puppeteer-core's options to launch the system's Firefox (FIREFOX_PATH, else Debian's firefox-esr). */
+export function firefoxLaunchOptions() {
+  const executablePath = process.env.FIREFOX_PATH ?? firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
+  if (!executablePath) throw missing('Firefox', 'firefox-esr');
+  return {
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    extraPrefsFirefox: {
+      // Scroll bars over the page, as on phones and in headless Chromium, rather than beside it.
+      'ui.useOverlayScrollbars': 1,
+    },
+  };
+}
+
+/** The engines by name: each makes its launcher. */
+export const engines = {
+  chromium: () => {
+    const launcher = chromeLauncher({launchOptions: {executablePath: chromiumPath, headless: true, args: ['--headless=new', ...chromiumArgs]}});
+    launcher.name = 'Chromium';
+    return launcher;
+  },
+  firefox: () => chromeLauncher({puppeteer, launchOptions: firefoxLaunchOptions()}),
+  webkit: () => new WebKitLauncher(),
+};
+
+/** The engines BROWSERS names (comma-separated), by default every one. */
+export function engineNames(names = process.env.BROWSERS ?? Object.keys(engines).join(',')) {
+  return names.split(',').map((name) => {
+    if (!engines[name.trim()]) throw new Error(`BROWSERS: unknown engine ${name}; known: ${Object.keys(engines).join(', ')}`);
+    return name.trim();
+  });
+}
+
+/** The launchers of the engines BROWSERS names, by default every one. */
+export const browsers = () => engineNames().map((name) => engines[name]());
+
+/** The engine of a test session: `chromium`, `firefox` or `webkit`. */
+function engineOf(session) {
+  if (session.browser.type === 'webdriver') return 'webkit';
+  return session.browser.name === 'Firefox' ? 'firefox' : 'chromium';
+}
+
+const cdpSessions = new WeakMap();
+/** One DevTools protocol session per Chromium page, shared by the commands that need one. */
+async function cdp(page) {
+  if (!cdpSessions.has(page)) cdpSessions.set(page, page.createCDPSession());
+  return cdpSessions.get(page);
+}
+
+/** WebDriver's codes for the keys the tests press (`KeyA` and such are their letter). */
+const webDriverKeys = {
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Space: ' ',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Backspace: '\uE003',
+};
+const letter = (key) => (/^Key[A-Z]$/.test(key) ? key.slice(3).toLowerCase() : key);
+
+/** Puppeteer over WebDriver BiDi knows keys by their value: `Space` is ' ', `KeyA` is 'a'. */
+const bidiKey = (key) => (key === 'Space' ? ' ' : letter(key));
+
+class Unsupported extends Error {}
+const unsupported = (engine, what) => {
+  throw new Unsupported(`${engine} cannot ${what} under test here: skip this test in ${engine}, saying why.`);
+};
+
+/**
+ * Each command the tests send (test/commands.ts), carried out in each engine, or refused loudly
+ * where the engine's automation cannot do it (the test skips that engine and says why).
+ */
+const commands = {
+  /** `{type}`, `{press}`, `{down}` or `{up}`: a key as the reader presses it. */
+  async keys({payload, session, engine, page}) {
+    const [action, key] = Object.entries(payload)[0];
+    if (engine === 'webkit') {
+      const value = action === 'type' ? null : (webDriverKeys[key] ?? letter(key));
+      const actions =
+        action === 'type'
+          ? [...key].flatMap((character) => [{type: 'keyDown', value: character}, {type: 'keyUp', value: character}])
+          : [
+              ...(action === 'up' ? [] : [{type: 'keyDown', value}]),
+              ...(action === 'down' ? [] : [{type: 'keyUp', value}]),
+            ];
+      // Keys held down stay down across calls: WebDriver releases them only when asked.
+      await session.browser.driver.performActions([{type: 'key', id: 'keyboard', actions}]);
+      return true;
+    }
+    const name = engine === 'firefox' && action !== 'type' ? bidiKey(key) : key;
+    await page.keyboard[action](name);
+    return true;
+  },
+
+  /** The engine the runner launched for this page: `chromium`, `firefox` or `webkit`. */
+  async engine({engine}) {
+    return engine;
+  },
+
+  /** `{type: 'click', position: [x, y]}`: a click at that point of the viewport. */
+  async mouse({payload, session, engine, page}) {
+    const [x, y] = payload.position;
+    if (engine === 'webkit') await session.browser.sendMouseClick(session.id, x, y);
+    else await page.mouse.click(x, y);
+    return true;
+  },
+
+  /** `{width, height}`: the size of the viewport, in CSS pixels. */
+  async viewport({payload, session, engine, page}) {
+    if (engine !== 'webkit') {
+      await page.setViewport(payload);
+      return true;
+    }
+    await setWebKitViewport(session.browser.driver, payload);
+    return true;
+  },
+
+  /**
+   * `{media, features}`: the media type and every media feature, including `forced-colors`,
+   * which Puppeteer's own emulateMedia refuses. Each call replaces the previous emulation; `{}`
+   * resets it. Only the DevTools protocol can: WebDriver BiDi and WebDriver have no such command.
+   */
+  async media({payload, engine, page}) {
+    const reset = !payload?.media && Object.keys(payload?.features ?? {}).length === 0;
+    if (engine !== 'chromium') return reset || unsupported(engine, 'emulate media types or features');
+    await (await cdp(page)).send('Emulation.setEmulatedMedia', {
+      media: payload?.media ?? '',
+      features: Object.entries(payload?.features ?? {}).map(([name, value]) => ({name, value})),
+    });
+    return true;
+  },
+
+  /**
+   * `{timezoneId}`: the page's time zone, as a reader's device has it (`America/Vancouver`); `{}`
+   * goes back to the browser's. WebKit's is set when it starts (WebKitLauncher): it takes that one only.
+   */
+  async timeZone({payload, session, engine, page}) {
+    if (engine === 'webkit') {
+      if (payload?.timezoneId && payload.timezoneId !== session.browser.timeZone) unsupported(engine, `change its time zone from ${session.browser.timeZone}`);
+      return true;
+    }
+    await page.emulateTimezone(payload?.timezoneId || undefined);
+    return true;
+  },
+
+  /**
+   * The messages the browser itself wrote to the console since the last call (a script refused
+   * for its integrity value, a failed request), which the page's own `console` does not see. The
+   * first call starts recording. Only the DevTools protocol hands them over.
+   */
+  async browserLog({engine, page}) {
+    if (engine !== 'chromium') unsupported(engine, 'hand over its own console messages');
+    if (!browserLogs.has(page)) {
+      const entries = [];
+      browserLogs.set(page, entries);
+      const session = await cdp(page);
+      session.on('Log.entryAdded', ({entry}) => entries.push(`${entry.level}: ${entry.text}`));
+      await session.send('Log.enable');
+    }
+    return browserLogs.get(page).splice(0);
+  },
+};
+const browserLogs = new WeakMap();
+
+/** The plugin that carries out `executeServerCommand('trp:NAME', payload)` for test/commands.ts. */
+export function engineCommands() {
+  return {
+    name: 'engine-commands',
+    async executeCommand({command, payload, session}) {
+      const run = command.startsWith('trp:') ? commands[command.slice(4)] : undefined;
+      if (!run) return undefined;
+      const engine = engineOf(session);
+      const page = engine === 'webkit' ? undefined : session.browser.getPage(session.id);
+      return run({payload, session, engine, page});
+    },
+  };
+}
