@@ -83,9 +83,11 @@ async function untilListening(port, driver) {
 /**
  * WebKitWebDriver, ready for a session of MiniBrowser (and Xvfb when there is no display): the
  * webdriverio options to reach it, and `stop()`. `timeZone` is the browser's (TZ), for good:
- * WebDriver cannot change it later; `args` are MiniBrowser's own (`--enable-tabs-to-links=false`).
+ * WebDriver cannot change it later; `args` are MiniBrowser's own (`--enable-tabs-to-links=false`,
+ * `--dark-mode`); `gtkSettings` are the desktop's GTK settings (`{'gtk-enable-animations': false}`),
+ * which WebKitGTK reads as the reader's, when it starts only.
  */
-export async function startWebKitDriver({timeZone, args = []} = {}) {
+export async function startWebKitDriver({timeZone, args = [], gtkSettings = {}} = {}) {
   const binary = miniBrowserPath();
   if (!binary) throw missing('MiniBrowser (WebKitGTK)', 'libwebkit2gtk-4.1-0');
   // MiniBrowser's toolbar keeps its window at least 447 px wide: a GTK style sheet of its own
@@ -94,6 +96,8 @@ export async function startWebKitDriver({timeZone, args = []} = {}) {
   const gtkConfig = mkdtempSync(join(tmpdir(), 'trp-webkit-'));
   mkdirSync(join(gtkConfig, 'gtk-3.0'));
   writeFileSync(join(gtkConfig, 'gtk-3.0', 'gtk.css'), '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; }\n');
+  const settings = Object.entries(gtkSettings).map(([name, value]) => `${name}=${value}\n`);
+  if (settings.length) writeFileSync(join(gtkConfig, 'gtk-3.0', 'settings.ini'), `[Settings]\n${settings.join('')}`);
   const env = {...process.env, XDG_CONFIG_HOME: gtkConfig, ...(timeZone ? {TZ: timeZone} : {})};
   let xvfb;
   let webDriver;
