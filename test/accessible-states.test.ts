@@ -190,7 +190,7 @@ describe('every element, in every state', () => {
   });
 
   it('shows a visible focus outline in forced-colors mode too, and keeps passing axe', async function () {
-    // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+    // Not in WebKit: it has no forced-colours mode (neither has Safari).
     skipIn(this, 'webkit');
     await emulate({features: {'forced-colors': 'active'}});
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
@@ -202,7 +202,8 @@ describe('every element, in every state', () => {
   });
 
   it('moves nothing when the reader prefers reduced motion, even where the page’s theme animates the parts', async function () {
-    // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // setting, which WebKitGTK reads when it starts.
     skipIn(this, 'webkit');
     const {elements} = await renderAll('en');
     // The elements move nothing of their own: a page's theme may, through the parts they expose.
@@ -231,7 +232,8 @@ describe('every element, in every state', () => {
 
   for (const [scheme, lang] of [['light', 'fr'], ['dark', 'es']]) {
     it(`prints black on white, with each web link's address and legible phone numbers (${scheme} scheme, ${lang})`, async function () {
-      // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+      // Not in WebKit: WebDriver cannot emulate print media, and WebKitWebDriver 2.50 has no
+      // Print Page command ("unknown command"); nothing else prints a page under test there.
       skipIn(this, 'webkit');
       supportBothSchemes();
       const {elements} = await renderAll(lang);
@@ -292,7 +294,8 @@ describe('colour schemes and theming', () => {
   }
 
   it('is light on a page that declares no color-scheme, even when the reader prefers dark', async function () {
-    // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
     skipIn(this, 'webkit');
     const {elements} = await renderAll('en');
     await emulate({features: {'prefers-color-scheme': 'dark'}});
@@ -301,7 +304,8 @@ describe('colour schemes and theming', () => {
   });
 
   it('follows the reader’s preference on a page whose CSS says color-scheme: light dark', async function () {
-    // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
     skipIn(this, 'webkit');
     supportBothSchemes();
     const {elements} = await renderAll('en');
@@ -312,7 +316,8 @@ describe('colour schemes and theming', () => {
   });
 
   it('follows the reader’s preference on a page whose meta tag says color-scheme: light dark', async function () {
-    // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
     skipIn(this, 'webkit');
     await emulate({features: {'prefers-color-scheme': 'dark'}});
     const page = await openHostPage('dark-capable');
@@ -333,7 +338,8 @@ describe('colour schemes and theming', () => {
   });
 
   it('is dark on a light page with --trp-color-scheme: dark, and light on a dark page with --trp-color-scheme: light', async function () {
-    // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
     skipIn(this, 'webkit');
     await emulate({features: {'prefers-color-scheme': 'light'}});
     const {container, elements} = await renderAll('en');
@@ -350,7 +356,8 @@ describe('colour schemes and theming', () => {
   });
 
   it('follows the reader with --trp-color-scheme: light dark, even on a page that declares no color-scheme', async function () {
-    // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
     skipIn(this, 'webkit');
     const {container, elements} = await renderAll('en');
     container.style.setProperty('--trp-color-scheme', 'light dark');
@@ -361,7 +368,8 @@ describe('colour schemes and theming', () => {
   });
 
   it('uses a page’s light colours in light mode, and the whole default dark palette in dark mode', async function () {
-    // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
     skipIn(this, 'webkit');
     supportBothSchemes();
     const {container, elements} = await renderAll('en');
@@ -377,7 +385,8 @@ describe('colour schemes and theming', () => {
   });
 
   it('uses a page’s dark colours in dark mode', async function () {
-    // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
     skipIn(this, 'webkit');
     supportBothSchemes();
     const {container, elements} = await renderAll('fr');
@@ -391,7 +400,8 @@ describe('colour schemes and theming', () => {
   });
 
   it('keeps a page’s light theme with --trp-color-scheme: light, and passes the contrast rules in either scheme it is given', async function () {
-    // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
     skipIn(this, 'webkit');
     supportBothSchemes();
     const {container, elements} = await renderAll('en');

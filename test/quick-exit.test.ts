@@ -787,7 +787,8 @@ describe('<trp-quick-exit>', () => {
     });
 
     it('is never printed', async function () {
-      // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+      // Not in WebKit: WebDriver cannot emulate print media, and WebKitWebDriver 2.50 has no
+      // Print Page command ("unknown command"); nothing else prints a page under test there.
       skipIn(this, 'webkit');
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
       await emulateMedia({media: 'print'});
@@ -795,7 +796,8 @@ describe('<trp-quick-exit>', () => {
     });
 
     it('moves nothing, whether or not the reader asks for reduced motion', async function () {
-      // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+      // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+      // setting, which WebKitGTK reads when it starts.
       skipIn(this, 'webkit');
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
       for (const reducedMotion of ['no-preference', 'reduce'] as const) {
@@ -806,7 +808,8 @@ describe('<trp-quick-exit>', () => {
     });
 
     it('uses the dark colours on a page that supports dark, for a reader who prefers it, and stays accessible', async function () {
-      // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+      // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+      // preference, which WebKitGTK reads when it starts.
       skipIn(this, 'webkit');
       const el = await fixture<TrpQuickExit>(html`<div style="color-scheme: light dark"><trp-quick-exit></trp-quick-exit></div>`);
       const exit = el.querySelector('trp-quick-exit') as TrpQuickExit;
@@ -818,7 +821,8 @@ describe('<trp-quick-exit>', () => {
     });
 
     it('keeps its light colours on a page that declares no color-scheme, even for a reader who prefers dark', async function () {
-      // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+      // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+      // preference, which WebKitGTK reads when it starts.
       skipIn(this, 'webkit');
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
       await emulateMedia({features: {'prefers-color-scheme': 'dark'}});

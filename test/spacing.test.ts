@@ -99,7 +99,8 @@ describe('on a partner page', () => {
   });
 
   it('prints with no inner spacing: the text lines up with the page’s', async function () {
-    // Not in WebKit: WebDriver cannot emulate media ({@link emulateMedia}).
+    // Not in WebKit: WebDriver cannot emulate print media, and WebKitWebDriver 2.50 has no
+    // Print Page command ("unknown command"); nothing else prints a page under test there.
     skipIn(this, 'webkit');
     const element = await place('trp-pathways', 'inline-size: 600px');
     await emulateMedia({media: 'print'});
