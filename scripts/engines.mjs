@@ -83,9 +83,11 @@ async function untilListening(port, driver) {
 /**
  * WebKitWebDriver, ready for a session of MiniBrowser (and Xvfb when there is no display): the
  * webdriverio options to reach it, and `stop()`. `timeZone` is the browser's (TZ), for good:
- * WebDriver cannot change it later; `args` are MiniBrowser's own (`--enable-tabs-to-links=false`).
+ * WebDriver cannot change it later; `args` are MiniBrowser's own (`--enable-tabs-to-links=false`,
+ * `--dark-mode`); `gtkSettings` are the desktop's GTK settings (`{'gtk-enable-animations': false}`),
+ * which WebKitGTK reads as the reader's, when it starts only.
  */
-export async function startWebKitDriver({timeZone, args = []} = {}) {
+export async function startWebKitDriver({timeZone, args = [], gtkSettings = {}} = {}) {
   const binary = miniBrowserPath();
   if (!binary) throw missing('MiniBrowser (WebKitGTK)', 'libwebkit2gtk-4.1-0');
   // MiniBrowser's toolbar keeps its window at least 447 px wide: a GTK style sheet of its own
@@ -94,6 +96,8 @@ export async function startWebKitDriver({timeZone, args = []} = {}) {
   const gtkConfig = mkdtempSync(join(tmpdir(), 'trp-webkit-'));
   mkdirSync(join(gtkConfig, 'gtk-3.0'));
   writeFileSync(join(gtkConfig, 'gtk-3.0', 'gtk.css'), '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; }\n');
+  const settings = Object.entries(gtkSettings).map(([name, value]) => `${name}=${value}\n`);
+  if (settings.length) writeFileSync(join(gtkConfig, 'gtk-3.0', 'settings.ini'), `[Settings]\n${settings.join('')}`);
   const env = {...process.env, XDG_CONFIG_HOME: gtkConfig, ...(timeZone ? {TZ: timeZone} : {})};
   let xvfb;
   let webDriver;
@@ -201,6 +205,9 @@ export function firefoxLaunchOptions() {
     browser: 'firefox',
     executablePath,
     headless: true,
+    // Lets the tests' commands reach Firefox's own process (WebDriver BiDi's `moz:scope: chrome`),
+    // where the media type and the reader's settings are overridden per tab (firefoxMedia).
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       // Scroll bars over the page, as on phones and in headless Chromium, rather than beside it.
       'ui.useOverlayScrollbars': 1,
@@ -263,6 +270,45 @@ const letter = (key) => (/^Key[A-Z]$/.test(key) ? key.slice(3).toLowerCase() : k
 /** Puppeteer over WebDriver BiDi knows keys by their value: `Space` is ' ', `KeyA` is 'a'. */
 const bidiKey = (key) => (key === 'Space' ? ' ' : letter(key));
 
+/**
+ * What Firefox's developer tools use to simulate print and the reader's settings: overrides of a
+ * tab's BrowsingContext, set from Firefox's own process (standard WebDriver BiDi has no command for
+ * them), by feature, with the value that clears each one.
+ */
+const firefoxOverrides = {
+  media: {field: 'mediumOverride', values: ['print', 'screen'], none: ''},
+  'prefers-color-scheme': {field: 'prefersColorSchemeOverride', values: ['light', 'dark'], none: 'none'},
+  'prefers-reduced-motion': {field: 'prefersReducedMotionOverride', values: ['reduce', 'no-preference'], none: 'none'},
+  // Its `none` clears the override: an emulated `forced-colors: none` is the default here anyway.
+  'forced-colors': {field: 'forcedColorsOverride', values: ['active'], none: 'none'},
+};
+
+/** Firefox: the page's media type and features as `media` asks, every other override cleared. */
+async function firefoxMedia(page, {media, features = {}}) {
+  const wanted = {...features, ...(media ? {media} : {})};
+  const settings = {};
+  for (const [name, {field, values, none}] of Object.entries(firefoxOverrides)) {
+    const value = wanted[name] ?? none;
+    if (value !== none && !values.includes(value)) unsupported('firefox', `emulate ${name}: ${value}`);
+    settings[field] = value;
+  }
+  for (const name of Object.keys(wanted)) if (!firefoxOverrides[name]) unsupported('firefox', `emulate ${name}`);
+  const connection = page.browser().connection;
+  const tree = await connection.send('browsingContext.getTree', {'moz:scope': 'chrome', maxDepth: 0});
+  // The tab's BrowsingContext, found by the id WebDriver BiDi gives its top frame (puppeteer's `_id`).
+  const code = `(() => {
+    const {NavigableManager} = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+    const context = NavigableManager.getBrowsingContextById(${JSON.stringify(page.mainFrame()._id)});
+    const settings = ${JSON.stringify(settings)};
+    Object.assign(context, settings);
+    // A value a field does not know is ignored without an error: read them back.
+    return JSON.stringify(Object.keys(settings).filter((field) => context[field] !== settings[field]));
+  })()`;
+  const {result} = await connection.send('script.evaluate', {expression: code, target: {context: tree.result.contexts[0].context}, awaitPromise: false});
+  if (result.type !== 'success' || result.result.value !== '[]') throw new Error(`Firefox refused the media emulation ${JSON.stringify(settings)}: ${JSON.stringify(result.exceptionDetails?.text ?? result.result)}`);
+  return true;
+}
+
 class Unsupported extends Error {}
 const unsupported = (engine, what) => {
   throw new Unsupported(`${engine} cannot ${what} under test here: skip this test in ${engine}, saying why.`);
@@ -320,10 +366,12 @@ const commands = {
   /**
    * `{media, features}`: the media type and every media feature, including `forced-colors`,
    * which Puppeteer's own emulateMedia refuses. Each call replaces the previous emulation; `{}`
-   * resets it. Only the DevTools protocol can: WebDriver BiDi and WebDriver have no such command.
+   * resets it. Chromium through the DevTools protocol, Firefox through its own overrides
+   * (firefoxMedia); WebDriver (WebKit) has no such command.
    */
   async media({payload, engine, page}) {
     const reset = !payload?.media && Object.keys(payload?.features ?? {}).length === 0;
+    if (engine === 'firefox') return firefoxMedia(page, payload ?? {});
     if (engine !== 'chromium') return reset || unsupported(engine, 'emulate media types or features');
     await (await cdp(page)).send('Emulation.setEmulatedMedia', {
       media: payload?.media ?? '',

@@ -142,12 +142,12 @@ describe('every element, in every state', () => {
       for (const width of [320, 1280]) {
         await setViewport({width, height: 900});
         for (const scheme of ['light', 'dark']) {
-          if (engine === 'chromium') {
+          if (engine !== 'webkit') {
             await emulate({features: {'prefers-color-scheme': scheme}});
             expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).to.equal(true);
           } else {
-            // WebDriver BiDi (Firefox) and WebDriver (WebKit) cannot emulate the reader's
-            // preference: the part of the page the elements are in takes the scheme instead.
+            // WebDriver (WebKit) cannot emulate the reader's preference: the part of the page
+            // the elements are in takes the scheme instead.
             container.style.colorScheme = scheme;
           }
           expect(schemes(elements), `${lang}, ${width}px`).to.deep.equal(allIn(scheme, elements));
@@ -190,12 +190,8 @@ describe('every element, in every state', () => {
   });
 
   it('shows a visible focus outline in forced-colors mode too, and keeps passing axe', async function () {
-
-    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-    // (Firefox) and WebDriver (WebKit) have no command for it.
-
-    skipIn(this, 'firefox', 'webkit');
+    // Not in WebKit: it has no forced-colours mode (neither has Safari).
+    skipIn(this, 'webkit');
     await emulate({features: {'forced-colors': 'active'}});
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     for (const lang of ['fr', 'es']) {
@@ -205,32 +201,40 @@ describe('every element, in every state', () => {
     }
   });
 
-  it('moves nothing when the reader prefers reduced motion', async function () {
-
-    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-    // (Firefox) and WebDriver (WebKit) have no command for it.
-
-    skipIn(this, 'firefox', 'webkit');
-    await emulate({features: {'prefers-reduced-motion': 'reduce'}});
-    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+  it('moves nothing when the reader prefers reduced motion, even where the page’s theme animates the parts', async function () {
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // setting, which WebKitGTK reads when it starts.
+    skipIn(this, 'webkit');
     const {elements} = await renderAll('en');
-    for (const node of everything(elements)) {
-      for (const pseudo of [null, '::before', '::after']) {
-        const style = getComputedStyle(node, pseudo);
-        const label = `${node.localName}${pseudo ?? ''}`;
-        for (const duration of [...style.animationDuration.split(','), ...style.transitionDuration.split(',')]) {
-          expect(Number.parseFloat(duration), label).to.equal(0);
-        }
-      }
+    // The elements move nothing of their own: a page's theme may, through the parts they expose.
+    const parts = new Set(everything(elements).flatMap((node) => [...node.part]));
+    const theme = new CSSStyleSheet();
+    theme.replaceSync(`${[...parts].map((part) => `::part(${part})`).join(', ')} { transition: color 0.5s; animation: 1s trp-theme-pulse; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, theme];
+    /** The rendered nodes (and their ::before and ::after) with an animation or a transition that lasts. */
+    const moving = () =>
+      everything(elements).flatMap((node) =>
+        [null, '::before', '::after'].flatMap((pseudo) => {
+          const style = getComputedStyle(node, pseudo);
+          const durations = [...style.animationDuration.split(','), ...style.transitionDuration.split(',')];
+          return durations.some((duration) => Number.parseFloat(duration) !== 0) ? [`${node.localName}${pseudo ?? ''}`] : [];
+        })
+      );
+    try {
+      expect(moving().length, 'the theme moves the parts').to.be.at.least(parts.size);
+      await emulate({features: {'prefers-reduced-motion': 'reduce'}});
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+      expect(moving()).to.deep.equal([]);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== theme);
     }
   });
 
   for (const [scheme, lang] of [['light', 'fr'], ['dark', 'es']]) {
     it(`prints black on white, with each web link's address and legible phone numbers (${scheme} scheme, ${lang})`, async function () {
-      // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-      // (Firefox) and WebDriver (WebKit) have no command for it.
-      skipIn(this, 'firefox', 'webkit');
+      // Not in WebKit: WebDriver cannot emulate print media, and WebKitWebDriver 2.50 has no
+      // Print Page command ("unknown command"); nothing else prints a page under test there.
+      skipIn(this, 'webkit');
       supportBothSchemes();
       const {elements} = await renderAll(lang);
       await emulate({features: {'prefers-color-scheme': scheme}});
@@ -251,7 +255,9 @@ describe('every element, in every state', () => {
       const links = nodes.filter((node) => node.matches('a[href^="http"]'));
       expect(links.length, 'every printed element links its source').to.be.at.least(printed.length);
       for (const link of links) {
-        expect(getComputedStyle(link, '::after').content, link.textContent ?? '').to.include(link.getAttribute('href'));
+        // Firefox gives `attr(href)` as written, where Chromium gives the address it stands for.
+        const content = getComputedStyle(link, '::after').content.replace('attr(href)', `"${link.getAttribute('href')}"`);
+        expect(content, link.textContent ?? '').to.include(link.getAttribute('href'));
       }
       const phones = nodes.filter((node) => node.matches('a[href^="tel:"]'));
       expect(phones.length).to.be.at.least(3);
@@ -288,12 +294,9 @@ describe('colour schemes and theming', () => {
   }
 
   it('is light on a page that declares no color-scheme, even when the reader prefers dark', async function () {
-
-    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-    // (Firefox) and WebDriver (WebKit) have no command for it.
-
-    skipIn(this, 'firefox', 'webkit');
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
+    skipIn(this, 'webkit');
     const {elements} = await renderAll('en');
     await emulate({features: {'prefers-color-scheme': 'dark'}});
     expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
@@ -301,12 +304,9 @@ describe('colour schemes and theming', () => {
   });
 
   it('follows the reader’s preference on a page whose CSS says color-scheme: light dark', async function () {
-
-    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-    // (Firefox) and WebDriver (WebKit) have no command for it.
-
-    skipIn(this, 'firefox', 'webkit');
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
+    skipIn(this, 'webkit');
     supportBothSchemes();
     const {elements} = await renderAll('en');
     await emulate({features: {'prefers-color-scheme': 'dark'}});
@@ -316,12 +316,9 @@ describe('colour schemes and theming', () => {
   });
 
   it('follows the reader’s preference on a page whose meta tag says color-scheme: light dark', async function () {
-
-    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-    // (Firefox) and WebDriver (WebKit) have no command for it.
-
-    skipIn(this, 'firefox', 'webkit');
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
+    skipIn(this, 'webkit');
     await emulate({features: {'prefers-color-scheme': 'dark'}});
     const page = await openHostPage('dark-capable');
     hostPages.push(page);
@@ -341,12 +338,9 @@ describe('colour schemes and theming', () => {
   });
 
   it('is dark on a light page with --trp-color-scheme: dark, and light on a dark page with --trp-color-scheme: light', async function () {
-
-    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-    // (Firefox) and WebDriver (WebKit) have no command for it.
-
-    skipIn(this, 'firefox', 'webkit');
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
+    skipIn(this, 'webkit');
     await emulate({features: {'prefers-color-scheme': 'light'}});
     const {container, elements} = await renderAll('en');
     container.style.setProperty('--trp-color-scheme', 'dark');
@@ -362,12 +356,9 @@ describe('colour schemes and theming', () => {
   });
 
   it('follows the reader with --trp-color-scheme: light dark, even on a page that declares no color-scheme', async function () {
-
-    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-    // (Firefox) and WebDriver (WebKit) have no command for it.
-
-    skipIn(this, 'firefox', 'webkit');
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
+    skipIn(this, 'webkit');
     const {container, elements} = await renderAll('en');
     container.style.setProperty('--trp-color-scheme', 'light dark');
     await emulate({features: {'prefers-color-scheme': 'dark'}});
@@ -377,12 +368,9 @@ describe('colour schemes and theming', () => {
   });
 
   it('uses a page’s light colours in light mode, and the whole default dark palette in dark mode', async function () {
-
-    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-    // (Firefox) and WebDriver (WebKit) have no command for it.
-
-    skipIn(this, 'firefox', 'webkit');
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
+    skipIn(this, 'webkit');
     supportBothSchemes();
     const {container, elements} = await renderAll('en');
     container.style.setProperty('--trp-color-background', '#fff8dc');
@@ -397,12 +385,9 @@ describe('colour schemes and theming', () => {
   });
 
   it('uses a page’s dark colours in dark mode', async function () {
-
-    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-    // (Firefox) and WebDriver (WebKit) have no command for it.
-
-    skipIn(this, 'firefox', 'webkit');
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
+    skipIn(this, 'webkit');
     supportBothSchemes();
     const {container, elements} = await renderAll('fr');
     container.style.setProperty('--trp-dark-color-background', '#000033');
@@ -415,12 +400,9 @@ describe('colour schemes and theming', () => {
   });
 
   it('keeps a page’s light theme with --trp-color-scheme: light, and passes the contrast rules in either scheme it is given', async function () {
-
-    // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-    // (Firefox) and WebDriver (WebKit) have no command for it.
-
-    skipIn(this, 'firefox', 'webkit');
+    // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+    // preference, which WebKitGTK reads when it starts.
+    skipIn(this, 'webkit');
     supportBothSchemes();
     const {container, elements} = await renderAll('en');
     container.style.setProperty('--trp-color-background', '#fffdf5');

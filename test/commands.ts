@@ -32,8 +32,10 @@ export const setViewport = (viewport: {width: number; height: number}) => send('
 
 /**
  * The media type and media features, `forced-colors` included; each call replaces the previous
- * emulation, and `{}` resets it. Chromium only: WebDriver BiDi (Firefox) and WebDriver (WebKit)
- * have no command for it.
+ * emulation, and `{}` resets it. Chromium (DevTools protocol) and Firefox (the overrides its
+ * developer tools use): `print`, `screen`, `prefers-color-scheme`, `prefers-reduced-motion` and
+ * `forced-colors: active`. Not WebKit: WebDriver has no command for it, and WebKitGTK takes the
+ * reader's settings when it starts (test/node/reader-settings.test.mjs tests them there).
  */
 export const emulateMedia = (media: {media?: 'screen' | 'print'; features?: Record<string, string>}) => send('media', media);
 

@@ -787,24 +787,18 @@ describe('<trp-quick-exit>', () => {
     });
 
     it('is never printed', async function () {
-
-      // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-      // (Firefox) and WebDriver (WebKit) have no command for it.
-
-      skipIn(this, 'firefox', 'webkit');
+      // Not in WebKit: WebDriver cannot emulate print media, and WebKitWebDriver 2.50 has no
+      // Print Page command ("unknown command"); nothing else prints a page under test there.
+      skipIn(this, 'webkit');
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
       await emulateMedia({media: 'print'});
       expect(getComputedStyle(el).display).to.equal('none');
     });
 
     it('moves nothing, whether or not the reader asks for reduced motion', async function () {
-
-      // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-      // (Firefox) and WebDriver (WebKit) have no command for it.
-
-      skipIn(this, 'firefox', 'webkit');
+      // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+      // setting, which WebKitGTK reads when it starts.
+      skipIn(this, 'webkit');
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
       for (const reducedMotion of ['no-preference', 'reduce'] as const) {
         await emulateMedia({features: {'prefers-reduced-motion': reducedMotion}});
@@ -814,12 +808,9 @@ describe('<trp-quick-exit>', () => {
     });
 
     it('uses the dark colours on a page that supports dark, for a reader who prefers it, and stays accessible', async function () {
-
-      // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-      // (Firefox) and WebDriver (WebKit) have no command for it.
-
-      skipIn(this, 'firefox', 'webkit');
+      // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+      // preference, which WebKitGTK reads when it starts.
+      skipIn(this, 'webkit');
       const el = await fixture<TrpQuickExit>(html`<div style="color-scheme: light dark"><trp-quick-exit></trp-quick-exit></div>`);
       const exit = el.querySelector('trp-quick-exit') as TrpQuickExit;
       expect(getComputedStyle(buttonOf(exit)).backgroundColor).to.equal('rgb(179, 38, 30)');
@@ -830,12 +821,9 @@ describe('<trp-quick-exit>', () => {
     });
 
     it('keeps its light colours on a page that declares no color-scheme, even for a reader who prefers dark', async function () {
-
-      // Chromium only: the media type and features are emulated through CDP; WebDriver BiDi
-
-      // (Firefox) and WebDriver (WebKit) have no command for it.
-
-      skipIn(this, 'firefox', 'webkit');
+      // In WebKit, test/node/reader-settings.test.mjs: WebDriver cannot emulate the reader's
+      // preference, which WebKitGTK reads when it starts.
+      skipIn(this, 'webkit');
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit></trp-quick-exit>`);
       await emulateMedia({features: {'prefers-color-scheme': 'dark'}});
       expect(getComputedStyle(buttonOf(el)).backgroundColor).to.equal('rgb(179, 38, 30)');
