@@ -99,6 +99,28 @@ function filesIn(folder, prefix = '') {
   );
 }
 
+/** The quick exit's label, the text its plain link shows before the script runs. */
+const exitMessage = 'Exit this page';
+
+/**
+ * The quick exit's label in each language the plugin ships (English, French and every language
+ * module in dist/locales/), from the library's own translations (xliff/<code>.xlf): the plugin
+ * shows a shortcode's or block's plain link in the element's language, with the element's words.
+ * @returns {Record<string, string>}
+ */
+export function exitLabels() {
+  const labels = {en: exitMessage};
+  const shipped = ['fr', ...readdirSync(new URL('locales/', dist)).filter((file) => file.endsWith('.js')).map((file) => file.slice(0, -3))];
+  const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  for (const code of shipped) {
+    const xliff = readFileSync(new URL(`xliff/${code}.xlf`, root), 'utf8');
+    const target = new RegExp(`<source>${exitMessage}</source>\\s*<target>([^<]+)</target>`).exec(xliff);
+    if (!target) throw new Error(`xliff/${code}.xlf has no translation of “${exitMessage}”.`);
+    labels[code] = unescape(target[1]);
+  }
+  return labels;
+}
+
 /**
  * The plugin's files: path inside the zip (under `trp-widgets/`) → contents.
  * @returns {Map<string, Buffer>}
@@ -122,6 +144,7 @@ export function pluginFiles() {
 
   files.set('assets/trp-widgets.js', readFileSync(new URL('trp-widgets.js', dist)));
   files.set('assets/trp-widgets.js.sha384', readFileSync(new URL('trp-widgets.js.sha384', dist)));
+  files.set('assets/exit-labels.json', Buffer.from(`${JSON.stringify(exitLabels())}\n`));
   for (const file of readdirSync(new URL('locales/', dist))) files.set(`assets/locales/${file}`, readFileSync(new URL(`locales/${file}`, dist)));
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)).map(([path, data]) => [`trp-widgets/${path}`, data]));
 }

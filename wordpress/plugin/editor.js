@@ -9,7 +9,8 @@
  *
  * `trpWidgetsEditor` (written by trp-widgets.php): `bundle` and `integrity`, the bundle's URL and
  * integrity value; `languages`, the codes an element can show; `blocks`, each block's element
- * attributes (block.json's names: `orgName` is the element's `org-name`).
+ * attributes (block.json's names: `orgName` is the element's `org-name`); `exitLabels`, the quick
+ * exit's text in each of those languages.
  */
 (function (wp, settings) {
 	'use strict';
@@ -51,8 +52,21 @@
 	 */
 	function exitLink(attributes) {
 		const href = isWebAddress(attributes.href) ? attributes.href.trim() : defaultExit;
-		return el('a', {href}, attributes.label || __('Exit this page', 'trp-widgets'));
+		return el('a', {href}, attributes.label || exitLabel(attributes.lang));
 	}
+
+	/**
+	 * The plain link's text in the block's language (`es-MX`: Spanish), as the element says it
+	 * (`settings.exitLabels`, from the library's translations); with the page's language, the editor's.
+	 */
+	function exitLabel(lang) {
+		const labels = settings.exitLabels || {};
+		const primary = String(lang || '').toLowerCase().split(/[-_]/)[0];
+		return Object.prototype.hasOwnProperty.call(labels, primary) ? labels[primary] : __('Exit this page', 'trp-widgets');
+	}
+
+	/** Whether `label` is a language's own text for the link, not one the editor wrote. */
+	const isExitLabel = (label) => label === __('Exit this page', 'trp-widgets') || Object.values(settings.exitLabels || {}).includes(label);
 
 	/** What the block saves: the placeholder, `data-` before each of the element's attributes. */
 	function save(name) {
@@ -153,7 +167,8 @@
 					options: [{value: '', label: __('The page’s language', 'trp-widgets')}].concat(
 						settings.languages.map((code) => ({value: code, label: autonym(code)}))
 					),
-					onChange: set('lang'),
+					// A saved link text that was only the old language's own text follows the new language.
+					onChange: (lang) => setAttributes(isExitLabel(attributes.label) ? {lang, label: ''} : {lang}),
 					help: __('The page’s language is the one set for the whole site, or for this page.', 'trp-widgets'),
 				}),
 				has('languages') ? languageMenu(attributes.languages, set('languages')) : null

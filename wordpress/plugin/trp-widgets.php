@@ -71,6 +71,34 @@ function trp_widgets_languages() {
 	return array_values( array_unique( $languages ) );
 }
 
+/**
+ * The quick exit's text in each language an element can show (`es` => `Salir de esta página`), as
+ * the element says it: written by the build from the library's translations.
+ *
+ * @return array<string, string>
+ */
+function trp_widgets_exit_labels() {
+	static $labels = null;
+	if ( null === $labels ) {
+		$file   = TRP_WIDGETS_DIR . '/assets/exit-labels.json';
+		$labels = is_readable( $file ) ? (array) wp_json_file_decode( $file, array( 'associative' => true ) ) : array();
+	}
+	return $labels;
+}
+
+/**
+ * The quick exit's plain link text in `lang` (`es-MX`: Spanish); with no language (the page's),
+ * in the site's language.
+ *
+ * @param string $lang The element's language, as the shortcode or block gives it.
+ * @return string
+ */
+function trp_widgets_exit_label( $lang ) {
+	$primary = strtolower( (string) preg_replace( '/[-_].*$/', '', trim( (string) $lang ) ) );
+	$labels  = trp_widgets_exit_labels();
+	return isset( $labels[ $primary ] ) ? $labels[ $primary ] : __( 'Exit this page', 'trp-widgets' );
+}
+
 /** The bundle's integrity value (`sha384-…`), written beside it by the build. */
 function trp_widgets_integrity() {
 	$file = TRP_WIDGETS_DIR . '/assets/trp-widgets.js.sha384';
@@ -114,10 +142,11 @@ function trp_widgets_editor_settings() {
 		$blocks[ "trp-widgets/$element" ] = array_keys( trp_widgets_attributes( $element ) );
 	}
 	return array(
-		'bundle'    => add_query_arg( 'ver', TRP_WIDGETS_VERSION, plugins_url( 'assets/trp-widgets.js', __FILE__ ) ),
-		'integrity' => trp_widgets_integrity(),
-		'languages' => trp_widgets_languages(),
-		'blocks'    => $blocks,
+		'bundle'     => add_query_arg( 'ver', TRP_WIDGETS_VERSION, plugins_url( 'assets/trp-widgets.js', __FILE__ ) ),
+		'integrity'  => trp_widgets_integrity(),
+		'languages'  => trp_widgets_languages(),
+		'blocks'     => $blocks,
+		'exitLabels' => trp_widgets_exit_labels(),
 	);
 }
 
@@ -233,7 +262,8 @@ function trp_widgets_shortcode( $atts, $content, $tag ) {
 	if ( 'quick-exit' === $element ) {
 		// The way out before the script runs, or without it: a plain link to the same destination.
 		$href  = isset( $given['href'] ) ? esc_url( trim( (string) $given['href'] ), array( 'http', 'https' ) ) : '';
-		$label = isset( $given['label'] ) && '' !== trim( (string) $given['label'] ) ? trim( (string) $given['label'] ) : __( 'Exit this page', 'trp-widgets' );
+		$lang  = isset( $given['lang'] ) ? (string) $given['lang'] : '';
+		$label = isset( $given['label'] ) && '' !== trim( (string) $given['label'] ) ? trim( (string) $given['label'] ) : trp_widgets_exit_label( $lang );
 		$html .= '<a href="' . ( '' !== $href ? $href : 'https://www.google.com/' ) . '">' . esc_html( $label ) . '</a>';
 	}
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {elementsOf, readManifest} from '../../scripts/manifest.mjs';
 import {blocks, loadEditorScript, metadata, serializeBlock} from './editor.mjs';
-import {parsePo} from '../build.mjs';
+import {exitLabels, parsePo} from '../build.mjs';
 
 const plugin = new URL('../plugin/', import.meta.url);
 const read = (path) => readFileSync(new URL(path, plugin), 'utf8');
@@ -22,6 +22,7 @@ const settings = {
   integrity: 'sha384-test',
   languages: ['en', 'fr', 'es'],
   blocks: Object.fromEntries([...metadata].map(([name, block]) => [name, elementAttributes(block)])),
+  exitLabels: exitLabels(),
 };
 loadEditorScript(settings);
 
@@ -133,6 +134,10 @@ test('the quick exit block keeps a plain link for the moment before the script r
   // The default destination is the element's own.
   const elementDefault = /export const defaultExitHref = '([^']+)'/.exec(readFileSync(new URL('../../src/quick-exit.ts', import.meta.url), 'utf8'))[1];
   assert.deepEqual(link({}), [elementDefault, 'Exit this page']);
+  // In the block's language, as the element says it; the page's language gets the editor's.
+  assert.deepEqual(link({lang: 'es-MX'}), [elementDefault, 'Salir de esta página']);
+  assert.deepEqual(link({lang: 'fr'}), [elementDefault, 'Quitter cette page']);
+  assert.deepEqual(link({lang: 'es', label: 'Salga ya'}), [elementDefault, 'Salga ya']);
   assert.match(read('trp-widgets.php'), new RegExp(`'${elementDefault.replace(/[./]/g, '\\$&')}'`));
 
   // A saved link's text is read back as the block's label, so the block stays valid in another editor language.

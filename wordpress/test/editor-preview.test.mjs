@@ -10,6 +10,7 @@ import {readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
 import {shadowDomScript} from '../../scripts/shadow-dom.mjs';
+import {exitLabels} from '../build.mjs';
 import {metadata} from './editor.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -54,6 +55,7 @@ const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Editor
     integrity,
     languages: ['en', 'fr', 'es'],
     blocks: Object.fromEntries([...metadata].map(([name, block]) => [name, Object.keys(block.attributes).filter((key) => key !== 'label')])),
+    exitLabels: exitLabels(),
   })};
   /** Renders a block's edit into the canvas, holding its attributes as the block editor does. */
   window.insertBlock = (name, initial) => {
@@ -160,5 +162,22 @@ test('the quick exit previews in its place and does not leave the editor when pr
     assert.equal(tab.url(), `${origin}/`);
   } finally {
     await tab.close();
+  }
+});
+
+test('the quick exit’s link text follows the block’s language, unless the editor wrote their own', async () => {
+  // A Spanish block read back from the page has its link's text as its label: the language's own, or the editor's.
+  for (const [label, expected] of [['Salir de esta página', ''], ['Partir vite', 'Partir vite']]) {
+    const {tab, canvas} = await openEditor('trp-widgets/quick-exit', {lang: 'es', label});
+    try {
+      const labelField = () =>
+        canvas.evaluate(() => [...document.querySelectorAll('aside label')].find((l) => l.textContent.startsWith('Link text')).querySelector('input').value);
+      assert.equal(await labelField(), label);
+      await canvas.select('aside select:has(option[value="es"])', 'fr');
+      await canvas.waitForFunction(() => document.querySelector('trp-quick-exit').getAttribute('lang') === 'fr');
+      assert.equal(await labelField(), expected, label);
+    } finally {
+      await tab.close();
+    }
   }
 });

@@ -323,6 +323,7 @@ for (const version of versions) {
           '<div data-trp="contact-card" data-email="aide@havre.example" data-url="havre.example/aide"></div>',
         '[trp_contact_card url=" JavaScript:alert(1)"]': '<div data-trp="contact-card"></div>',
         '[trp_guide url="data:text/html,x"]': '<div data-trp="guide"></div>',
+        '[trp_quick_exit lang="es-MX"]': '<div data-trp="quick-exit" data-lang="es-MX"><a href="https://www.google.com/">Salir de esta página</a></div>',
         '[trp_permit_explainer]': '<div data-trp="permit-explainer"></div>',
         '[trp_benefits_list province="ab"]': '<div data-trp="benefits-list" data-province="ab"></div>',
         '[trp_interview_guide lang="fr"]': '<div data-trp="interview-guide" data-lang="fr"></div>',
