@@ -18,6 +18,17 @@ export function useServerAndBrowser(config) {
   return harness;
 }
 
+/**
+ * A dev-server middleware that answers the paths of `pages` itself: each maps a path to a function
+ * of the request's context that returns `{type, body}`; other paths go on to the files.
+ */
+export const servePages = (pages) => (context, next) => {
+  const make = pages[context.path];
+  if (!make) return next();
+  Object.assign(context, make(context));
+  return undefined;
+};
+
 /** The server alone, for tests that start their own browsers: `base` is set once the tests start. */
 export function useServer(config) {
   const harness = {base: '', browser: undefined};

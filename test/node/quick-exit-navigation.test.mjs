@@ -7,18 +7,20 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import {remote} from 'webdriverio';
-import {useServer} from './browser-harness.mjs';
+import {servePages, useServer} from './browser-harness.mjs';
 import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
 import {engineNames, firefoxLaunchOptions, startWebKitDriver} from '../../scripts/engines.mjs';
 
-const page = (title, body = '', head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const page = (title, body = '', head = '') => ({
+  type: 'html',
+  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`,
+});
 
 /** Three local pages: where the reader came from, the page with the button, and the destination. */
 const pages = {
   '/exit/start.html': () => page('Start', '<p>Start</p>'),
   '/exit/away.html': () => page('Away', '<p>Away</p>'),
-  '/exit/help.html': (origin) =>
+  '/exit/help.html': ({origin}) =>
     page(
       'Help',
       `<trp-quick-exit href="${origin}/exit/away.html"></trp-quick-exit><label>Your name <input id="name"></label>`,
@@ -28,15 +30,7 @@ const pages = {
 
 const server = useServer({
   rootDir: new URL('../..', import.meta.url).pathname,
-  middleware: [
-    (context, next) => {
-      const make = pages[context.path];
-      if (!make) return next();
-      context.type = 'html';
-      context.body = make(context.origin);
-      return undefined;
-    },
-  ],
+  middleware: [servePages(pages)],
 });
 
 /**

@@ -11,7 +11,7 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {remote} from 'webdriverio';
-import {useServer} from './browser-harness.mjs';
+import {servePages, useServer} from './browser-harness.mjs';
 import {engineNames, startWebKitDriver} from '../../scripts/engines.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -102,14 +102,7 @@ const pages = {
 
 const server = useServer({
   rootDir: new URL('../..', import.meta.url).pathname,
-  middleware: [
-    (context, next) => {
-      const make = pages[context.path];
-      if (!make) return next();
-      Object.assign(context, make());
-      return undefined;
-    },
-  ],
+  middleware: [servePages(pages)],
 });
 
 /** MiniBrowser started with the reader's settings, and a way to open a page with every element. */
