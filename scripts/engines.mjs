@@ -251,7 +251,7 @@ async function cdp(page) {
 }
 
 /** WebDriver's codes for the keys the tests press (`KeyA` and such are their letter). */
-const webDriverKeys = {
+export const webDriverKeys = {
   Shift: '\uE008',
   Control: '\uE009',
   Alt: '\uE00A',

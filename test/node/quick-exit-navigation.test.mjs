@@ -9,7 +9,7 @@ import puppeteer from 'puppeteer-core';
 import {remote} from 'webdriverio';
 import {servePages, useServer} from './browser-harness.mjs';
 import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
-import {engineNames, firefoxLaunchOptions, startWebKitDriver} from '../../scripts/engines.mjs';
+import {engineNames, firefoxLaunchOptions, startWebKitDriver, webDriverKeys} from '../../scripts/engines.mjs';
 
 const page = (title, body = '', head = '') => ({
   type: 'html',
@@ -64,8 +64,7 @@ const drivers = {
     // As Safari has it by default: Tab moves between form controls, not to links.
     const webKit = await startWebKitDriver({args: ['--enable-tabs-to-links=false']});
     const driver = await remote(webKit.options);
-    const keys = {Shift: '\uE008', Tab: '\uE004'};
-    const key = (type, value) => driver.performActions([{type: 'key', id: 'keyboard', actions: [{type, value: keys[value] ?? value.toLowerCase()}]}]);
+    const key = (type, value) => driver.performActions([{type: 'key', id: 'keyboard', actions: [{type, value: webDriverKeys[value] ?? value.toLowerCase()}]}]);
     return {
       async tab() {
         return {
