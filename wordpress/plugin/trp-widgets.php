@@ -59,16 +59,16 @@ function trp_widgets_attributes( $element ) {
 
 /**
  * The languages an element can show: English, inside the bundle, and each language module shipped
- * beside it (`assets/locales/fr.js`, `assets/locales/es.js`).
+ * beside it (`assets/locales/fr.js`, `assets/locales/es.js`); Canada's official languages first.
  *
  * @return string[]
  */
 function trp_widgets_languages() {
-	$languages = array( 'en' );
+	$modules = array();
 	foreach ( glob( TRP_WIDGETS_DIR . '/assets/locales/*.js' ) as $file ) {
-		$languages[] = basename( $file, '.js' );
+		$modules[] = basename( $file, '.js' );
 	}
-	return array_values( array_unique( $languages ) );
+	return array_values( array_unique( array_merge( array( 'en' ), array_intersect( array( 'fr' ), $modules ), $modules ) ) );
 }
 
 /**

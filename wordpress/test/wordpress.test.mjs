@@ -91,8 +91,12 @@ const scriptsOf = (page) =>
 /** The integrity value the build wrote beside dist/`asset`. */
 const integrityOf = (asset) => readFileSync(new URL(`${asset}.sha384`, dist), 'utf8').trim();
 
-/** The order the plugin registers, and WordPress prints, its script modules: each language module, by code, then the bundle. */
-const byPrintOrder = (a, b) => (a === 'trp-widgets.js') - (b === 'trp-widgets.js') || a.localeCompare(b);
+/**
+ * The order the plugin registers, and WordPress prints, its script modules: each language module,
+ * French (Canada's other official language) first, then the bundle.
+ */
+const printOrder = ['locales/fr.js', 'locales/es.js', 'trp-widgets.js'];
+const byPrintOrder = (a, b) => printOrder.indexOf(a) - printOrder.indexOf(b);
 
 /** What a reader sees of an element: its text, through every shadow root, and its headings' levels. */
 function seen(dom, element) {
