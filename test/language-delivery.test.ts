@@ -217,6 +217,8 @@ describe(`${language.name}, fetched from beside the bundle, on a page with the s
     const watcher = watchFrames();
     const page = await open(pageName, 'held', watcher.watch);
     const {frames} = watcher;
+    // Every element, the placeholder's included once the bundle has upgraded it.
+    await waitFor(() => [...page.doc.querySelectorAll('div[data-trp]')].every((div) => div.querySelector(publicTags.join(', '))), 'the placeholder upgraded');
     const elements = elementsOf(page);
     await waitFor(() => elements.every((element) => (element as LitLike & {hasUpdated?: boolean}).hasUpdated), 'every element to render once');
     await pause(100);
@@ -409,6 +411,8 @@ describe('a French page that follows the README: the French module beside the bu
 describe('the built Spanish module, dist/locales/es.js', () => {
   it('defines trp-locale-es and nothing else, no global, and does no harm loaded twice', async () => {
     const page = await open('locale-module', 'ok');
+    // No bundle on this page: nothing to wait for but the module scripts themselves.
+    await waitFor(async () => (await moduleRequests(page)).length === 2 && !!page.win.customElements.get('trp-locale-es'), 'the module to run');
     expect(await moduleRequests(page)).to.deep.equal(['trp-widgets@0.1.0/locales/es.js', 'trp-widgets@0.1.0/locales/es.js?copy=2']);
     const language = page.win.customElements.get('trp-locale-es') as unknown as {templates?: unknown; dir?: string};
     expect(typeof language, 'trp-locale-es').to.equal('function');

@@ -31,9 +31,10 @@ const pages: DeliveryPage[] = [];
 async function open(mode: DeliveryMode): Promise<DeliveryPage> {
   const page = await openDeliveryPage('english', mode);
   pages.push(page);
-  const guides = [...page.doc.querySelectorAll<LitLike>('trp-guide')];
-  await waitFor(() => guides.length === 3 && guides.every((guide) => renderedHeadings(guide)[0] === englishHeading), 'the guides');
-  await Promise.all(guides.map(settleAll));
+  // Read again each frame: the placeholder's guide is there only once the bundle has upgraded it.
+  const guides = () => [...page.doc.querySelectorAll<LitLike>('trp-guide')];
+  await waitFor(() => guides().length === 3 && guides().every((guide) => renderedHeadings(guide)[0] === englishHeading), 'the guides');
+  await Promise.all(guides().map(settleAll));
   return page;
 }
 afterEach(async () => {
