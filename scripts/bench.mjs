@@ -56,6 +56,7 @@ try {
   await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
   // French, which the language switch measures, first: as a page's own tag for it, before the bundle.
   await page.addScriptTag({type: 'module', content: readFileSync(new URL('dist/locales/fr.js', root), 'utf8')});
+  await page.waitForFunction(() => customElements.get('trp-locale-fr'));
   await page.addScriptTag({type: 'module', content: bundle});
   await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), {}, contentTags);
 

@@ -29,7 +29,15 @@ interface LanguageModule {
 export function loadLocalesBeside(bundleUrl: string): void {
   setLocaleLoader((locale: Locale) => {
     const tag = `trp-locale-${locale}`;
-    const file = new URL(`locales/${locale}.js`, bundleUrl).href;
+    let file = `locales/${locale}.js`;
+    let beside = true;
+    try {
+      file = new URL(file, bundleUrl).href;
+    } catch {
+      // A bundle without an address of its own (its text inlined in the page): nothing is beside it,
+      // and only the page's own tag for the language can bring it.
+      beside = false;
+    }
     const register = () => {
       const language = customElements.get(tag) as unknown as LanguageModule;
       registerLocale(locale, language.templates, language.dir);
@@ -47,7 +55,7 @@ export function loadLocalesBeside(bundleUrl: string): void {
     // The page's own tag for this very file (with a query string of its own, maybe); another
     // library's locales/es.js is not it.
     const own = (url: string) => url.split(/[?#]/)[0] === file;
-    if ([...document.scripts].some((script) => own(script.src))) return;
+    if (!beside || [...document.scripts].some((script) => own(script.src))) return;
     const preload = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].find((link) => own(link.href));
     import(preload ? preload.href : file).catch(fail);
   });

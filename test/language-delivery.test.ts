@@ -427,6 +427,44 @@ describe('the built Spanish module, dist/locales/es.js', () => {
   });
 });
 
+describe('a page that inlines the bundle’s text (it has no address, so nothing is beside it)', () => {
+  /** A page whose scripts are the built files' text, inline, in the order given: no URL of their own. */
+  async function inlined(files: string[], body: string): Promise<{win: Window & {hostLog: DeliveryPage['log']}; doc: Document}> {
+    const texts = await Promise.all(files.map(async (file) => (await fetch(file)).text()));
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/test/host/monitor.js"></script>${texts
+      .map((text) => `<script type="module">${text.replace(/<\/script/g, '<\\/script')}</script>`)
+      .join('')}</head><body>${body}</body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    document.body.append(frame);
+    inlinedFrames.push(frame);
+    await loaded;
+    return {win: frame.contentWindow as Window & {hostLog: DeliveryPage['log']}, doc: frame.contentDocument!};
+  }
+  const inlinedFrames: HTMLIFrameElement[] = [];
+  afterEach(() => inlinedFrames.splice(0).forEach((frame) => frame.remove()));
+
+  it('shows English after 3 seconds with one warning naming locales/fr.js, and no error', async function () {
+    this.timeout(30_000); // the elements wait 3 seconds for their language before they show English
+    const {win, doc} = await inlined(['/dist/trp-widgets.js'], '<trp-contact-card></trp-contact-card>');
+    const card = doc.querySelector('trp-contact-card')!;
+    await waitFor(() => win.hostLog.consoleWarnings.length > 0, 'the warning', 15_000);
+    await settleAll(card as LitLike);
+    expect(renderedHeadings(card)[0]).to.equal('Who to call');
+    expect(win.hostLog.consoleWarnings).to.have.length(1);
+    expect(win.hostLog.consoleWarnings[0]).to.include('locales/fr.js');
+    expect(win.hostLog.errors, 'uncaught errors').to.deep.equal([]);
+  });
+
+  it('shows French from the page’s own inlined French module, placed before the bundle', async () => {
+    const {win, doc} = await inlined(['/dist/locales/fr.js', '/dist/trp-widgets.js'], '<trp-contact-card></trp-contact-card>');
+    const card = doc.querySelector('trp-contact-card')!;
+    await waitFor(() => renderedHeadings(card)[0] === 'Qui appeler', 'the card in French');
+    expect(win.hostLog.consoleWarnings).to.deep.equal([]);
+    expect(win.hostLog.errors, 'uncaught errors').to.deep.equal([]);
+  });
+});
+
 describe('an English page', () => {
   it('never asks for a language module while it shows English only; French, once, when an element shows it', async () => {
     const page = await open('english', 'ok');
