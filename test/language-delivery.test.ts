@@ -427,13 +427,17 @@ describe('the built Spanish module, dist/locales/es.js', () => {
   });
 });
 
-describe('a page that inlines the bundle’s text (it has no address, so nothing is beside it)', () => {
-  /** A page whose scripts are the built files' text, inline, in the order given: no URL of their own. */
+describe('a bundle loaded from a blob: address, beside which nothing can be', () => {
+  /**
+   * A page whose module scripts are the built files, in the order given, each from a `blob:` address
+   * of its own (as a page that builds its scripts in the browser loads them): no folder to find
+   * `locales/` in.
+   */
   async function inlined(files: string[], body: string): Promise<{win: Window & {hostLog: DeliveryPage['log']}; doc: Document}> {
-    const texts = await Promise.all(files.map(async (file) => (await fetch(file)).text()));
+    const blobs = await Promise.all(files.map(async (file) => URL.createObjectURL(await (await fetch(file)).blob())));
     const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/test/host/monitor.js"></script>${texts
-      .map((text) => `<script type="module">${text.replace(/<\/script/g, '<\\/script')}</script>`)
+    frame.srcdoc = `<!doctype html><html lang="fr"><head><script src="/test/host/monitor.js"></script>${blobs
+      .map((blob) => `<script type="module" src="${blob}"></script>`)
       .join('')}</head><body>${body}</body></html>`;
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
     document.body.append(frame);
@@ -456,7 +460,7 @@ describe('a page that inlines the bundle’s text (it has no address, so nothing
     expect(win.hostLog.errors, 'uncaught errors').to.deep.equal([]);
   });
 
-  it('shows French from the page’s own inlined French module, placed before the bundle', async () => {
+  it('shows French from the page’s own French module, placed before the bundle', async () => {
     const {win, doc} = await inlined(['/dist/locales/fr.js', '/dist/trp-widgets.js'], '<trp-contact-card></trp-contact-card>');
     const card = doc.querySelector('trp-contact-card')!;
     await waitFor(() => renderedHeadings(card)[0] === 'Qui appeler', 'the card in French');
