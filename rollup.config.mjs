@@ -5,7 +5,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {hashMessageIds, shortMessageIds} from './scripts/short-message-ids.mjs';
-import {directionOf, languageModules, separateLanguages} from './scripts/locale-modules.mjs';
+import {directionOf, languageModules, officialLanguages, separateLanguages} from './scripts/locale-modules.mjs';
 
 /**
  * Writes the bundle's Subresource Integrity value (`sha384-…`) beside it, as
@@ -72,14 +72,14 @@ const ownTemplates = (id) => /[\\/]build[\\/]src[\\/]/.test(id) && !/[\\/]genera
 // setLocale(). Nothing else in it runs on load, so it is left out unless something uses it.
 const moduleSideEffects = (id) => !/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\.js$/.test(id);
 
-/** The browser bundle: one self-contained, minified ES module, Lit and English and French inside. */
 /**
- * Messages shown only in a language that is not inside the bundle: the notice that a translation
- * is unofficial. The bundle carries their values, not their text, which comes with the language.
+ * Messages shown only in a language that is not official in Canada: the notice that a translation
+ * is unofficial. The bundle (English) and French's module carry their values, not their text,
+ * which comes with the module of a language that shows it.
  */
 export const textInLanguageModulesOnly = ['unofficial-translation'];
 
-/** A browser bundle from `input`: one self-contained, minified ES module, Lit and English and French inside. */
+/** A browser bundle from `input`: one self-contained, minified ES module, Lit and English inside. */
 const browserBuild = (input, file, ...extraPlugins) => ({
   input,
   output: {file, format: 'es', inlineDynamicImports: true, sourcemap: false},
@@ -173,13 +173,16 @@ function languageModule(locale) {
   };
 }
 
-/** One language module per language that is not inside the bundle. */
+/**
+ * One language module per language that is not inside the bundle. An official language's module
+ * leaves out the notice that a translation is unofficial, which it never shows.
+ */
 const separateLanguageModules = separateLanguages.map((locale) => ({
   input: `\0trp-language-${locale}`,
   output: {file: `dist/locales/${locale}.js`, format: 'es', sourcemap: false},
   plugins: [
     languageModule(locale),
-    shortMessageIds(),
+    shortMessageIds({textElsewhere: officialLanguages.includes(locale) ? textInLanguageModulesOnly : []}),
     terser({module: true, ecma: 2022, compress: {passes: 3}, format: {comments: false}}),
     integrity(),
   ],

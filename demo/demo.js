@@ -165,8 +165,8 @@ function placeholderSnippet(choice) {
 }
 
 /**
- * The languages of the choice that are modules of their own beside the bundle (Spanish): its
- * `lang`, and those its language menu offers.
+ * The languages of the choice that are modules of their own beside the bundle (every one but
+ * English): its `lang`, and those its language menu offers.
  */
 function separateLanguagesOf({attributes}) {
   const separate = ($('release').dataset.locales ?? '').split(' ').filter(Boolean);
@@ -183,17 +183,16 @@ function scriptSnippet(choice) {
   const folder = `${exampleHost}/trp-widgets@${version}`;
   const tag = (file, integrity) =>
     `<script type="module" src="${folder}/${file}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
-  const lines = [
-    `<!-- trp-widgets ${version}: replace the example host with where you serve dist/trp-widgets.js -->`,
-    tag('trp-widgets.js', release.dataset.integrity),
-  ];
+  const lines = [`<!-- trp-widgets ${version}: replace the example host with where you serve dist/trp-widgets.js -->`];
+  // Before the bundle: its elements then render in the language from their first render.
   for (const code of separateLanguagesOf(choice)) {
     const file = `locales/${code}.js`;
     lines.push(
-      `<!-- Optional, on pages that show or offer ${languageNames.of(code)}: the bundle fetches ${file} itself when needed; this tag pins it with Subresource Integrity and starts its download early. -->`,
+      `<!-- Optional, on pages that show or offer ${languageNames.of(code)}: the bundle fetches ${file} itself when needed; this tag, before the bundle, pins it with Subresource Integrity and saves a round trip. -->`,
       tag(file, release.getAttribute(`data-integrity-${code.toLowerCase()}`))
     );
   }
+  lines.push(tag('trp-widgets.js', release.dataset.integrity));
   return lines.join('\n');
 }
 

@@ -1,18 +1,22 @@
 // The languages of the build, from lit-localize.json, and the modules that register them. It writes,
 // in src/generated/languages/:
 // - <code>.ts for every target locale: registers that language's translations when imported;
-// - main.ts: the languages inside dist/trp-widgets.js (English, the source, is always there);
 // - all.ts: every language, for the server entry.
-// Every other language is a module of its own beside the bundle (dist/locales/<code>.js, built by
-// rollup.config.mjs), fetched only by a page that shows it. Adding a language is a line in
+// dist/trp-widgets.js carries English, the source language, only: every other language, French
+// included, is a module of its own beside it (dist/locales/<code>.js, built by rollup.config.mjs),
+// fetched only by a page that shows it. Adding a language is a line in
 // lit-localize.json plus its XLIFF file; a language written right to left is also a line below.
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 
 const root = new URL('..', import.meta.url);
 const config = JSON.parse(readFileSync(new URL('lit-localize.json', root), 'utf8'));
 
-/** The languages inside the main bundle besides English: Canada's other official language. */
-export const mainLanguages = ['fr'];
+/**
+ * Canada's official languages, in which IRCC publishes the information: a module in one of them
+ * never shows the notice that a translation is unofficial. The same as the keys of `officialPage`
+ * in src/facts.ts (test/node/translations.test.mjs checks it).
+ */
+export const officialLanguages = ['en', 'fr'];
 
 /** Languages written right to left (ISO 639 codes), for a language added to lit-localize.json. */
 const rightToLeft = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
@@ -46,8 +50,8 @@ export const languageModules = config.targetLocales.map((locale) => ({
   path: new URL(`src/generated/languages/${locale}.ts`, root),
 }));
 
-/** The target locales that are modules of their own beside the bundle. */
-export const separateLanguages = config.targetLocales.filter((locale) => !mainLanguages.includes(locale));
+/** The languages besides English, each a module of its own beside the bundle (dist/locales/<code>.js). */
+export const separateLanguages = config.targetLocales;
 
 /**
  * A locale module from `lit-localize build`, with the XML entities of its plain-text messages
@@ -69,6 +73,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync(dir, {recursive: true, force: true});
   mkdirSync(dir, {recursive: true});
   for (const {locale, path} of languageModules) writeFileSync(path, languageModule(locale));
-  writeFileSync(new URL('main.ts', dir), languagesModule(mainLanguages));
   writeFileSync(new URL('all.ts', dir), languagesModule(config.targetLocales));
 }

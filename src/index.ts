@@ -1,10 +1,9 @@
 /**
- * The browser bundle's entry (`dist/trp-widgets.js`): English and French inside, every other
- * language fetched from beside the bundle when an element needs it, every element defined on
+ * The browser bundle's entry (`dist/trp-widgets.js`): English inside, every other language
+ * (French included) fetched from beside the bundle when an element needs it, every element defined on
  * import, and CMS placeholders (`<div data-trp="…">`, see placeholders.ts) upgraded now and
  * whenever they are added.
  */
-import './generated/languages/main.js';
 import {defineAll} from './elements.js';
 import {loadLocalesBeside} from './locale-loader.js';
 import {watchPlaceholders} from './placeholders.js';

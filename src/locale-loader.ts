@@ -8,7 +8,7 @@
  * registry is how the module and any copy of the bundle find each other, whatever the URLs they
  * were loaded from: no global of our own, nothing to load in a given order.
  */
-import {failLocale, registerLocale, setLocaleLoader, type Direction, type Locale} from './localization.js';
+import {failLocale, localeStatus, registerLocale, setLocaleLoader, type Direction, type Locale} from './localization.js';
 import {warnOnce} from './warn.js';
 
 /** How long an element waits for its language before it shows English. */
@@ -20,26 +20,43 @@ interface LanguageModule {
   readonly dir?: Direction;
 }
 
-/** Fetches the languages not in the bundle from `locales/` beside `bundleUrl` (the bundle's own URL). */
+/**
+ * Fetches the languages not in the bundle from `locales/` beside `bundleUrl` (the bundle's own URL).
+ * A module the page loads itself (a script tag, before or after the bundle) is waited for, and one
+ * it preloads (`<link rel="modulepreload">`) is imported from the address the page gave, so that
+ * the browser uses what it preloaded: never a second request for the same file.
+ */
 export function loadLocalesBeside(bundleUrl: string): void {
   setLocaleLoader((locale: Locale) => {
     const tag = `trp-locale-${locale}`;
-    const file = new URL(`locales/${locale}.js`, bundleUrl).href;
+    let file = `locales/${locale}.js`;
+    let beside = true;
+    try {
+      file = new URL(file, bundleUrl).href;
+    } catch {
+      // A bundle without an address of its own (its text inlined in the page): nothing is beside it,
+      // and only the page's own tag for the language can bring it.
+      beside = false;
+    }
+    const register = () => {
+      const language = customElements.get(tag) as unknown as LanguageModule;
+      registerLocale(locale, language.templates, language.dir);
+    };
+    // Already defined (the page's own script tag ran first): registered before anything renders.
+    if (customElements.get(tag)) return register();
     const fail = () => {
-      if (customElements.get(tag)) return;
+      // Come after all, as its module or registered by other means (an entry that includes it).
+      if (customElements.get(tag) || localeStatus(locale) === 'ready') return;
       warnOnce(`${file} did not load within ${localeTimeoutMs / 1000} seconds; showing English.`);
       failLocale(locale);
     };
     setTimeout(fail, localeTimeoutMs);
-    // Already defined (the page loaded it first), it is registered before anything renders.
-    void customElements.whenDefined(tag).then(() => {
-      const language = customElements.get(tag) as unknown as LanguageModule;
-      registerLocale(locale, language.templates, language.dir);
-    });
-    // The page loads this very file itself (with a query string of its own, maybe): wait for its
-    // script rather than fetch it twice. Another library's locales/es.js is not it.
-    if (!customElements.get(tag) && ![...document.scripts].some((script) => script.src.startsWith(file))) {
-      import(file).catch(fail);
-    }
+    void customElements.whenDefined(tag).then(register);
+    // The page's own tag for this very file (with a query string of its own, maybe); another
+    // library's locales/es.js is not it.
+    const own = (url: string) => url.split(/[?#]/)[0] === file;
+    if (!beside || [...document.scripts].some((script) => own(script.src))) return;
+    const preload = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].find((link) => own(link.href));
+    import(preload ? preload.href : file).catch(fail);
   });
 }

@@ -82,6 +82,8 @@ export function localeStatus(locale: Locale, listener?: LocaleListener): LocaleS
   if (!requested.has(locale)) {
     requested.add(locale);
     loader?.(locale);
+    // A loader that has the language at hand (the page loaded its module first) registers it at once.
+    if (registered.has(locale)) return 'ready';
   }
   if (listener) {
     let listeners = waiting.get(locale);

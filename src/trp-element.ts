@@ -17,7 +17,7 @@ import {warnOnce} from './warn.js';
  * `--trp-color-…` is for the light scheme and has a `--trp-dark-color-…` twin for the dark one;
  * each falls back to its own default, never to the other scheme's.
  *
- * @attr lang - The language: `en`, `fr` or `es` (or another language the page has loaded); case and region are ignored (`fr-CA` → `fr`, `es-MX` → `es`). Default: the nearest `lang` above the element, then the page's, then English. A language other than English and French comes from its module beside the bundle, loaded when first needed.
+ * @attr lang - The language: `en`, `fr` or `es` (or another language the page has loaded); case and region are ignored (`fr-CA` → `fr`, `es-MX` → `es`). Default: the nearest `lang` above the element, then the page's, then English. Every language but English comes from its module beside the bundle (`locales/fr.js`), loaded when first needed or by the page's own tag.
  *
  * @cssprop [--trp-color-text=#1b1b1b] - Text colour in the light scheme.
  * @cssprop [--trp-color-background=#ffffff] - Background colour in the light scheme.

@@ -27,10 +27,11 @@ function emulate(media: Media): Promise<unknown> {
 let tags: string[] = [];
 before(async () => {
   await import(bundleUrl);
-  // Spanish lives beside the bundle, in dist/locales/es.js. Loaded here first, as a page's own
-  // script tag for it would be, the bundle takes it at once: every element renders in Spanish on
-  // its first update, with nothing to wait for. (How the bundle fetches it is tested elsewhere.)
-  await import(new URL('locales/es.js', new URL(bundleUrl, location.href)).href);
+  // French and Spanish live beside the bundle, in dist/locales/<code>.js. Loaded here first, as a
+  // page's own script tags for them would be, the bundle takes them at once: every element renders
+  // in its language on its first update, with nothing to wait for. (How the bundle fetches them is
+  // tested elsewhere.)
+  for (const lang of ['fr', 'es']) await import(new URL(`locales/${lang}.js`, new URL(bundleUrl, location.href)).href);
   tags = await definedTags(window);
 });
 

@@ -12,8 +12,10 @@ const bundle = new URL('/dist/trp-widgets.js', location.href).href;
 describe('the built bundle reads the same as the source', () => {
   it('shows every element with the same text in English, French and Spanish', async () => {
     await import(bundle);
-    // Spanish comes from its own module beside the bundle, read with the bundle's message numbers;
-    // loaded here first, as a page's own script tag for it would be, the bundle takes it at once.
+    // French and Spanish come from their own modules beside the bundle, read with the bundle's
+    // message numbers; loaded here first, as a page's own script tags for them would be, the bundle
+    // takes them at once.
+    await import(new URL('/dist/locales/fr.js', location.href).href);
     await import(new URL('/dist/locales/es.js', location.href).href);
     // The source modules are a second copy of the library, with a registry of their own: French
     // and Spanish come with their language modules, as in any entry that includes them.

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {captureWarnings, headingsOf, linksOf, publicTags} from './helpers.js';
 
 const bundle = new URL('/dist/trp-widgets.js', location.href).href;
@@ -13,7 +13,10 @@ describe('the built bundle, dist/trp-widgets.js', () => {
     expect(warnings[0]).to.include('already defined');
     // The first definitions stay.
     expect(publicTags.map((tag) => customElements.get(tag))).to.deep.equal(defined);
+    // French is not in the bundle: the card fetches it from beside the bundle, dist/locales/fr.js.
     const card = await fixture(html`<trp-contact-card lang="fr"></trp-contact-card>`);
+    await customElements.whenDefined('trp-locale-fr');
+    await waitUntil(() => headingsOf(card).length > 0, 'the card in French');
     expect(headingsOf(card)[0]).to.equal('h2 Qui appeler');
     expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
   });

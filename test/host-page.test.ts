@@ -32,15 +32,15 @@ afterEach(() => {
 });
 
 /**
- * `tag` in `lang`, placed in the page once it has rendered in that language. Spanish is not in the
- * bundle: the first element in Spanish makes the bundle fetch dist/locales/es.js from beside
- * itself, and shows nothing until it has come (the bound only turns a load that never comes into
- * a failed check rather than a timeout).
+ * `tag` in `lang`, placed in the page once it has rendered in that language. Only English is in the
+ * bundle: the first element in another language makes the bundle fetch dist/locales/<lang>.js from
+ * beside itself, and shows nothing until it has come (the bound only turns a load that never comes
+ * into a failed check rather than a timeout).
  */
 async function placeIn(page: HostPage, tag: string, lang: string, attributes: Record<string, string> = {}): Promise<LitLike> {
   const element = await place(page, tag, {...attributes, lang});
-  if (lang === 'es') {
-    await Promise.race([page.win.customElements.whenDefined('trp-locale-es'), pause(4000)]);
+  if (lang !== 'en') {
+    await Promise.race([page.win.customElements.whenDefined(`trp-locale-${lang}`), pause(4000)]);
     await settleAll(element);
   }
   return element;
@@ -341,8 +341,8 @@ describe('leaves no traces', () => {
     const requested = page.win.performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname);
-    // Spanish, once, however many elements show it.
-    expect(requested).to.deep.equal(['/test/host/monitor.js', '/dist/trp-widgets.js', '/dist/locales/es.js']);
+    // Each language the page shows, once, however many elements show it.
+    expect(requested).to.deep.equal(['/test/host/monitor.js', '/dist/trp-widgets.js', '/dist/locales/fr.js', '/dist/locales/es.js']);
     const before = new Set([...page.log.globalsBefore, 'hostLog']);
     const added = Object.getOwnPropertyNames(page.win).filter((name) => !before.has(name));
     expect(added.sort()).to.deep.equal(litGlobals);
@@ -362,7 +362,8 @@ describe('loaded twice on one page', () => {
     const tags = await definedTags(page.win);
     expect(tags).to.deep.equal([...publicTags]);
     for (const tag of tags) {
-      const element = await place(page, tag, {lang: 'fr'});
+      const element = await placeIn(page, tag, 'fr');
+      expect(contentLang(element), tag).to.equal('fr');
       expect(renderedText(element).length, tag).to.be.above(20);
       for (const href of renderedHrefs(element)) expect(href, tag).to.match(safeLink);
     }

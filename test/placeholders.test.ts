@@ -37,10 +37,10 @@ describe('CMS placeholders: <div data-trp="…">', () => {
         data-heading-level="3" data-org-name="Services Havre sûr" data-phone="613-555-0100"></div>`)
     );
     staticPlaceholder = document.getElementById('static')!;
+    // Every language, registered first, as a page's own tags for their modules would: the bundle
+    // fetches each from dist/locales/<code>.js, beside itself, which these source modules do not have.
+    await import('../src/generated/languages/all.js');
     ({upgradePlaceholders} = await import('../src/index.js'));
-    // Spanish, registered as its module does: the bundle fetches it from dist/locales/es.js, beside
-    // itself, which these source modules do not have.
-    await import('../src/generated/languages/es.js');
   });
 
   after(() => window.removeEventListener('error', onError));

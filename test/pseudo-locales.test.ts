@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {setViewport} from './commands.js';
 import '../src/index.js';
-import '../src/generated/languages/es.js';
+import '../src/generated/languages/all.js';
 import {templates as french} from '../src/generated/locales/fr.js';
 import {firstPermitRuleChanged, formatDate, reviewedOn} from '../src/facts.js';
 import {elementsWithin, hostsWithin, linksOf, organization, publicTags, textOf} from './helpers.js';

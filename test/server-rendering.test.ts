@@ -44,8 +44,8 @@ afterEach(() => {
   for (const page of pages.splice(0)) page.frame.remove();
 });
 
-/** The languages that are not inside the bundle, which a page waits for before it is settled. */
-const separateLanguages = ['es'];
+/** The languages that are not inside the bundle (all but English), which a page waits for before it is settled. */
+const separateLanguages = ['fr', 'es'];
 
 /**
  * Opens the page `query` describes in an iframe, once it has loaded and, with a script, once every
@@ -73,7 +73,7 @@ async function openPage(query: Query, width = 800, height = 700): Promise<SsrPag
   pages.push(page);
   if ((query.script ?? 'none') !== 'none') {
     await Promise.all(elements.map((element) => win.customElements.whenDefined(element.localName)));
-    const lang = String(query.lang ?? '');
+    const lang = String(query.lang ?? query['page-lang'] ?? '');
     if (separateLanguages.includes(lang)) await win.customElements.whenDefined(`trp-locale-${lang}`);
     await settled(page);
   }
@@ -232,13 +232,14 @@ describe('server-rendered, with dist/trp-widgets-ssr.js', () => {
     });
   }
 
-  it('follows a change of lang, the language menu (Spanish fetched from beside the bundle) and back', async () => {
+  it('follows a change of lang (French fetched from beside the bundle), the language menu (Spanish, likewise) and back', async () => {
     const query = {tag: 'trp-guide', lang: 'en', 'trp-guide.languages': 'en fr es', 'trp-guide.org-name': 'Safe Harbour Services'};
     const page = await openPage({...query, script: 'ssr'});
     const [guide] = page.elements;
     const reference = async (lang: string) => texts(await clientRendered({...query, lang}));
 
     guide.setAttribute('lang', 'fr');
+    await page.win.customElements.whenDefined('trp-locale-fr');
     await settled(page);
     expect(texts(page)).to.deep.equal(await reference('fr'));
 
@@ -255,26 +256,30 @@ describe('server-rendered, with dist/trp-widgets-ssr.js', () => {
     expectQuiet(page);
   });
 
-  it("hydrates a Spanish page at once when the page loads locales/es.js itself, before the bundle", async () => {
-    const page = await openPage({tag: 'trp-guide', lang: 'es', 'trp-guide.languages': 'es en', script: 'ssr', module: 'es'});
-    const [guide] = page.elements;
-    // Hydrated as soon as the bundle ran: its language menu already works.
-    find(page, '[part="language"][lang="en"]').click();
-    await settled(page);
-    expect(renderedHeadings(guide)[0]).to.equal('Temporary resident permit for victims of human trafficking');
-    expectQuiet(page);
-  });
+  const headingIn = {fr: 'Permis de séjour temporaire pour les victimes de la traite de personnes', es: 'Permiso de residente temporal para víctimas de trata de personas'};
+  for (const [lang, heading] of Object.entries(headingIn)) {
+    it(`hydrates a page in ${lang} at once when the page loads locales/${lang}.js itself, before the bundle`, async () => {
+      const page = await openPage({tag: 'trp-guide', lang, 'trp-guide.languages': `${lang} en`, script: 'ssr', module: lang});
+      const [guide] = page.elements;
+      expect(renderedHeadings(guide)[0]).to.equal(heading);
+      // Hydrated as soon as the bundle ran: its language menu already works.
+      find(page, '[part="language"][lang="en"]').click();
+      await settled(page);
+      expect(renderedHeadings(guide)[0]).to.equal('Temporary resident permit for victims of human trafficking');
+      expectQuiet(page);
+    });
 
-  it('keeps the server’s Spanish on screen, untouched, while the bundle fetches locales/es.js, then hydrates', async () => {
-    const page = await openPage({tag: 'trp-guide', lang: 'es', 'trp-guide.languages': 'es en', script: 'ssr'});
-    const [guide] = page.elements;
-    expectUntouched(page);
-    expectQuiet(page);
-    expect(renderedHeadings(guide)[0]).to.equal('Permiso de residente temporal para víctimas de trata de personas');
-    find(page, '[part="language"][lang="en"]').click();
-    await settled(page);
-    expect(renderedHeadings(guide)[0]).to.equal('Temporary resident permit for victims of human trafficking');
-  });
+    it(`keeps the server’s ${lang} text on screen, untouched, while the bundle fetches locales/${lang}.js, then hydrates`, async () => {
+      const page = await openPage({tag: 'trp-guide', lang, 'trp-guide.languages': `${lang} en`, script: 'ssr'});
+      const [guide] = page.elements;
+      expectUntouched(page);
+      expectQuiet(page);
+      expect(renderedHeadings(guide)[0]).to.equal(heading);
+      find(page, '[part="language"][lang="en"]').click();
+      await settled(page);
+      expect(renderedHeadings(guide)[0]).to.equal('Temporary resident permit for victims of human trafficking');
+    });
+  }
 
   it('leaves with the quick exit: the trp-quick-exit event, with its destination, which a listener can cancel to stay', async () => {
     const destination = `${location.origin}/test/ssr/left.html`;

@@ -103,14 +103,14 @@ function filesIn(folder, prefix = '') {
 const exitMessage = 'Exit this page';
 
 /**
- * The quick exit's label in each language the plugin ships (English, French and every language
- * module in dist/locales/), from the library's own translations (xliff/<code>.xlf): the plugin
+ * The quick exit's label in each language the plugin ships (English and every language module in
+ * dist/locales/), from the library's own translations (xliff/<code>.xlf): the plugin
  * shows a shortcode's or block's plain link in the element's language, with the element's words.
  * @returns {Record<string, string>}
  */
 export function exitLabels() {
   const labels = {en: exitMessage};
-  const shipped = ['fr', ...readdirSync(new URL('locales/', dist)).filter((file) => file.endsWith('.js')).map((file) => file.slice(0, -3))];
+  const shipped = readdirSync(new URL('locales/', dist)).filter((file) => file.endsWith('.js')).map((file) => file.slice(0, -3));
   const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
   for (const code of shipped) {
     const xliff = readFileSync(new URL(`xliff/${code}.xlf`, root), 'utf8');

@@ -5,14 +5,14 @@
 // minifier changes text. test/bundle-text.test.ts compares the rendered text in a browser.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {rollup} from 'rollup';
 import {parseAst} from 'rollup/parseAst';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import {browserBundle, textInLanguageModulesOnly} from '../../rollup.config.mjs';
-import {mainLanguages, separateLanguages} from '../../scripts/locale-modules.mjs';
+import {officialLanguages, separateLanguages} from '../../scripts/locale-modules.mjs';
 import {shortMessageIds} from '../../scripts/short-message-ids.mjs';
 import {walk} from '../../scripts/walk-ast.mjs';
 
@@ -74,14 +74,13 @@ function stringsOf(file) {
   return strings;
 }
 
-test('carries every translation exactly as lit-localize wrote it, non-breaking spaces included', () => {
-  const files = [
-    ...mainLanguages.map((locale) => ({locale, file: 'dist/trp-widgets.js', skip: textInLanguageModulesOnly})),
-    ...separateLanguages.map((locale) => ({locale, file: `dist/locales/${locale}.js`, skip: []})),
-  ];
-  assert.deepEqual(files.map(({locale}) => locale).sort(), ['es', 'fr']);
-  for (const {locale, file, skip} of files) {
+test('each language module carries every translation exactly as lit-localize wrote it, non-breaking spaces included', () => {
+  assert.deepEqual([...separateLanguages].sort(), ['es', 'fr']);
+  for (const locale of separateLanguages) {
+    const file = `dist/locales/${locale}.js`;
     const strings = stringsOf(file);
+    // An official language's module leaves out the notice that a translation is unofficial.
+    const skip = officialLanguages.includes(locale) ? textInLanguageModulesOnly : [];
     const pieces = translationPieces(locale).filter(({id, text}) => text && !skip.includes(id));
     assert.ok(pieces.length > 30, `${locale}: ${pieces.length} pieces of text`);
     if (locale === 'fr') assert.ok(pieces.some(({text}) => text.includes('\u00a0:')), 'French colons, with their no-break space');
@@ -90,9 +89,20 @@ test('carries every translation exactly as lit-localize wrote it, non-breaking s
   }
 });
 
+test('dist/trp-widgets.js carries English only: no piece of any translation that differs from the English', () => {
+  const strings = stringsOf('dist/trp-widgets.js');
+  // The English the code is written in (src/*.ts): a translation may keep an English name as it is.
+  const english = readdirSync(join(root, 'src')).filter((name) => name.endsWith('.ts')).map((name) => readFileSync(join(root, 'src', name), 'utf8')).join('\n');
+  for (const locale of separateLanguages) {
+    const carried = translationPieces(locale).filter(({text}) => text.trim().length > 3 && !english.includes(text) && strings.has(text));
+    assert.deepEqual(carried.map(({text}) => text), [], `dist/trp-widgets.js carries ${locale} text`);
+  }
+});
+
 test('leaves the text of the unofficial-translation notice to the language modules', () => {
   const bundle = readFileSync(join(root, 'dist/trp-widgets.js'), 'utf8');
   assert.doesNotMatch(bundle, /not official|pas officielle/);
+  assert.doesNotMatch(readFileSync(join(root, 'dist/locales/fr.js'), 'utf8'), /pas officielle/);
   assert.match(readFileSync(join(root, 'dist/locales/es.js'), 'utf8'), /Esta traducción no es oficial\./);
 });
 

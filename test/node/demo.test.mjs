@@ -67,8 +67,14 @@ const french = translationsOf('fr');
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 /** Where the snippets say the bundle is served from. */
 const exampleFolder = `https://cdn.example.org/trp-widgets@${version}/`;
-/** The Spanish module's script tag, pinned with the integrity value of dist/locales/es.js as built. */
-const spanishTag = `<script type="module" src="${exampleFolder}locales/es.js" integrity="${integrityOf('locales/es.js')}" crossorigin="anonymous"></script>`;
+/** A language module's script tag, pinned with the integrity value of dist/locales/<code>.js as built. */
+const moduleTag = (code) => `<script type="module" src="${exampleFolder}locales/${code}.js" integrity="${integrityOf(`locales/${code}.js`)}" crossorigin="anonymous"></script>`;
+const spanishTag = moduleTag('es');
+const frenchTag = moduleTag('fr');
+/** The bundle's script tag, pinned with the integrity value of dist/trp-widgets.js as built. */
+const bundleTag = `<script type="module" src="${exampleFolder}trp-widgets.js" integrity="${integrityOf('trp-widgets.js')}" crossorigin="anonymous"></script>`;
+/** The comment the snippet puts before a language module's tag: optional, and why a page may want it. */
+const moduleComment = (code) => new RegExp(`^<!-- Optional\\b[^\\n]*fetches locales/${code}\\.js itself[^\\n]*before the bundle[^\\n]*Subresource Integrity[^\\n]*round trip\\. -->$`);
 
 /**
  * Serves, at /test-pasted.html, a page made of the builder's script tags (served from this
@@ -111,13 +117,13 @@ async function openPage(path, {width = 1280, scheme = 'light'} = {}) {
 const openDemo = (options) => openPage('/demo/', options);
 
 /**
- * Waits until Spanish has arrived (its module defines trp-locale-es) and the elements have
- * rendered in it: an element waiting for its language has no update pending, so settling alone
- * would not wait for it.
+ * Waits until each language of `codes` has arrived (its module defines trp-locale-<code>) and the
+ * elements have rendered in it: an element waiting for its language has no update pending, so
+ * settling alone would not wait for it.
  */
-async function spanishArrived(page, problems = []) {
-  await page.waitForFunction(() => customElements.get('trp-locale-es') !== undefined)
-    .catch((error) => assert.fail(`Spanish did not arrive (${error.message}): ${problems.join('; ')}`));
+async function languagesArrived(page, problems = [], codes = ['es']) {
+  await page.waitForFunction((codes) => codes.every((code) => customElements.get(`trp-locale-${code}`) !== undefined), {}, codes)
+    .catch((error) => assert.fail(`${codes.join(', ')} did not arrive (${error.message}): ${problems.join('; ')}`));
   const dom = await page.evaluateHandle(shadowDomScript);
   await page.evaluate((dom) => dom.settledWithin(document), dom);
 }
@@ -188,7 +194,7 @@ describe('the demo page', () => {
     const who = {en: 'Who to call', fr: french.get('Who to call'), es: spanish.get('Who to call')};
     // The card that follows the page, then the two pinned ones.
     const cards = '#languages trp-contact-card';
-    await spanishArrived(page, problems);
+    await languagesArrived(page, problems, ['fr', 'es']);
     assert.deepEqual(await headings(page, cards), [who.en, who.fr, who.es]);
     await page.click('input[name="page-lang"][value="fr"]');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
@@ -214,12 +220,13 @@ describe('the demo page', () => {
     assert.deepEqual([...new Set(following)].sort(), elementsOf(manifest).map((element) => element.tagName).sort());
     const english = await headings(page, '[data-following]');
     await page.click('input[name="page-lang"][value="es"]');
-    await spanishArrived(page, problems);
+    await languagesArrived(page, problems);
     const inSpanish = await headings(page, '[data-following]');
     assert.deepEqual(inSpanish, english.map((heading) => translated(heading, spanish)));
-    // The bundle fetched Spanish itself, once, from beside it: the demo has no script tag for it.
+    // The bundle fetched French (for the card pinned in French) and Spanish itself, once each, from
+    // beside it: the demo has no script tag for them.
     assert.equal(await page.$('script[src*="locales/"]'), null);
-    assert.deepEqual(requests.filter((path) => path.includes('locales/')), ['/dist/locales/es.js']);
+    assert.deepEqual(requests.filter((path) => path.includes('locales/')).sort(), ['/dist/locales/es.js', '/dist/locales/fr.js']);
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -233,7 +240,7 @@ describe('the demo page', () => {
     assert.deepEqual(await menu(), ['en English (current)', 'fr Français', 'es Español']);
     const [english] = await headings(page, guide);
     await page.click(`${guide} >>> [part="language"][lang="es"]`);
-    await spanishArrived(page, problems);
+    await languagesArrived(page, problems);
     assert.deepEqual(await headings(page, guide), [spanish.get(english)]);
     assert.deepEqual(await menu(), ['en English', 'fr Français', 'es Español (current)']);
     const focused = () => page.$eval(guide, (element) => document.activeElement === element && element.shadowRoot.activeElement?.lang);
@@ -318,8 +325,11 @@ describe('the snippet builder', () => {
     assert.match(preview, /Maison "Refuge" <b>&<\/b>/);
     assert.match(element, /^<trp-contact-card lang="fr" heading-level="4" org-name="Maison &quot;Refuge&quot; &lt;b&gt;&amp;&lt;\/b&gt;"/);
     assert.match(placeholder, /^<div data-trp="contact-card" data-lang="fr" data-heading-level="4" /);
-    assert.match(script, /<script type="module" src="https:\/\/cdn\.example\.org\/trp-widgets@\d+\.\d+\.\d+\/trp-widgets\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>/);
-    assert.doesNotMatch(script, /locales\//, 'French is inside the bundle: no other script tag');
+    assert.match(script, /<script type="module" src="https:\/\/cdn\.example\.org\/trp-widgets@\d+\.\d+\.\d+\/trp-widgets\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>$/);
+    // French's module, before the bundle: one comment line, then its pinned tag.
+    const lines = script.split('\n');
+    assert.match(lines[1], moduleComment('fr'));
+    assert.deepEqual(lines.slice(2), [frenchTag, bundleTag]);
 
     const blank = await harness.browser.newPage();
     await blank.goto(`${harness.base}/test-blank.html`, {waitUntil: 'networkidle0'});
@@ -329,6 +339,8 @@ describe('the snippet builder', () => {
       main.insertAdjacentHTML('beforeend', `<section id="as-element">${element}</section>`);
       main.insertAdjacentHTML('beforeend', `<section id="as-placeholder">${placeholder}</section>`);
     }, element, placeholder);
+    // The bundle alone, without the snippet's tag for French: it fetches French from beside itself.
+    await languagesArrived(blank, [], ['fr']);
     assert.equal(await shadowText(blank, '#as-element > trp-contact-card'), preview);
     assert.equal(await shadowText(blank, '#as-placeholder > div > trp-contact-card'), preview);
     const links = await blank.$$eval('trp-contact-card', (cards) =>
@@ -344,7 +356,7 @@ describe('the snippet builder', () => {
     await page.select('#b-lang', 'es');
     await page.type('#b-org-name', 'Servicios Puerto Seguro');
     await page.type('#b-phone', '613-555-0199');
-    await spanishArrived(page, problems);
+    await languagesArrived(page, problems);
     const preview = await shadowText(page, '#preview > trp-contact-card');
     const element = await page.$eval('#snippet-element', (t) => t.value);
     const placeholder = await page.$eval('#snippet-placeholder', (t) => t.value);
@@ -353,31 +365,29 @@ describe('the snippet builder', () => {
     assert.match(element, /^<trp-contact-card lang="es" org-name="Servicios Puerto Seguro" phone="613-555-0199">/);
     assert.match(placeholder, /^<div data-trp="contact-card" data-lang="es" data-org-name="Servicios Puerto Seguro" /);
     const lines = script.split('\n');
-    assert.equal(lines[1], `<script type="module" src="${exampleFolder}trp-widgets.js" integrity="${integrityOf('trp-widgets.js')}" crossorigin="anonymous"></script>`);
-    assert.equal(lines[3], spanishTag);
-    // One comment line before it: optional, and why a page may want it.
-    assert.match(lines[2], /^<!-- Optional\b[^\n]*fetches locales\/es\.js itself[^\n]*Subresource Integrity[^\n]*download early\. -->$/);
-    assert.equal(lines.length, 4);
+    // Spanish's module before the bundle, with one comment line before it: optional, and why a page may want it.
+    assert.match(lines[1], moduleComment('es'));
+    assert.deepEqual(lines.slice(2), [spanishTag, bundleTag]);
     assert.deepEqual(problems, []);
 
     pastePage(script, `<section id="as-element">${element}</section><section id="as-placeholder">${placeholder}</section>`);
     const pasted = await openPage('/test-pasted.html');
-    await spanishArrived(pasted.page, pasted.problems);
+    await languagesArrived(pasted.page, pasted.problems);
     assert.equal(await shadowText(pasted.page, '#as-element > trp-contact-card'), preview);
     assert.equal(await shadowText(pasted.page, '#as-placeholder > div > trp-contact-card'), preview);
     // The browser checked both integrity values, and the bundle used the page's own tag for Spanish.
-    assert.deepEqual(pasted.requests.filter((path) => path.startsWith('/dist/')), ['/dist/trp-widgets.js', '/dist/locales/es.js']);
+    assert.deepEqual(pasted.requests.filter((path) => path.startsWith('/dist/')), ['/dist/locales/es.js', '/dist/trp-widgets.js']);
     assert.deepEqual(pasted.problems, []);
     await pasted.page.close();
     await page.close();
   });
 
-  test('a guide\'s language menu: the snippets name its languages, the script tag offers Spanish\'s module, and the pasted menu switches the guide to Spanish', async () => {
+  test('a guide\'s language menu: the snippets name its languages, the script tags offer the modules of its French and Spanish, and the pasted menu switches the guide to Spanish', async () => {
     const {page, problems} = await openDemo();
     await page.select('#b-element', 'trp-guide');
     await page.type('#b-languages', 'en fr');
     assert.equal(await page.$eval('#snippet-element', (t) => t.value), '<trp-guide languages="en fr"></trp-guide>');
-    assert.doesNotMatch(await page.$eval('#snippet-script', (t) => t.value), /locales\//, 'no Spanish, no Spanish module');
+    assert.doesNotMatch(await page.$eval('#snippet-script', (t) => t.value), /locales\/es/, 'no Spanish, no Spanish module');
     // Codes are read as the elements read them; what they do not speak is named under the field, not passed on.
     await page.type('#b-languages', ', ES-mx de');
     const element = await page.$eval('#snippet-element', (t) => t.value);
@@ -386,7 +396,7 @@ describe('the snippet builder', () => {
     assert.equal(element, '<trp-guide languages="en fr es"></trp-guide>');
     assert.equal(placeholder, '<div data-trp="guide" data-languages="en fr es"></div>');
     assert.match(await page.$eval('#b-languages-left-out', (hint) => hint.textContent), /^Left out, not a language of trp-widgets: de\./);
-    assert.equal(script.split('\n')[3], spanishTag);
+    assert.deepEqual(script.split('\n').filter((line) => !line.startsWith('<!--')), [spanishTag, frenchTag, bundleTag]);
     const menu = (page, selector) => page.$eval(selector, (guide) => [...guide.shadowRoot.querySelectorAll('[part="language"]')].map((button) => button.textContent.trim()));
     await headings(page, '#preview > trp-guide');
     assert.deepEqual(await menu(page, '#preview > trp-guide'), ['English', 'Français', 'Español']);
@@ -398,7 +408,7 @@ describe('the snippet builder', () => {
     const [english] = await headings(pasted.page, guide);
     assert.deepEqual(await menu(pasted.page, guide), ['English', 'Français', 'Español']);
     await pasted.page.click(`${guide} >>> [part="language"][lang="es"]`);
-    await spanishArrived(pasted.page, pasted.problems);
+    await languagesArrived(pasted.page, pasted.problems);
     assert.deepEqual(await headings(pasted.page, guide), [spanish.get(english)]);
     assert.deepEqual(pasted.problems, []);
     await pasted.page.close();

@@ -1,18 +1,18 @@
 // The size budgets, on the built files, as `gzip -9` measures them: dist/trp-widgets.js (every element,
-// English and French, the language loader) within the budget set in scripts/size.mjs, and within the
-// bytes the language features may add to it; each language module beside it within its own budget.
+// English, the language loader) within the budget set in scripts/size.mjs; the hydrating bundle within
+// what hydration may add to it; each language module beside it within its own budget.
 // Size is deterministic, so these are plain checks of the built files. `npm run size` shows what weighs.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {budget, gzippedFile, languageBudget, languageFeatures, sizeBeforeLanguages} from '../../scripts/size.mjs';
+import {budget, gzippedFile, hydrationBudget, languageBudget} from '../../scripts/size.mjs';
 import {separateLanguages} from '../../scripts/locale-modules.mjs';
 
 const path = (file) => new URL(`../../${file}`, import.meta.url).pathname;
 const read = (file) => readFileSync(path(file));
 const grouped = (n) => n.toLocaleString('en-US');
 
-test(`dist/trp-widgets.js is at most ${grouped(budget)} bytes gzipped, every element, English and French`, () => {
+test(`dist/trp-widgets.js is at most ${grouped(budget)} bytes gzipped, every element and English`, () => {
   const gzipped = gzippedFile(path('dist/trp-widgets.js'));
   assert.ok(
     gzipped <= budget,
@@ -20,13 +20,13 @@ test(`dist/trp-widgets.js is at most ${grouped(budget)} bytes gzipped, every ele
   );
 });
 
-test(`fetching languages adds at most ${languageFeatures} bytes to dist/trp-widgets.js`, () => {
-  const added = gzippedFile(path('dist/trp-widgets.js')) - sizeBeforeLanguages;
-  assert.ok(added <= languageFeatures, `the loader, the notice and the language menu add ${added} bytes gzipped, over ${languageFeatures}`);
+test(`dist/trp-widgets-ssr.js is at most ${grouped(hydrationBudget)} bytes gzipped more than dist/trp-widgets.js`, () => {
+  const added = gzippedFile(path('dist/trp-widgets-ssr.js')) - gzippedFile(path('dist/trp-widgets.js'));
+  assert.ok(added <= hydrationBudget, `Lit's hydration support adds ${added} bytes gzipped, over ${hydrationBudget}`);
 });
 
 test(`each language module beside the bundle is at most ${grouped(languageBudget)} bytes gzipped`, () => {
-  assert.ok(separateLanguages.length > 0);
+  assert.deepEqual([...separateLanguages].sort(), ['es', 'fr']);
   for (const locale of separateLanguages) {
     const gzipped = gzippedFile(path(`dist/locales/${locale}.js`));
     assert.ok(gzipped <= languageBudget, `dist/locales/${locale}.js is ${grouped(gzipped)} bytes gzipped, over ${grouped(languageBudget)}`);
@@ -43,6 +43,11 @@ test('the bundle numbers its messages instead of carrying 17-character hash ids 
   const bundle = String(read('dist/trp-widgets.js'));
   assert.deepEqual(bundle.match(/["'`][hs][0-9a-f]{16}["'`]/g) ?? [], []);
   assert.match(bundle, /\{id:0\}/);
-  // The French translations are one array, indexed by those numbers, not an object keyed by hashes.
-  assert.match(bundle, /\[[^\]]*`IRCC gère le PFSI\. Croix Bleue Medavie/);
+  // Each language module's translations are one array, indexed by those numbers, not an object keyed by hashes.
+  for (const locale of separateLanguages) {
+    const module = String(read(`dist/locales/${locale}.js`));
+    assert.deepEqual(module.match(/["'`][hs][0-9a-f]{16}["'`]/g) ?? [], [], locale);
+    const [, name] = module.match(/static templates=(\w+)/) ?? [];
+    assert.match(module, new RegExp(`\\b${name}=\\[`), `${locale}: the translations are an array`);
+  }
 });

@@ -104,15 +104,14 @@ test('the generated locale modules are current with the XLIFF files', () => {
 });
 
 test('each language has its module that registers it, and the server entry’s list names every language', async () => {
-  const {languageModule, languagesModule, mainLanguages} = await import('../../scripts/locale-modules.mjs');
+  const {languageModule, languagesModule} = await import('../../scripts/locale-modules.mjs');
   for (const locale of config.targetLocales) {
     const path = join(root, 'src/generated/languages', `${locale}.ts`);
     assert.ok(existsSync(path), `src/generated/languages/${locale}.ts is missing: run npm run build`);
     assert.equal(readFileSync(path, 'utf8'), languageModule(locale), `src/generated/languages/${locale}.ts is stale: run npm run build`);
   }
   assert.equal(readFileSync(join(root, 'src/generated/languages/all.ts'), 'utf8'), languagesModule(config.targetLocales));
-  assert.equal(readFileSync(join(root, 'src/generated/languages/main.ts'), 'utf8'), languagesModule(mainLanguages));
-  assert.deepEqual(readdirSync(join(root, 'src/generated/languages')).sort(), [...config.targetLocales.map((l) => `${l}.ts`), 'all.ts', 'main.ts'].sort());
+  assert.deepEqual(readdirSync(join(root, 'src/generated/languages')).sort(), [...config.targetLocales.map((l) => `${l}.ts`), 'all.ts'].sort());
 });
 
 test('every translation reads as written: no XML entity (such as "H&amp;C") in a plain message', async () => {
@@ -126,4 +125,10 @@ test('every translation reads as written: no XML entity (such as "H&amp;C") in a
   // The one message with an ampersand, as a Spanish reader sees it.
   const {templates} = await import(join(root, 'build/src/generated/locales/es.js'));
   assert.ok(Object.values(templates).some((message) => typeof message === 'string' && message.includes('humanitarian and compassionate, H&C)')));
+});
+
+test('the official languages the build knows are the ones whose official page the widgets link', async () => {
+  const {officialLanguages} = await import('../../scripts/locale-modules.mjs');
+  const {officialPage} = await import('../../build/src/facts.js');
+  assert.deepEqual([...officialLanguages].sort(), Object.keys(officialPage).sort());
 });

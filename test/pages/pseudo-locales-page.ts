@@ -4,7 +4,7 @@
  * the contact card with an organisation, the guide and the benefits with a province.
  */
 import '../../src/index.js';
-import '../../src/generated/languages/es.js';
+import '../../src/generated/languages/all.js';
 import {organization, publicTags} from '../helpers.js';
 import {registerPseudoLocales} from '../pseudo-locales.js';
 

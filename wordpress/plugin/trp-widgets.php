@@ -58,17 +58,46 @@ function trp_widgets_attributes( $element ) {
 }
 
 /**
- * The languages an element can show: English and French, inside the bundle, and each language
- * module shipped beside it (`assets/locales/es.js`).
+ * The languages an element can show: English, inside the bundle, and each language module shipped
+ * beside it (`assets/locales/fr.js`, `assets/locales/es.js`); Canada's official languages first.
  *
  * @return string[]
  */
 function trp_widgets_languages() {
-	$languages = array( 'en', 'fr' );
+	$modules = array();
 	foreach ( glob( TRP_WIDGETS_DIR . '/assets/locales/*.js' ) as $file ) {
-		$languages[] = basename( $file, '.js' );
+		$modules[] = basename( $file, '.js' );
 	}
-	return array_values( array_unique( $languages ) );
+	return array_values( array_unique( array_merge( array( 'en' ), array_intersect( array( 'fr' ), $modules ), $modules ) ) );
+}
+
+/**
+ * The language module a language tag or WordPress locale needs (`fr_CA`, `fr-CA`: `fr`), or '' for
+ * English and for a language the plugin does not ship (its elements show English).
+ *
+ * @param string $tag A language tag (`es-MX`) or a WordPress locale (`es_MX`).
+ * @return string
+ */
+function trp_widgets_language_module( $tag ) {
+	$primary = strtolower( (string) preg_replace( '/[-_].*$/', '', trim( (string) $tag ) ) );
+	return 'en' !== $primary && in_array( $primary, trp_widgets_languages(), true ) ? $primary : '';
+}
+
+/**
+ * Enqueues the bundle for this page, with the modules of the site's language and of `$lang` (an
+ * element's own) before it: the elements then show their language from their first render,
+ * without the bundle fetching it.
+ *
+ * @param string $lang The element's `lang`, as the block or shortcode gives it ('' for the page's).
+ */
+function trp_widgets_enqueue( $lang ) {
+	foreach ( array( get_locale(), $lang ) as $tag ) {
+		$module = trp_widgets_language_module( $tag );
+		if ( '' !== $module ) {
+			wp_enqueue_script_module( "trp-widgets-locale-$module" );
+		}
+	}
+	wp_enqueue_script_module( 'trp-widgets' );
 }
 
 /**
@@ -99,9 +128,14 @@ function trp_widgets_exit_label( $lang ) {
 	return isset( $labels[ $primary ] ) ? $labels[ $primary ] : __( 'Exit this page', 'trp-widgets' );
 }
 
-/** The bundle's integrity value (`sha384-…`), written beside it by the build. */
-function trp_widgets_integrity() {
-	$file = TRP_WIDGETS_DIR . '/assets/trp-widgets.js.sha384';
+/**
+ * The integrity value (`sha384-…`) the build wrote beside an asset.
+ *
+ * @param string $asset The file in `assets/` (`trp-widgets.js`, `locales/fr.js`).
+ * @return string
+ */
+function trp_widgets_integrity( $asset = 'trp-widgets.js' ) {
+	$file = TRP_WIDGETS_DIR . "/assets/$asset.sha384";
 	return is_readable( $file ) ? trim( (string) file_get_contents( $file ) ) : '';
 }
 
@@ -112,6 +146,12 @@ function trp_widgets_init() {
 	load_plugin_textdomain( 'trp-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
 
 	// Served from this plugin's folder, never from another host; enqueued only by a block or a shortcode.
+	// The language modules first: WordPress prints script modules in the order they were registered.
+	foreach ( trp_widgets_languages() as $code ) {
+		if ( 'en' !== $code ) {
+			wp_register_script_module( "trp-widgets-locale-$code", plugins_url( "assets/locales/$code.js", __FILE__ ), array(), TRP_WIDGETS_VERSION );
+		}
+	}
 	wp_register_script_module( 'trp-widgets', plugins_url( 'assets/trp-widgets.js', __FILE__ ), array(), TRP_WIDGETS_VERSION );
 
 	wp_register_script(
@@ -168,31 +208,39 @@ function trp_widgets_block_category( $categories ) {
 }
 
 /**
- * A block's saved placeholder, as it is, with the bundle enqueued for the page.
+ * A block's saved placeholder, as it is, with the bundle and the language modules it needs
+ * enqueued for the page.
  *
- * @param array  $attributes The block's attributes (unused: the saved markup has them).
+ * @param array  $attributes The block's attributes (its `lang`; the saved markup has the rest).
  * @param string $content    The block's saved markup.
  * @return string
  */
 function trp_widgets_render_block( $attributes, $content ) {
-	wp_enqueue_script_module( 'trp-widgets' );
+	trp_widgets_enqueue( isset( $attributes['lang'] ) ? (string) $attributes['lang'] : '' );
 	return $content;
 }
 
 add_filter( 'wp_script_attributes', 'trp_widgets_script_attributes' );
 
 /**
- * Pins the bundle's script tag to its integrity value: the browser refuses a file that differs.
+ * Pins the script tags of the bundle and of its language modules to their integrity values: the
+ * browser refuses a file that differs.
  *
  * @param array $attributes The script tag's attributes.
  * @return array
  */
 function trp_widgets_script_attributes( $attributes ) {
-	if ( isset( $attributes['id'] ) && 'trp-widgets-js-module' === $attributes['id'] ) {
-		$integrity = trp_widgets_integrity();
-		if ( '' !== $integrity ) {
-			$attributes['integrity'] = $integrity;
-		}
+	$id = isset( $attributes['id'] ) ? (string) $attributes['id'] : '';
+	if ( 'trp-widgets-js-module' === $id ) {
+		$asset = 'trp-widgets.js';
+	} elseif ( preg_match( '/^trp-widgets-locale-([a-z]+)-js-module$/', $id, $locale ) ) {
+		$asset = "locales/$locale[1].js";
+	} else {
+		return $attributes;
+	}
+	$integrity = trp_widgets_integrity( $asset );
+	if ( '' !== $integrity ) {
+		$attributes['integrity'] = $integrity;
 	}
 	return $attributes;
 }
@@ -267,6 +315,6 @@ function trp_widgets_shortcode( $atts, $content, $tag ) {
 		$html .= '<a href="' . ( '' !== $href ? $href : 'https://www.google.com/' ) . '">' . esc_html( $label ) . '</a>';
 	}
 
-	wp_enqueue_script_module( 'trp-widgets' );
+	trp_widgets_enqueue( isset( $given['lang'] ) ? (string) $given['lang'] : '' );
 	return $html . '</div>';
 }

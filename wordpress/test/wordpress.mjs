@@ -43,6 +43,9 @@ export async function startWordPress({wordpress, php: phpVersion}) {
   });
   const php = await handler.getPrimaryPhp();
 
+  // The requests PHP is still answering: WordPress's own, too (the loopback request to wp-cron.php
+  // that a page view may start), which may outlive the page that caused them.
+  const answering = new Set();
   server.on('request', async (request, response) => {
     const chunks = [];
     for await (const chunk of request) chunks.push(chunk);
@@ -55,7 +58,9 @@ export async function startWordPress({wordpress, php: phpVersion}) {
       return;
     }
     const headers = Object.fromEntries(Object.entries(request.headers).map(([key, value]) => [key, String(value)]));
-    const result = await handler.request({url: request.url, method: request.method, headers, body: Buffer.concat(chunks)});
+    const answer = handler.request({url: request.url, method: request.method, headers, body: Buffer.concat(chunks)});
+    answering.add(answer);
+    const result = await answer.finally(() => answering.delete(answer));
     response.writeHead(result.httpStatusCode, result.headers);
     response.end(Buffer.from(result.bytes));
   });
@@ -75,8 +80,13 @@ export async function startWordPress({wordpress, php: phpVersion}) {
     run,
     /** GETs `path` from the site, as a visitor: no cookie. */
     get: (path) => handler.request({url: path, method: 'GET'}),
+    /** Stops serving, lets PHP finish what it is answering, then stops PHP. */
     close: async () => {
-      await new Promise((resolve) => server.close(resolve));
+      const closed = new Promise((resolve) => server.close(resolve));
+      await Promise.allSettled([...answering]);
+      await new Promise((resolve) => setImmediate(resolve)); // their responses written
+      server.closeAllConnections();
+      await closed;
       php.exit();
     },
   };

@@ -74,6 +74,30 @@ async function openAsReader(url) {
   return {page, dom, requests, errors, close: () => context.close()};
 }
 
+/**
+ * The page's script tags from the plugin: each one's file in `assets/` (`trp-widgets.js`,
+ * `locales/fr.js`), type, integrity value and origin, in page order.
+ */
+const scriptsOf = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('script[src*="/plugins/trp-widgets/"]')].map((s) => ({
+      asset: new URL(s.src).pathname.replace(/^.*\/assets\//, ''),
+      type: s.type,
+      integrity: s.integrity,
+      origin: new URL(s.src).origin,
+    }))
+  );
+
+/** The integrity value the build wrote beside dist/`asset`. */
+const integrityOf = (asset) => readFileSync(new URL(`${asset}.sha384`, dist), 'utf8').trim();
+
+/**
+ * The order the plugin registers, and WordPress prints, its script modules: each language module,
+ * French (Canada's other official language) first, then the bundle.
+ */
+const printOrder = ['locales/fr.js', 'locales/es.js', 'trp-widgets.js'];
+const byPrintOrder = (a, b) => printOrder.indexOf(a) - printOrder.indexOf(b);
+
 /** What a reader sees of an element: its text, through every shadow root, and its headings' levels. */
 function seen(dom, element) {
   const hosts = dom.hostsWithin(element);
@@ -277,22 +301,28 @@ for (const version of versions) {
       }
     });
 
-    test('the bundle comes from the site, as a module pinned to its integrity value, only on pages with a block or shortcode', async () => {
-      const integrity = readFileSync(new URL('trp-widgets.js.sha384', dist), 'utf8').trim();
-      const scriptsOf = (page) =>
-        page.evaluate(() => [...document.querySelectorAll('script[src*="trp-widgets"]')].map((s) => ({type: s.type, src: s.src, integrity: s.integrity})));
-
-      for (const content of [serializeBlock('trp-widgets/outcomes', {}), '[trp_outcomes lang="fr"]']) {
+    test('the bundle comes from the site, as a module pinned to its integrity value, only on pages with a block or shortcode, with the module of each language they show before it', async () => {
+      for (const [content, modules] of [
+        [serializeBlock('trp-widgets/outcomes', {}), []],
+        ['[trp_outcomes lang="fr"]', ['locales/fr.js']],
+        [`${serializeBlock('trp-widgets/outcomes', {lang: 'es-MX'})}\n\n[trp_pathways lang="es"]\n\n[trp_contact_card lang="fr-CA"]`, ['locales/es.js', 'locales/fr.js']],
+      ]) {
         const {url} = await post('author', content);
         const reader = await openAsReader(url);
         try {
           const scripts = await scriptsOf(reader.page);
-          assert.equal(scripts.length, 1, JSON.stringify(scripts));
-          assert.equal(scripts[0].type, 'module');
-          assert.equal(scripts[0].integrity, integrity);
-          assert.equal(new URL(scripts[0].src).origin, wp.url);
-          assert.equal(new URL(scripts[0].src).pathname, '/wp-content/plugins/trp-widgets/assets/trp-widgets.js');
+          // In the order WordPress prints them: the language modules, then the bundle.
+          assert.deepEqual(scripts.map(({asset}) => asset), [...modules, 'trp-widgets.js'].sort(byPrintOrder));
+          for (const script of scripts) {
+            assert.equal(script.type, 'module', script.asset);
+            assert.equal(script.integrity, integrityOf(script.asset), script.asset);
+            assert.equal(script.origin, wp.url, script.asset);
+          }
+          // The bundle used the page's own tags: it fetched no language module a second time.
+          const fetched = reader.requests.filter((request) => request.includes('/assets/locales/')).map((request) => new URL(request).pathname);
+          assert.deepEqual(fetched.sort(), modules.map((module) => `/wp-content/plugins/trp-widgets/assets/${module}`).sort());
           assert.ok(reader.requests.every((request) => request.startsWith(wp.url) || request.startsWith('data:')), reader.requests.join('\n'));
+          assert.deepEqual(reader.errors, []);
         } finally {
           await reader.close();
         }
@@ -390,17 +420,57 @@ for (const version of versions) {
       }
     });
 
-    test('on a French site the plugin speaks French: blocks, category, shortcode link, editor strings', async () => {
+    /** Makes `locale` the site's language, as an administrator does in Settings › General. */
+    async function useSiteLanguage(locale) {
       // WordPress keeps a site language only once it is installed: an empty core translation stands for it.
       // A .mo file with its header only: magic, revision, 1 entry, the tables at 28 and 36, no hash table;
       // the header's empty key at 44, its value at 45.
-      const header = 'Language: fr_CA\n';
+      const header = `Language: ${locale}\n`;
       const emptyMo = Buffer.alloc(45 + header.length + 1);
       [0x950412de, 0, 1, 28, 36, 0, 44, 0, 44, header.length, 45].forEach((word, i) => emptyMo.writeUInt32LE(word, i * 4));
       emptyMo.write(header, 45);
       wp.php.mkdir('/wordpress/wp-content/languages');
-      wp.php.writeFile('/wordpress/wp-content/languages/fr_CA.mo', emptyMo);
-      await wp.run("update_option('WPLANG', 'fr_CA');");
+      wp.php.writeFile(`/wordpress/wp-content/languages/${locale}.mo`, emptyMo);
+      await wp.run(`update_option('WPLANG', '${locale}');`);
+    }
+
+    test('a French site (fr_CA) gets French with no setting, a Mexican one (es_MX) Spanish: the module of the site’s language comes pinned before the bundle, which never fetches it again', async () => {
+      for (const [locale, module, heading] of [
+        ['fr_CA', 'locales/fr.js', 'Qui appeler'],
+        ['es_MX', 'locales/es.js', 'A quién llamar'],
+      ]) {
+        await useSiteLanguage(locale);
+        try {
+          // A block and a shortcode with no language of their own: they follow the page, in the site's language.
+          const {url} = await post('author', `${serializeBlock('trp-widgets/contact-card', {})}\n\n[trp_outcomes]`);
+          const reader = await openAsReader(url);
+          try {
+            const view = await reader.page.evaluate((dom) => {
+              const card = document.querySelector('div[data-trp="contact-card"] > trp-contact-card');
+              return {page: document.documentElement.lang, lang: card.getAttribute('lang'), heading: card.shadowRoot.querySelector('h2')?.textContent.trim(), text: dom.textOf(card)};
+            }, reader.dom);
+            assert.equal(view.page, locale.replace('_', '-'));
+            assert.equal(view.lang, null, 'no lang of its own');
+            assert.equal(view.heading, heading, locale);
+            assert.doesNotMatch(view.text, /Who to call/);
+            assert.deepEqual((await scriptsOf(reader.page)).map(({asset, integrity}) => [asset, integrity]), [
+              [module, integrityOf(module)],
+              ['trp-widgets.js', integrityOf('trp-widgets.js')],
+            ]);
+            const fetched = reader.requests.filter((request) => request.includes('/assets/locales/')).map((request) => new URL(request).pathname);
+            assert.deepEqual(fetched, [`/wp-content/plugins/trp-widgets/assets/${module}`]);
+            assert.deepEqual(reader.errors, []);
+          } finally {
+            await reader.close();
+          }
+        } finally {
+          await wp.run("delete_option('WPLANG');");
+        }
+      }
+    });
+
+    test('on a French site the plugin speaks French: blocks, category, shortcode link, editor strings', async () => {
+      await useSiteLanguage('fr_CA');
       try {
         const out = JSON.parse(
           await wp.run(`
