@@ -75,9 +75,10 @@ const moduleSideEffects = (id) => !/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\
 /** The browser bundle: one self-contained, minified ES module, Lit and English and French inside. */
 /**
  * Messages shown only in a language that is not inside the bundle: the notice that a translation
- * is unofficial. The bundle carries their values, not their text, which comes with the language.
+ * is unofficial, and how to ask the hotline for an interpreter. The bundle carries their values,
+ * not their text, which comes with the language.
  */
-export const textInLanguageModulesOnly = ['unofficial-translation'];
+export const textInLanguageModulesOnly = ['unofficial-translation', 'interpreter-request'];
 
 /** A browser bundle from `input`: one self-contained, minified ES module, Lit and English and French inside. */
 const browserBuild = (input, file, ...extraPlugins) => ({
