@@ -230,3 +230,19 @@ test('Spanish opens every question and exclamation with ¿ and ¡, and puts no s
   );
   assert.deepEqual(wrong, []);
 });
+
+test('Spanish names the Shift key «la tecla Shift (⇧)» in every message about it, never «Mayús» (Caps Lock on Latin American keyboards)', () => {
+  const shift = spanish.filter((u) => /\bShift\b/.test(u.source));
+  assert.ok(shift.length >= 3);
+  assert.deepEqual(shift.filter((u) => !u.target?.includes('la tecla Shift (⇧)')).map((u) => u.target), []);
+  assert.deepEqual(texts.filter((text) => /may[uú]s/i.test(text)), []);
+});
+
+test('Spanish says «asesoría legal» for legal advice, and «Gobierno» with a capital G for a province’s government', () => {
+  const advice = spanish.filter((u) => /legal advice/.test(u.source));
+  assert.ok(advice.length >= 1);
+  assert.deepEqual(advice.filter((u) => !u.target?.includes('asesoría legal')).map((u) => u.target), []);
+  const governments = spanish.filter((u) => /the Government of/.test(u.source));
+  assert.ok(governments.length >= 11);
+  assert.deepEqual(governments.filter((u) => !/Gobierno de/.test(u.target ?? '')).map((u) => u.target), []);
+});
