@@ -230,7 +230,7 @@ export class TrpGuide extends TrpOrganizationElement {
       ${this.heading(0, msg('Temporary resident permit for victims of human trafficking'))}
       <p part="intro">
         ${msg('This guide is for people in Canada who may be victims of human trafficking.')}
-        ${this.traffickingMeans()}
+        ${msg('Human trafficking means that someone controls you and makes you work or have sex, for their gain.')}
         ${msg(
           html`It explains the <span lang="en">temporary resident permit</span> (TRP), which can let you stay in Canada legally for a time.`
         )}

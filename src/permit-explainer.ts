@@ -24,7 +24,7 @@ export class TrpPermitExplainer extends TrpContentElement {
       <section part="about">
         ${this.heading(1, msg('What the permit is'))}
         <p>${msg('Canada has a special permit for people who may be victims of human trafficking.')}</p>
-        <p>${this.traffickingMeans()}</p>
+        <p>${msg('Human trafficking means that someone controls you and makes you work or have sex, for their gain.')}</p>
         <p>
           ${msg(html`Its official name is the <span lang="en">temporary resident permit</span> (TRP) for victims of human trafficking.`)}
         </p>

@@ -100,11 +100,6 @@ export class TrpContentElement extends TrpElement {
     return heading(depth === 0 ? 'heading' : 'subheading', id, id || depth === 0 ? -1 : undefined, content);
   }
 
-  /** `trafficking`: what human trafficking means, in plain words, where an element first names it. */
-  protected traffickingMeans(): string {
-    return msg('Human trafficking means that someone controls you and makes you work or have sex, for their gain.');
-  }
-
   /** `dept`: IRCC in full, and what it is, where an element first names it. */
   protected irccIs(): string {
     return msg('Immigration, Refugees and Citizenship Canada (IRCC) is the Government of Canada department for immigration.');

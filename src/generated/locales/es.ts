@@ -143,7 +143,7 @@
 'sefcf950b3cc4fc3b': `Idioma`,
 'sf1bc83d2509bafcf': `Teléfono`,
 'sf222804ff706b13d': `En los Territorios del Noroeste, pregunte al Gobierno de los Territorios del Noroeste si puede recibirla.`,
-'sf4da4eac030effa5': `Mientras espera la decisión sobre su solicitud de asilo, no puede pedir la residencia por razones humanitarias.`,
+'sf4da4eac030effa5': `Mientras espera la decisión sobre su solicitud de asilo, no puede pedir la residencia por razones humanitarias (H&C).`,
 'sf55712ffb11bdc92': `los datos biométricos (sus huellas digitales y su foto)`,
 'sf573337c4c59ebb7': `Este botón no borra su historial de navegación.`,
 'sf76355093f79b336': `Su entrevista con un oficial de inmigración`,
