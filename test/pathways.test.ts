@@ -149,7 +149,7 @@ describe('<trp-pathways>', () => {
 
     it('gives the caution in Spanish', () => {
       expect(partText(pathways, 'caution')).to.equal(
-        'Antes de elegir Mientras espera la decisión sobre su solicitud de asilo, no puede pedir la residencia por razones humanitarias. ' +
+        'Antes de elegir Mientras espera la decisión sobre su solicitud de asilo, no puede pedir la residencia por razones humanitarias (H&C). ' +
           'Por eso, busque asesoría legal antes de elegir. Un abogado o una organización de apoyo puede ayudarle.'
       );
     });
@@ -164,7 +164,7 @@ describe('<trp-pathways>', () => {
     });
 
     it('leaves no English text in the Spanish version, but the English name of H&C', () => {
-      const text = textOf(pathways).replace('(en inglés, humanitarian and compassionate, H&C)', '').replace('(en inglés, refugee claim)', '');
+      const text = textOf(pathways).replace('(en inglés, humanitarian and compassionate, H&C)', '').replace('(en inglés, refugee claim)', '').replace('(H&C)', '');
       for (const english of ['refugee', 'claim', 'permanent residence', 'grounds', 'H&C', '&amp;', 'lawyer', 'Source:', 'checked', ' you ']) {
         expect(text).not.to.include(english);
       }
