@@ -76,6 +76,14 @@ describe('<trp-guide>', () => {
       expect(nav.getAttribute('aria-labelledby')).to.equal(nav.querySelector('h3')!.id);
     });
 
+    it('introduces itself: for whom, what trafficking means, and a permit to stay legally for a time', () => {
+      expect(guide.shadowRoot!.querySelector<HTMLElement>('[part="intro"]')!.innerText.replace(/\s+/g, ' ').trim()).to.equal(
+        'This guide is for people in Canada who may be victims of human trafficking. ' +
+          'Human trafficking means that someone controls you and makes you work or have sex, for their gain. ' +
+          'It explains the temporary resident permit (TRP), which can let you stay in Canada legally for a time.'
+      );
+    });
+
     it('gives the hotline and 911 as links that dial them, right after the introduction and before the contents', () => {
       const help = guide.shadowRoot!.querySelector<HTMLElement>('[part="help"]')!;
       expect(help.previousElementSibling!.getAttribute('part')).to.equal('intro');
@@ -138,6 +146,14 @@ describe('<trp-guide>', () => {
     let guide: TrpGuide;
     beforeEach(async () => {
       guide = await guideFixture(html`<trp-guide lang="fr"></trp-guide>`);
+    });
+
+    it('introduces itself in French: for whom, what trafficking means, and a permit to stay legally for a time', () => {
+      expect(guide.shadowRoot!.querySelector<HTMLElement>('[part="intro"]')!.innerText.replace(/\s+/g, ' ').trim()).to.equal(
+        'Ce guide s’adresse aux personnes au Canada qui sont peut-être victimes de la traite de personnes. ' +
+          'La traite de personnes, c’est quand quelqu’un vous contrôle et vous fait travailler ou avoir des relations sexuelles, pour en tirer profit. ' +
+          'Il explique le permis de séjour temporaire (PST), qui peut vous permettre de rester au Canada légalement pendant un certain temps.'
+      );
     });
 
     it('has a French heading, whom to call now, and table of contents', () => {
