@@ -83,7 +83,7 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   trafficking: {
     en: ['Human trafficking means that someone controls you and makes you work or have sex, for their gain.'],
     fr: ['La traite de personnes, c’est quand quelqu’un vous contrôle et vous fait travailler ou avoir des relations sexuelles, pour en tirer profit.'],
-    es: ['La trata de personas es cuando alguien le controla y le obliga a trabajar o a tener relaciones sexuales, para sacar provecho de usted.'],
+    es: ['La trata de personas es cuando alguien le controla. Le obliga a trabajar o a tener relaciones sexuales, y saca provecho de usted.'],
   },
   representative: {
     en: ['You do not need one to apply.', 'Anyone who charges you must be a lawyer, a Quebec notary or a licensed consultant.'],

@@ -235,7 +235,7 @@ describe('<trp-guide>', () => {
       ]);
       expect(guide.shadowRoot!.querySelector<HTMLElement>('[part="intro"]')!.innerText.replace(/\s+/g, ' ').trim()).to.equal(
         'Esta guía es para las posibles víctimas de trata de personas que están en Canadá. ' +
-          'La trata de personas es cuando alguien le controla y le obliga a trabajar o a tener relaciones sexuales, para sacar provecho de usted. ' +
+          'La trata de personas es cuando alguien le controla. Le obliga a trabajar o a tener relaciones sexuales, y saca provecho de usted. ' +
           'Explica el permiso de residente temporal (en inglés, Temporary Resident Permit, TRP). ' +
           'Con este permiso, usted puede quedarse en Canadá de forma legal por un tiempo.'
       );

@@ -97,7 +97,7 @@
 'sa1a237de443cb55b': `Tener estatus legal quiere decir que la ley le permite estar en Canadá.`,
 'sa6586e2134bac214': `La llamada es gratis.`,
 'sa65a965859ea3cd4': `Hay servicio TTY (teléfono de texto) para personas sordas o que no oyen bien.`,
-'sa746909391865fbd': `La trata de personas es cuando alguien le controla y le obliga a trabajar o a tener relaciones sexuales, para sacar provecho de usted.`,
+'sa746909391865fbd': `La trata de personas es cuando alguien le controla. Le obliga a trabajar o a tener relaciones sexuales, y saca provecho de usted.`,
 'sa9d1222a61c3b7c3': `En algunas provincias y territorios, usted podría recibir asistencia social.`,
 'sabb257429a26c2bd': `el primer permiso`,
 'sac85a5f4509e0c7b': `Marque cada cosa que tenga.`,
