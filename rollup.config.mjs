@@ -74,10 +74,10 @@ const moduleSideEffects = (id) => !/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\
 
 /**
  * Messages shown only in a language that is not official in Canada: the notice that a translation
- * is unofficial. The bundle (English) and French's module carry their values, not their text,
- * which comes with the module of a language that shows it.
+ * is unofficial, and how to ask the hotline for an interpreter. The bundle (English) and French's
+ * module carry their values, not their text, which comes with the module of a language that shows it.
  */
-export const textInLanguageModulesOnly = ['unofficial-translation'];
+export const textInLanguageModulesOnly = ['unofficial-translation', 'interpreter-request'];
 
 /** A browser bundle from `input`: one self-contained, minified ES module, Lit and English inside. */
 const browserBuild = (input, file, ...extraPlugins) => ({

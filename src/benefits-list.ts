@@ -26,9 +26,9 @@ export function parseProvince(value: unknown): ProvinceCode | undefined {
 function incomeAssistanceIn(province: ProvinceCode): string {
   switch (province) {
     case 'BC':
-      return msg('In British Columbia, you may be eligible for income assistance.');
+      return msg('In British Columbia, you may be able to get income assistance.');
     case 'AB':
-      return msg('In Alberta, you may be eligible for income assistance.');
+      return msg('In Alberta, you may be able to get income assistance.');
     case 'MB':
       return msg('In Manitoba, ask the Government of Manitoba if you can get income assistance.');
     case 'NB':
@@ -117,7 +117,7 @@ export class TrpBenefitsList extends TrpContentElement {
       ${province
         ? html`<p>${incomeAssistanceIn(province)}</p>`
         : html`<p>${msg('In some provinces and territories, you may get income assistance.')}</p>
-            <p>${msg('In British Columbia and Alberta, you may be eligible for it.')}</p>
+            <p>${msg('In British Columbia and Alberta, you may be able to get it.')}</p>
             <p>${msg('Elsewhere, check with the government of your province or territory.')}</p>`}
     </section>`;
   }
@@ -127,15 +127,17 @@ export class TrpBenefitsList extends TrpContentElement {
       ${this.heading(0, msg('What the permit gives you'))}
       <section part="health">
         ${this.heading(1, msg('Health care'))}
-        <p>${msg('You get health care through the Interim Federal Health Program (IFHP).')}</p>
+        <p>
+          ${msg(html`You get health care through the <span lang="en">Interim Federal Health Program</span> (IFHP).`)}
+        </p>
         <ul>
-          <li>${msg('It includes counselling.')}</li>
+          <li>${msg('It includes counselling (talking to a professional about how you feel).')}</li>
           <li>${msg('It covers you for as long as your permit lasts, if no other plan covers you.')}</li>
-          <li>${msg('You may need to have an immigration medical exam.')}</li>
+          <li>${msg('You may need to have an immigration medical exam (a health check by a doctor).')}</li>
         </ul>
         <p>
           ${msg(
-            html`IRCC runs the IFHP. Medavie Blue Cross handles its claims. <a href=${ifhpCoverageList}>See the full list of covered care</a> on the Medavie Blue Cross website.`
+            html`<span lang="en">Medavie Blue Cross</span> manages the IFHP. <a href=${ifhpCoverageList}>See the full list of covered care</a> on its website.`
           )}
         </p>
       </section>
@@ -143,7 +145,9 @@ export class TrpBenefitsList extends TrpContentElement {
         ${this.heading(1, msg('Work and study'))}
         <ul>
           <li>
-            ${msg('You can apply for an open work permit. With it, you can work for almost any employer in Canada.')}
+            ${msg(
+              html`You can apply for an <span lang="en">open work permit</span>. With it, you can work for almost any employer in Canada.`
+            )}
           </li>
           <li>${msg('You can apply for a study permit, so you can go to school in Canada.')}</li>
         </ul>

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {css} from './css.js';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {TrpOrganizationElement} from './organization.js';
 import {baseStyles} from './styles.js';
 import {emergencyPhone, hotline, irccPhone} from './facts.js';
@@ -88,16 +88,9 @@ export class TrpContactCard extends TrpOrganizationElement {
     return html`
       ${this.heading(0, msg('Who to call'))}
       <section part="hotline" class="box">
-        ${this.heading(1, msg('Canadian Human Trafficking Hotline'))}
+        ${this.heading(1, msg(html`<span lang="en">Canadian Human Trafficking Hotline</span>`))}
         <p>${this.phoneLink(hotline.phone)}</p>
-        <ul>
-          <li>${msg('Open 24 hours a day, 7 days a week.')}</li>
-          <li>${msg('Confidential.')}</li>
-          <li>${msg('Free.')}</li>
-          <li>${msg(str`Help in more than ${hotline.languages} languages.`)}</li>
-          <li>${msg('TTY available for people who are deaf or hard of hearing.')}</li>
-          <li>${msg('It is not part of the police or the government.')}</li>
-        </ul>
+        ${this.hotlineFacts(true)}
       </section>
       <section part="emergency">
         ${this.heading(1, msg('In an emergency'))}
@@ -105,11 +98,8 @@ export class TrpContactCard extends TrpOrganizationElement {
       </section>
       <section part="ircc">
         ${this.heading(1, msg('Questions about your immigration file'))}
-        <p>
-          ${msg(
-            'Call the client support centre of Immigration, Refugees and Citizenship Canada (IRCC):'
-          )}
-        </p>
+        <p>${this.irccIs()}</p>
+        <p>${msg('Call the IRCC client support centre:')}</p>
         <p>${this.phoneLink(irccPhone)}</p>
         <p>${msg('This number works only from within Canada. You can also contact a local IRCC office.')}</p>
       </section>

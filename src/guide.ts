@@ -201,13 +201,10 @@ export class TrpGuide extends TrpOrganizationElement {
   #renderHelpNow(): TemplateResult {
     return html`<section part="help" class="highlight" aria-labelledby="help-heading">
       ${this.heading(1, msg('Need help now?'), 'help-heading')}
-      <p>${msg(html`Call the Canadian Human Trafficking Hotline: ${this.phoneLink(hotline.phone)}`)}</p>
-      <ul>
-        <li>${msg('Open 24 hours a day, 7 days a week.')}</li>
-        <li>${msg('Free.')}</li>
-        <li>${msg('Confidential.')}</li>
-        <li>${msg('You can ask for an interpreter in your language.')}</li>
-      </ul>
+      <p>
+        ${msg(html`Call the <span lang="en">Canadian Human Trafficking Hotline</span>: ${this.phoneLink(hotline.phone)}`)}
+      </p>
+      ${this.hotlineFacts(false)}
       <p>${msg(html`In an emergency, call ${this.phoneLink(emergencyPhone)}.`)}</p>
     </section>`;
   }
@@ -233,7 +230,10 @@ export class TrpGuide extends TrpOrganizationElement {
       ${this.heading(0, msg('Temporary resident permit for victims of human trafficking'))}
       <p part="intro">
         ${msg('This guide is for people in Canada who may be victims of human trafficking.')}
-        ${msg('It explains a special permit that can let you stay in Canada legally.')}
+        ${msg('Human trafficking means that someone controls you and makes you work or have sex, for their gain.')}
+        ${msg(
+          html`It explains the <span lang="en">temporary resident permit</span> (TRP), which can let you stay in Canada legally for a time.`
+        )}
       </p>
       ${this.#renderHelpNow()} ${this.#renderToc()}
       <section part="section" class="section" id="permit">

@@ -73,6 +73,10 @@ export class TrpInterviewGuide extends TrpContentElement {
         fieldset {
           break-inside: avoid;
         }
+        /* On paper, ticks are made with a pen: nothing there could be saved. */
+        .unsaved {
+          display: none;
+        }
       }
     `,
   ];
@@ -98,9 +102,8 @@ export class TrpInterviewGuide extends TrpContentElement {
       </section>
       <section part="representative">
         ${this.heading(1, msg('A lawyer or a representative can come with you'))}
-        <p>
-          ${msg('A representative is a person who helps you with your immigration file, such as a licensed immigration consultant.')}
-        </p>
+        <p>${msg('A representative helps you with your immigration file. You do not need one to apply.')}</p>
+        <p>${msg('Anyone who charges you must be a lawyer, a Quebec notary or a licensed consultant.')}</p>
       </section>
       <section part="bring">
         ${this.heading(1, msg('What to bring'))}
@@ -112,7 +115,9 @@ export class TrpInterviewGuide extends TrpContentElement {
             <li>${this.#item(msg(str`${photosToBring} passport-size photos`))}</li>
           </ul>
         </fieldset>
-        <p class="note">${msg('Tick each item when it is ready. This list is not saved anywhere.')}</p>
+        <p class="note">
+          ${msg('Tick each item you have.')} <span class="unsaved">${msg('This list is not saved anywhere.')}</span>
+        </p>
       </section>
     `;
   }

@@ -35,13 +35,13 @@ export class TrpOutcomes extends TrpContentElement {
       <p>${msg('An immigration officer decides if you get the permit.')}</p>
       <section part="granted" class="granted">
         ${this.heading(1, msg('If you get the permit'))}
-        <p>${msg('You have legal status in Canada.')}</p>
+        <p>${msg('You have legal status in Canada for as long as the permit lasts.')}</p>
         <p>${msg('Legal status means that you are allowed to be in Canada.')}</p>
         <p>${msg('You also get these benefits, for as long as the permit lasts:')}</p>
         <ul>
           <li>${msg('health care')}</li>
-          <li>${msg('counselling')}</li>
-          <li>${msg('a work permit (you need to apply for it)')}</li>
+          <li>${msg('counselling (talking to a professional about how you feel)')}</li>
+          <li>${msg('a work permit and a study permit (you need to apply for them)')}</li>
         </ul>
         <p>${msg('In some provinces and territories, you may get income assistance.')}</p>
       </section>
@@ -51,7 +51,7 @@ export class TrpOutcomes extends TrpContentElement {
         <p>${msg('Talk to a lawyer or a support organization. Do it as soon as you can.')}</p>
         <p>
           ${msg(
-            html`The Canadian Human Trafficking Hotline can connect you with local services, such as legal support: ${this.phoneLink(hotline.phone)}`
+            html`The <span lang="en">Canadian Human Trafficking Hotline</span> can connect you with local services, such as legal support: ${this.phoneLink(hotline.phone)}`
           )}
         </p>
       </section>

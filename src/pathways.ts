@@ -31,19 +31,20 @@ export class TrpPathways extends TrpContentElement {
       <p>${msg('The permit is temporary. Here are two ways to ask to stay in Canada permanently.')}</p>
       <section part="humanitarian">
         ${this.heading(1, msg('Permanent residence on humanitarian and compassionate grounds'))}
+        <p>${this.irccIs()}</p>
         <p>
           ${msg(
-            'You can apply to IRCC for permanent residence on humanitarian and compassionate grounds (H&C).'
+            html`You can apply to IRCC for permanent residence on <span lang="en">humanitarian and compassionate</span> grounds (H&C).`
           )}
         </p>
         <p>${msg('H&C means that you ask to stay for humanitarian reasons, because of your personal situation.')}</p>
       </section>
       <section part="refugee">
         ${this.heading(1, msg('A refugee claim'))}
-        <p>${msg('You can also make a refugee claim.')}</p>
-        <p>${msg('You can do this if you fear one of these things in your home country:')}</p>
+        <p>${msg(html`You can also make a <span lang="en">refugee claim</span>.`)}</p>
+        <p>${msg('You can do this if you fear one of these things if you go back to your country:')}</p>
         <ul>
-          <li>${msg('persecution')}</li>
+          <li>${msg('persecution (being hurt or threatened because of who you are or what you believe)')}</li>
           <li>${msg('torture')}</li>
           <li>${msg('a risk to your life')}</li>
           <li>${msg('cruel and unusual treatment or punishment')}</li>

@@ -24,13 +24,14 @@ export class TrpPermitExplainer extends TrpContentElement {
       <section part="about">
         ${this.heading(1, msg('What the permit is'))}
         <p>${msg('Canada has a special permit for people who may be victims of human trafficking.')}</p>
+        <p>${msg('Human trafficking means that someone controls you and makes you work or have sex, for their gain.')}</p>
         <p>
-          ${msg('Its official name is the temporary resident permit (TRP) for victims of human trafficking.')}
+          ${msg(html`Its official name is the <span lang="en">temporary resident permit</span> (TRP) for victims of human trafficking.`)}
         </p>
         <p>${msg('The permit gives you legal status in Canada, or lets you keep the status you have.')}</p>
         <p>${msg('Legal status means that you are allowed to be in Canada.')}</p>
-        <p>${msg('Immigration, Refugees and Citizenship Canada (IRCC) gives this permit.')}</p>
-        <p>${msg('IRCC used to be called Citizenship and Immigration Canada (CIC).')}</p>
+        <p>${this.irccIs()}</p>
+        <p>${msg('IRCC gives this permit. It used to be called Citizenship and Immigration Canada (CIC).')}</p>
       </section>
       <section part="who">
         ${this.heading(1, msg('Who can ask for it'))}
@@ -49,7 +50,7 @@ export class TrpPermitExplainer extends TrpContentElement {
         <ul>
           <li>${msg('help the police')}</li>
           <li>${msg('take part in an investigation')}</li>
-          <li>${msg('testify against the trafficker')}</li>
+          <li>${msg('testify against the trafficker (speak against them in court)')}</li>
         </ul>
       </section>
       <section part="length">

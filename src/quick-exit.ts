@@ -52,7 +52,7 @@ const positions = ['sticky', 'static'] as const;
  * element keeps its place in the page. With the page at the top it sits where it was put and
  * covers nothing. `position="static"` scrolls away with the page.
  *
- * The note under the button says how to use the shortcut ("Or press Shift 3 times.") and that
+ * The note under the button says how to use the shortcut ("Or press Shift 3 times quickly.") and that
  * the button does not erase the browsing history. `hide-note` hides only the sentence about the
  * history (your own safety advice may say it): the shortcut is how the button is used, so it
  * stays. To hide the whole note, `trp-quick-exit::part(note) { display: none; }`.
@@ -244,7 +244,7 @@ export class TrpQuickExit extends TrpElement {
   #renderNote(): TemplateResult {
     const safety = this.safetyHref?.trim() ? webHref(this.safetyHref) : undefined;
     return html`<p class="note" part="note">
-      ${msg(str`Or press Shift ${shiftPressesToExit} times.`)}
+      ${msg(str`Or press Shift ${shiftPressesToExit} times quickly.`)}
       ${this.hideNote ? nothing : msg('This button does not erase your browsing history.')}
       ${safety ? html`<a part="safety-link" href=${safety}>${msg('How to stay safe online')}</a>` : nothing}
     </p>`;

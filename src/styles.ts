@@ -221,5 +221,10 @@ export const baseStyles = css`
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
     }
+    /* A boxed block reads as one: never split across columns or pages. */
+    .highlight,
+    .box {
+      break-inside: avoid;
+    }
   }
 `;

@@ -100,6 +100,16 @@ export class TrpContentElement extends TrpElement {
     return heading(depth === 0 ? 'heading' : 'subheading', id, id || depth === 0 ? -1 : undefined, content);
   }
 
+  /** `dept`: IRCC in full, and what it is, where an element first names it. */
+  protected irccIs(): string {
+    return msg('Immigration, Refugees and Citizenship Canada (IRCC) is the Government of Canada department for immigration.');
+  }
+
+  /** Whether the element's language is one of Canada's official languages, in which IRCC publishes. */
+  protected get official(): boolean {
+    return this.locale in officialPage;
+  }
+
   /** A phone number as a link that dials it, styled to be easy to tap (`.phone` in the base styles). */
   protected phoneLink(number: PhoneNumber): TemplateResult {
     return html`<a class="phone" part="phone-link" href=${number.href}>${number.display}</a>`;
@@ -129,7 +139,7 @@ export class TrpContentElement extends TrpElement {
    * with links to the official page in English and in French.
    */
   protected renderNotice(): TemplateResult | typeof nothing {
-    if (this.hideSource || this.locale in officialPage) return nothing;
+    if (this.hideSource || this.official) return nothing;
     // Its text comes with the language's own module: the bundle, in English and French, never shows it.
     return html`<p class="notice" part="notice">
       ${msg(

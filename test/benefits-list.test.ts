@@ -10,12 +10,12 @@ const incomeText = (el: Element) =>
   (el.shadowRoot!.querySelector('[part="income"]') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
 
 const generalEnglish =
-  'In some provinces and territories, you may get income assistance. In British Columbia and Alberta, you may be eligible for it. Elsewhere, check with the government of your province or territory.';
+  'In some provinces and territories, you may get income assistance. In British Columbia and Alberta, you may be able to get it. Elsewhere, check with the government of your province or territory.';
 const generalFrench =
-  'Dans certaines provinces et certains territoires, vous pourriez avoir droit à une aide au revenu. En Colombie-Britannique et en Alberta, vous pourriez y avoir droit. Ailleurs, vérifiez auprès du gouvernement de votre province ou de votre territoire.';
+  'Dans certaines provinces et certains territoires, vous pourriez avoir droit à une aide au revenu. En Colombie-Britannique et en Alberta, vous pourriez la recevoir. Ailleurs, vérifiez auprès du gouvernement de votre province ou de votre territoire.';
 
 const generalSpanish =
-  'En algunas provincias y territorios, usted podría recibir asistencia social. En Columbia Británica y en Alberta, usted podría tener derecho a recibirla. En otros lugares, pregunte al gobierno de su provincia o territorio.';
+  'En algunas provincias y territorios, usted podría recibir asistencia social. En Columbia Británica y en Alberta, usted podría recibirla. En otros lugares, pregunte al gobierno de su provincia o territorio.';
 
 describe('<trp-benefits-list>', () => {
   describe('in English', () => {
@@ -27,16 +27,17 @@ describe('<trp-benefits-list>', () => {
     it('gives health care through the IFHP, counselling included, while the permit lasts', () => {
       const text = textOf(el);
       expect(text).to.include('You get health care through the Interim Federal Health Program (IFHP).');
-      expect(text).to.include('It includes counselling.');
+      expect(text).to.include('It includes counselling (talking to a professional about how you feel).');
       expect(text).to.include('It covers you for as long as your permit lasts, if no other plan covers you.');
     });
 
     it('says a medical exam may be needed', () => {
-      expect(textOf(el)).to.include('You may need to have an immigration medical exam.');
+      expect(textOf(el)).to.include('You may need to have an immigration medical exam (a health check by a doctor).');
     });
 
-    it('says IRCC runs the IFHP and Medavie Blue Cross handles its claims, and links its list of covered care', () => {
-      expect(textOf(el)).to.include('IRCC runs the IFHP. Medavie Blue Cross handles its claims.');
+    it('says Medavie Blue Cross manages the IFHP, with no "claims", and links its list of covered care', () => {
+      expect(textOf(el)).to.include('Medavie Blue Cross manages the IFHP. See the full list of covered care on its website.');
+      expect(textOf(el)).not.to.include('claim');
       expect(textOf(el)).not.to.include('Medavie Blue Cross runs');
       expect(linksOf(el)).to.deep.include({
         text: 'See the full list of covered care',
@@ -82,8 +83,10 @@ describe('<trp-benefits-list>', () => {
     it('gives health care through the PFSI, with the same link', () => {
       const text = textOf(el);
       expect(text).to.include('Programme fédéral de santé intérimaire (PFSI)');
-      expect(text).to.include('Il comprend des services de consultation.');
-      expect(text).to.include('Vous devrez peut-être passer un examen médical d’immigration.');
+      expect(text).to.include(
+        'Il comprend des services de consultation psychologique (parler à un professionnel de ce que vous ressentez).'
+      );
+      expect(text).to.include('Vous devrez peut-être passer un examen médical d’immigration (un examen de santé fait par un médecin).');
       expect(linksOf(el)).to.deep.include({
         text: 'Consultez la liste complète des soins couverts',
         href: 'https://provider.medavie.bluecross.ca/',
@@ -100,7 +103,8 @@ describe('<trp-benefits-list>', () => {
       expect(text).to.include(
         'L’aide au revenu est de l’argent du gouvernement pour vous aider à couvrir vos besoins de base.'
       );
-      expect(text).to.include('IRCC gère le PFSI. Croix Bleue Medavie traite ses demandes de remboursement.');
+      expect(text).to.include('Croix Bleue Medavie gère le PFSI. Consultez la liste complète des soins couverts sur son site Web.');
+      expect(text).not.to.include('remboursement');
       expect(incomeText(el)).to.include(generalFrench);
     });
 
@@ -136,13 +140,16 @@ describe('<trp-benefits-list>', () => {
       expect(text).to.include(
         'Usted recibe atención médica por medio del Programa Federal de Salud Provisional (en inglés, Interim Federal Health Program, IFHP).'
       );
-      expect(text).to.include('Incluye apoyo psicológico.');
+      expect(text).to.include('Incluye apoyo psicológico (hablar con un profesional sobre cómo se siente).');
       expect(text).to.include('Le cubre mientras dure su permiso, si no tiene otro seguro médico.');
-      expect(text).to.include('Tal vez tenga que hacerse un examen médico de inmigración.');
+      expect(text).to.include('Tal vez tenga que hacerse un examen médico de inmigración (una revisión de salud con un médico).');
     });
 
-    it('says IRCC runs the program and Medavie Blue Cross handles its claims, with the same link', () => {
-      expect(textOf(el)).to.include('IRCC está a cargo de este programa. Medavie Blue Cross se encarga de los pagos del programa.');
+    it('says Medavie Blue Cross manages the program, with the same link, to a site in English and French', () => {
+      expect(textOf(el)).to.include(
+        'Medavie Blue Cross administra este programa. Vea la lista completa de los servicios cubiertos en su sitio web (en inglés y francés).'
+      );
+      expect(textOf(el)).not.to.include('pagos');
       expect(linksOf(el)).to.deep.include({
         text: 'Vea la lista completa de los servicios cubiertos',
         href: 'https://provider.medavie.bluecross.ca/',
@@ -152,7 +159,7 @@ describe('<trp-benefits-list>', () => {
     it('names the open work permit, says what open means, the study permit, and that they are free', () => {
       const workStudy = textOf(el.shadowRoot!.querySelector('[part="work-study"]')!);
       expect(workStudy).to.equal(
-        'Trabajo y estudios Puede pedir un permiso de trabajo abierto. Con este permiso, puede trabajar para casi cualquier empleador en Canadá. ' +
+        'Trabajo y estudios Puede pedir un permiso de trabajo abierto (en inglés, open work permit). Con este permiso, puede trabajar para casi cualquier empleador en Canadá. ' +
           'Puede pedir un permiso de estudios para estudiar en Canadá. Usted no paga nada por estos permisos.'
       );
     });
@@ -173,7 +180,7 @@ describe('<trp-benefits-list>', () => {
     });
 
     it('leaves no English text, but the program’s English name and the insurer’s', () => {
-      const text = textOf(el).replace('(en inglés, Interim Federal Health Program, IFHP)', '');
+      const text = textOf(el).replace('(en inglés, Interim Federal Health Program, IFHP)', '').replace('(en inglés, open work permit)', '');
       for (const english of ['You ', 'health', 'income', 'permit', 'fee', 'claims', 'Source:', 'checked']) {
         expect(text).not.to.include(english);
       }
@@ -185,22 +192,22 @@ describe('<trp-benefits-list>', () => {
   });
 
   describe('province', () => {
-    it('says holders in British Columbia may be eligible', async () => {
+    it('says holders in British Columbia may be able to get it', async () => {
       const el = await fixture(html`<trp-benefits-list lang="en" province="BC"></trp-benefits-list>`);
-      expect(incomeText(el)).to.include('In British Columbia, you may be eligible for income assistance.');
+      expect(incomeText(el)).to.include('In British Columbia, you may be able to get income assistance.');
       expect(incomeText(el)).not.to.include('Elsewhere');
     });
 
-    it('says holders in Alberta may be eligible, in English and French', async () => {
+    it('says holders in Alberta may be able to get it, in English and French', async () => {
       const en = await fixture(html`<trp-benefits-list lang="en" province="AB"></trp-benefits-list>`);
-      expect(incomeText(en)).to.include('In Alberta, you may be eligible for income assistance.');
+      expect(incomeText(en)).to.include('In Alberta, you may be able to get income assistance.');
       const fr = await fixture(html`<trp-benefits-list lang="fr" province="AB"></trp-benefits-list>`);
-      expect(incomeText(fr)).to.include('En Alberta, vous pourriez avoir droit à l’aide au revenu.');
+      expect(incomeText(fr)).to.include('En Alberta, vous pourriez recevoir l’aide au revenu.');
     });
 
     it('names British Columbia in French', async () => {
       const el = await fixture(html`<trp-benefits-list lang="fr" province="BC"></trp-benefits-list>`);
-      expect(incomeText(el)).to.include('En Colombie-Britannique, vous pourriez avoir droit à l’aide au revenu.');
+      expect(incomeText(el)).to.include('En Colombie-Britannique, vous pourriez recevoir l’aide au revenu.');
     });
 
     it('tells you in French to check with the government of Quebec', async () => {
@@ -247,13 +254,13 @@ describe('<trp-benefits-list>', () => {
 
     it('says in Spanish that holders in British Columbia or Alberta may be eligible', async () => {
       const bc = await fixture(html`<trp-benefits-list lang="es" province="BC"></trp-benefits-list>`);
-      expect(incomeText(bc)).to.include('En Columbia Británica, usted podría tener derecho a esta ayuda.');
+      expect(incomeText(bc)).to.include('En Columbia Británica, usted podría recibir esta ayuda.');
       expect(incomeText(bc)).not.to.include('En otros lugares');
       const ab = await fixture(html`<trp-benefits-list lang="es" province="AB"></trp-benefits-list>`);
-      expect(incomeText(ab)).to.include('En Alberta, usted podría tener derecho a esta ayuda.');
+      expect(incomeText(ab)).to.include('En Alberta, usted podría recibir esta ayuda.');
     });
 
-    it('tells you in Spanish to ask the government of your province or territory, each named in Spanish', async () => {
+    it('tells you in Spanish to ask the Government of your province or territory (capital G), each named in Spanish, in under 20 words', async () => {
       const places: Record<string, string> = {
         MB: 'Manitoba',
         NB: 'Nuevo Brunswick',
@@ -269,13 +276,15 @@ describe('<trp-benefits-list>', () => {
       };
       for (const [code, place] of Object.entries(places)) {
         const el = await fixture(html`<trp-benefits-list lang="es" province=${code}></trp-benefits-list>`);
-        expect(incomeText(el), code).to.include(`En ${place}, pregunte al gobierno de ${place} si le pueden dar esta ayuda.`);
+        const sentence = `En ${place}, pregunte al Gobierno de ${place} si puede recibirla.`;
+        expect(incomeText(el), code).to.include(sentence);
+        expect(sentence.split(' ').length, sentence).to.be.below(20);
       }
     });
 
     it('takes a lower-case code with spaces around it', async () => {
       const el = await fixture(html`<trp-benefits-list lang="en" province=" bc "></trp-benefits-list>`);
-      expect(incomeText(el)).to.include('In British Columbia, you may be eligible for income assistance.');
+      expect(incomeText(el)).to.include('In British Columbia, you may be able to get income assistance.');
     });
 
     it('gives the general text for an unknown code, with one warning', async () => {

@@ -19,13 +19,16 @@ describe('<trp-contact-card>', () => {
       expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
     });
 
-    it('says the hotline is open all the time, free, confidential, in many languages, with TTY, and not the police', () => {
-      const text = textOf(card);
-      expect(text).to.include('Canadian Human Trafficking Hotline');
-      expect(text).to.include('Open 24 hours a day, 7 days a week. Confidential. Free.');
-      expect(text).to.include('Help in more than 200 languages.');
-      expect(text).to.include('TTY available');
-      expect(text).to.include('It is not part of the police or the government.');
+    it('says what the hotline is: open all the time, a free call, confidential, the police only if you want, interpreters, TTY, local help', () => {
+      const hotline = textOf(card.shadowRoot!.querySelector('[part="hotline"]')!);
+      expect(hotline).to.equal(
+        'Canadian Human Trafficking Hotline 1-833-900-1010 Open 24 hours a day, 7 days a week. The call is free. ' +
+          'Confidential: it does not share anything about you without your permission, unless the law requires it. ' +
+          'It is not part of the police or the government. It puts you in touch with the police only if you want. ' +
+          'Calls are answered in English or French. You can ask for an interpreter in more than 200 languages. ' +
+          'TTY available for people who are deaf or hard of hearing. ' +
+          'It can connect you with local help: a shelter, social and legal support, emergency services.'
+      );
     });
 
     it('tells you to call 911 in an emergency', () => {
@@ -35,7 +38,9 @@ describe('<trp-contact-card>', () => {
 
     it("gives IRCC's client support number, from within Canada", () => {
       expect(linksOf(card)).to.deep.include({text: '1-888-242-2100', href: 'tel:+18882422100'});
-      expect(textOf(card)).to.include('Immigration, Refugees and Citizenship Canada (IRCC)');
+      expect(textOf(card)).to.include(
+        'Immigration, Refugees and Citizenship Canada (IRCC) is the Government of Canada department for immigration. Call the IRCC client support centre: 1-888-242-2100'
+      );
       expect(textOf(card)).to.include('only from within Canada');
       expect(textOf(card)).to.include('You can also contact a local IRCC office.');
       expect(textOf(card)).not.to.include('go to a local IRCC office');
@@ -72,15 +77,23 @@ describe('<trp-contact-card>', () => {
     it('gives the hotline in French, with the same number', () => {
       const text = textOf(card);
       expect(text).to.include('Ligne d’urgence canadienne contre la traite des personnes');
-      expect(text).to.include('Ouverte 24 heures sur 24, 7 jours sur 7. Confidentielle. Gratuite.');
-      expect(text).to.include('Service offert dans plus de 200 langues.');
-      expect(text).to.include('Elle ne fait pas partie de la police ni du gouvernement.');
+      expect(text).to.include(
+        'Ouverte 24 heures sur 24, 7 jours sur 7. L’appel est gratuit. ' +
+          'Confidentielle : elle ne communique rien sur vous sans votre permission, sauf si la loi l’exige. ' +
+          'Elle ne fait pas partie de la police ni du gouvernement. Elle vous met en contact avec la police seulement si vous le voulez. ' +
+          'On répond aux appels en anglais ou en français. Vous pouvez demander un interprète dans plus de 200 langues. ' +
+          'ATS offert aux personnes sourdes ou malentendantes. ' +
+          'Elle peut vous mettre en contact avec de l’aide près de chez vous : un refuge, du soutien social et juridique, les services d’urgence.'
+      );
       expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
     });
 
     it('tells you to call 911 and gives the IRCC number in French', () => {
       expect(textOf(card)).to.include('En cas d’urgence Composez le 911');
-      expect(textOf(card)).to.include('Immigration, Réfugiés et Citoyenneté Canada (IRCC)');
+      expect(textOf(card)).to.include(
+        'Immigration, Réfugiés et Citoyenneté Canada (IRCC) est le ministère du gouvernement du Canada responsable de l’immigration. ' +
+          'Appelez le centre de soutien à la clientèle d’IRCC : 1-888-242-2100'
+      );
       expect(linksOf(card)).to.deep.include({text: '1-888-242-2100', href: 'tel:+18882422100'});
       expect(textOf(card)).to.include(
         'On ne peut appeler ce numéro que du Canada. Vous pouvez aussi communiquer avec un bureau local d’IRCC.'
@@ -124,14 +137,17 @@ describe('<trp-contact-card>', () => {
       card = await fixture(html`<trp-contact-card lang="es"></trp-contact-card>`);
     });
 
-    it('gives the hotline in Spanish, with its English name, the same number, and an interpreter in Spanish', () => {
+    it('gives the hotline in Spanish, with its English name, the same number, and how to ask for an interpreter in Spanish', () => {
       const hotline = textOf(card.shadowRoot!.querySelector('[part="hotline"]')!);
       expect(hotline).to.equal(
         'Línea Directa Canadiense contra la Trata de Personas (Canadian Human Trafficking Hotline) 1-833-900-1010 ' +
-          'Atiende las 24 horas del día, los 7 días de la semana. Confidencial. Gratis. ' +
-          'Ayuda en más de 200 idiomas. Puede pedir un intérprete en español. ' +
+          'Atiende las 24 horas del día, los 7 días de la semana. La llamada es gratis. ' +
+          'Confidencial: no comparte nada sobre usted sin su permiso, a menos que la ley lo exija. ' +
+          'No es parte de la policía ni del gobierno. Solo le pone en contacto con la policía si usted quiere. ' +
+          'Las llamadas se contestan en inglés o en francés. Puede pedir un intérprete en más de 200 idiomas. ' +
+          'Para pedir un intérprete, diga «Spanish» o «español». ' +
           'Hay servicio TTY (teléfono de texto) para personas sordas o que no oyen bien. ' +
-          'No es parte de la policía ni del gobierno.'
+          'Puede ponerle en contacto con ayuda cerca de usted: un refugio, apoyo social y legal, servicios de emergencia.'
       );
       expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
     });
@@ -140,7 +156,7 @@ describe('<trp-contact-card>', () => {
       expect(textOf(card)).to.include('En una emergencia Llame al 911');
       expect(linksOf(card)).to.deep.include({text: '911', href: 'tel:911'});
       expect(textOf(card)).to.include(
-        'Llame al centro de atención a clientes de Inmigración, Refugiados y Ciudadanía Canadá (IRCC): 1-888-242-2100'
+        'Inmigración, Refugiados y Ciudadanía Canadá (IRCC) es la oficina de inmigración del Gobierno de Canadá. Llame al centro de atención a clientes de IRCC: 1-888-242-2100'
       );
       expect(linksOf(card)).to.deep.include({text: '1-888-242-2100', href: 'tel:+18882422100'});
       expect(textOf(card)).to.include(
@@ -158,13 +174,13 @@ describe('<trp-contact-card>', () => {
     });
 
     it('dates its source in Spanish and links the English official page, as there is no Spanish one', () => {
-      expect(textOf(card)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el 28 de noviembre de 2026$/);
+      expect(textOf(card)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(página en inglés\)\. Información revisada el 28 de noviembre de 2026$/);
       const source = linksOf(card).find((l) => l.text === 'Inmigración, Refugiados y Ciudadanía Canadá');
       expect(source?.href).to.equal(officialPage.en);
     });
 
     it('leaves no English text in the Spanish card, but the hotline’s own name', () => {
-      const text = textOf(card).replace('(Canadian Human Trafficking Hotline)', '');
+      const text = textOf(card).replace('(Canadian Human Trafficking Hotline)', '').replace('«Spanish»', '');
       for (const english of ['Who to call', 'Hotline', 'emergency', 'Call ', 'Source:', 'checked', 'Open 24', 'languages']) {
         expect(text).not.to.include(english);
       }

@@ -26,6 +26,11 @@ const factIds = [
   'pr-hc',
   'refugee',
   'hotline',
+  'hotline-privacy',
+  'hotline-languages',
+  'hotline-free',
+  'trafficking',
+  'representative',
   'emergency',
   'ircc-phone',
   'reviewed',
@@ -38,12 +43,12 @@ type FactId = (typeof factIds)[number];
  * `<trp-guide>` is not listed: it must state every fact, which the tests check by rendering it.
  */
 const promised: Readonly<Record<string, readonly FactId[]>> = {
-  'trp-permit-explainer': ['dept', 'who', 'no-testimony', 'first-permit', 'new-permit', 'free', 'reviewed'],
+  'trp-permit-explainer': ['dept', 'trafficking', 'who', 'no-testimony', 'first-permit', 'new-permit', 'free', 'reviewed'],
   'trp-benefits-list': ['ifhp', 'medical', 'ifhp-list', 'work-study', 'income', 'reviewed'],
-  'trp-interview-guide': ['interview', 'possible-vs-is', 'bring', 'reviewed'],
+  'trp-interview-guide': ['interview', 'representative', 'possible-vs-is', 'bring', 'reviewed'],
   'trp-outcomes': ['granted', 'refused', 'reviewed'],
   'trp-pathways': ['pr-hc', 'refugee', 'reviewed'],
-  'trp-contact-card': ['hotline', 'emergency', 'ircc-phone', 'reviewed'],
+  'trp-contact-card': ['hotline', 'hotline-privacy', 'hotline-languages', 'hotline-free', 'emergency', 'ircc-phone', 'reviewed'],
 };
 
 type Lang = 'en' | 'fr' | 'es';
@@ -56,9 +61,34 @@ type Lang = 'en' | 'fr' | 'es';
  */
 const evidence: Record<FactId, Record<Lang, string[]>> = {
   hotline: {
-    en: ['Canadian Human Trafficking Hotline', '1-833-900-1010', 'tel:+18339001010', '24 hours a day, 7 days a week', 'Confidential', 'more than 200 languages', 'TTY', 'not part of the police or the government'],
-    fr: ['Ligne d’urgence canadienne contre la traite des personnes', '1-833-900-1010', 'tel:+18339001010', '24 heures sur 24, 7 jours sur 7', 'Confidentielle', 'plus de 200 langues', 'ATS', 'ne fait pas partie de la police ni du gouvernement'],
-    es: ['Línea Directa Canadiense contra la Trata de Personas', 'Canadian Human Trafficking Hotline', '1-833-900-1010', 'tel:+18339001010', 'las 24 horas del día, los 7 días de la semana', 'Confidencial', 'más de 200 idiomas', 'Puede pedir un intérprete en español', 'TTY', 'No es parte de la policía ni del gobierno'],
+    en: ['Canadian Human Trafficking Hotline', '1-833-900-1010', 'tel:+18339001010', '24 hours a day, 7 days a week', 'Confidential', 'more than 200 languages', 'TTY', 'not part of the police or the government', 'connect you with local help', 'a shelter, social and legal support, emergency services'],
+    fr: ['Ligne d’urgence canadienne contre la traite des personnes', '1-833-900-1010', 'tel:+18339001010', '24 heures sur 24, 7 jours sur 7', 'Confidentielle', 'plus de 200 langues', 'ATS', 'ne fait pas partie de la police ni du gouvernement', 'vous mettre en contact avec de l’aide près de chez vous', 'un refuge, du soutien social et juridique, les services d’urgence'],
+    es: ['Línea Directa Canadiense contra la Trata de Personas', 'Canadian Human Trafficking Hotline', '1-833-900-1010', 'tel:+18339001010', 'las 24 horas del día, los 7 días de la semana', 'Confidencial', 'más de 200 idiomas', 'TTY', 'No es parte de la policía ni del gobierno', 'ponerle en contacto con ayuda cerca de usted', 'un refugio, apoyo social y legal, servicios de emergencia'],
+  },
+  'hotline-privacy': {
+    en: ['does not share anything about you without your permission, unless the law requires it', 'It puts you in touch with the police only if you want'],
+    fr: ['elle ne communique rien sur vous sans votre permission, sauf si la loi l’exige', 'Elle vous met en contact avec la police seulement si vous le voulez'],
+    es: ['no comparte nada sobre usted sin su permiso, a menos que la ley lo exija', 'Solo le pone en contacto con la policía si usted quiere'],
+  },
+  'hotline-languages': {
+    en: ['Calls are answered in English or French', 'You can ask for an interpreter in more than 200 languages'],
+    fr: ['On répond aux appels en anglais ou en français', 'Vous pouvez demander un interprète dans plus de 200 langues'],
+    es: ['Las llamadas se contestan en inglés o en francés', 'Puede pedir un intérprete en más de 200 idiomas', 'Para pedir un intérprete, diga «Spanish» o «español»'],
+  },
+  'hotline-free': {
+    en: ['The call is free.'],
+    fr: ['L’appel est gratuit.'],
+    es: ['La llamada es gratis.'],
+  },
+  trafficking: {
+    en: ['Human trafficking means that someone controls you and makes you work or have sex, for their gain.'],
+    fr: ['La traite de personnes, c’est quand quelqu’un vous contrôle et vous fait travailler ou avoir des relations sexuelles, pour en tirer profit.'],
+    es: ['La trata de personas es cuando alguien le controla. Le obliga a trabajar o a tener relaciones sexuales, y saca provecho de usted.'],
+  },
+  representative: {
+    en: ['You do not need one to apply.', 'Anyone who charges you must be a lawyer, a Quebec notary or a licensed consultant.'],
+    fr: ['Vous n’avez pas besoin d’un représentant pour faire une demande.', 'Toute personne qui vous fait payer doit être un avocat, un notaire du Québec ou un consultant autorisé.'],
+    es: ['No necesita uno para hacer la solicitud.', 'Si alguien le cobra, debe ser abogado, notario de Quebec o consultor con licencia.'],
   },
   emergency: {
     en: ['In an emergency', '911', 'tel:911'],
@@ -71,9 +101,9 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
     es: ['1-888-242-2100', 'tel:+18882422100', 'si llama desde Canadá', 'comunicarse con una oficina de IRCC'],
   },
   granted: {
-    en: ['If you get the permit', 'legal status in Canada', 'for as long as the permit lasts', 'health care', 'counselling', 'a work permit'],
-    fr: ['Si vous obtenez le permis', 'statut juridique au Canada', 'pendant toute la durée du permis', 'soins de santé', 'services de consultation', 'permis de travail'],
-    es: ['Si recibe el permiso', 'estatus legal en Canadá', 'Mientras dure el permiso', 'atención médica', 'apoyo psicológico', 'un permiso de trabajo'],
+    en: ['If you get the permit', 'You have legal status in Canada for as long as the permit lasts.', 'health care', 'counselling', 'a work permit and a study permit'],
+    fr: ['Si vous obtenez le permis', 'Vous avez un statut juridique au Canada pendant toute la durée du permis.', 'soins de santé', 'services de consultation psychologique', 'un permis de travail et un permis d’études'],
+    es: ['Si recibe el permiso', 'Usted tiene estatus legal en Canadá mientras dure el permiso.', 'atención médica', 'apoyo psicológico', 'un permiso de trabajo y un permiso de estudios'],
   },
   refused: {
     en: ['If you do not get the permit', 'You may be asked to leave Canada', 'Talk to a lawyer or a support organization'],
@@ -86,24 +116,24 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
     es: ['residencia permanente por razones humanitarias', 'humanitarian and compassionate, H&C', 'quedarse en Canadá de forma permanente'],
   },
   refugee: {
-    en: ['make a refugee claim', 'in your home country', 'persecution', 'torture', 'a risk to your life', 'cruel and unusual treatment or punishment', 'You cannot make an H&C application while your refugee claim is waiting for a decision', 'get legal advice before you choose'],
-    fr: ['présenter une demande d’asile', 'en cas de retour dans votre pays', 'la persécution', 'la torture', 'un risque pour votre vie', 'peines ou traitements cruels et inhabituels', 'Vous ne pouvez pas présenter de demande fondée sur des considérations d’ordre humanitaire pendant que votre demande d’asile est en attente d’une décision', 'un avis juridique avant de choisir'],
-    es: ['presentar una solicitud de asilo', 'en su país de origen', 'la persecución', 'la tortura', 'un riesgo para su vida', 'tratos o castigos crueles e inusuales', 'Mientras espera la decisión sobre su solicitud de asilo, no puede pedir la residencia por razones humanitarias', 'busque ayuda legal antes de elegir'],
+    en: ['make a refugee claim', 'if you go back to your country', 'persecution', 'torture', 'a risk to your life', 'cruel and unusual treatment or punishment', 'You cannot make an H&C application while your refugee claim is waiting for a decision', 'get legal advice before you choose'],
+    fr: ['présenter une demande d’asile', 'en cas de retour dans votre pays', 'la persécution', 'la torture', 'un risque pour votre vie', 'traitements ou peines cruels et inusités', 'Vous ne pouvez pas présenter de demande fondée sur des considérations d’ordre humanitaire pendant que votre demande d’asile est en attente d’une décision', 'un avis juridique avant de choisir'],
+    es: ['presentar una solicitud de asilo', 'si regresa a su país', 'la persecución', 'la tortura', 'un riesgo para su vida', 'tratos o castigos crueles e inusuales', 'Mientras espera la decisión sobre su solicitud de asilo, no puede pedir la residencia por razones humanitarias', 'busque asesoría legal antes de elegir'],
   },
   dept: {
-    en: ['Immigration, Refugees and Citizenship Canada (IRCC)', 'Citizenship and Immigration Canada (CIC)'],
-    fr: ['Immigration, Réfugiés et Citoyenneté Canada (IRCC)', 'Citoyenneté et Immigration Canada (CIC)'],
-    es: ['Inmigración, Refugiados y Ciudadanía Canadá (IRCC)', 'Ciudadanía e Inmigración Canadá (CIC)'],
+    en: ['Immigration, Refugees and Citizenship Canada (IRCC) is the Government of Canada department for immigration.', 'Citizenship and Immigration Canada (CIC)'],
+    fr: ['Immigration, Réfugiés et Citoyenneté Canada (IRCC) est le ministère du gouvernement du Canada responsable de l’immigration.', 'Citoyenneté et Immigration Canada (CIC)'],
+    es: ['Inmigración, Refugiados y Ciudadanía Canadá (IRCC) es la oficina de inmigración del Gobierno de Canadá.', 'Ciudadanía e Inmigración Canadá (CIC)'],
   },
   who: {
     en: ['temporary resident permit (TRP) for victims of human trafficking', 'may be a victim of human trafficking', 'legal status in Canada', 'keep the status you have', 'Family members who depend on you (your dependants)', 'police or a support organization', 'ask IRCC yourself'],
     fr: ['permis de séjour temporaire (PST) pour les victimes de la traite de personnes', 'victime de la traite de personnes', 'statut juridique au Canada', 'garder votre statut', 'membres de votre famille qui dépendent de vous (vos personnes à charge)', 'la police ou un organisme d’aide', 'vous adresser vous-même à IRCC'],
-    es: ['permiso de residente temporal (en inglés, Temporary Resident Permit, TRP) para víctimas de trata de personas', 'posible víctima de trata de personas', 'estatus legal en Canadá', 'conservar el estatus que ya tiene', 'los familiares que dependen de usted, si están en Canadá', 'la policía o una organización de apoyo', 'también puede pedirlo a IRCC'],
+    es: ['permiso de residente temporal para víctimas de trata de personas (en inglés, Temporary Resident Permit, TRP)', 'es posible que usted sea víctima de trata de personas', 'estatus legal en Canadá', 'conservar el estatus que ya tiene', 'Puede incluir en su solicitud a los familiares que dependen de usted, si están en Canadá', 'Usted puede pedir este permiso a IRCC directamente, por su cuenta.', 'con ayuda de una organización de apoyo o de la policía'],
   },
   'no-testimony': {
-    en: ['any other immigration status, you do not have to', 'help the police', 'take part in an investigation', 'testify against the trafficker'],
-    fr: ['tout autre statut d’immigrant, vous n’avez pas à', 'aider la police', 'participer à une enquête', 'témoigner contre le trafiquant'],
-    es: ['u otro estatus migratorio, usted no tiene que', 'ayudar a la policía', 'participar en una investigación', 'declarar en contra del tratante'],
+    en: ['any other immigration status, you do not have to', 'help the police', 'take part in an investigation', 'testify against the trafficker (speak against them in court)'],
+    fr: ['tout autre statut d’immigrant, vous n’avez pas à', 'aider la police', 'participer à une enquête', 'témoigner contre le trafiquant (parler contre cette personne devant un tribunal)'],
+    es: ['u otro estatus migratorio, usted no tiene que', 'ayudar a la policía', 'participar en una investigación', 'declarar en un juicio contra el tratante (la persona que cometió la trata)'],
   },
   'first-permit': {
     en: ['The first permit usually lasts at least 12 months.', 'Before February 4, 2025, the first permit lasted up to 180 days.'],
@@ -122,7 +152,7 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   },
   ifhp: {
     en: ['Interim Federal Health Program (IFHP)', 'counselling', 'for as long as your permit lasts', 'if no other plan covers you'],
-    fr: ['Programme fédéral de santé intérimaire (PFSI)', 'services de consultation', 'pendant toute la durée de votre permis', 'si aucun autre régime ne vous couvre'],
+    fr: ['Programme fédéral de santé intérimaire (PFSI)', 'services de consultation psychologique', 'pendant toute la durée de votre permis', 'si aucun autre régime ne vous couvre'],
     es: ['Programa Federal de Salud Provisional (en inglés, Interim Federal Health Program, IFHP)', 'apoyo psicológico', 'mientras dure su permiso', 'si no tiene otro seguro médico'],
   },
   medical: {
@@ -141,9 +171,9 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
     es: ['permiso de trabajo abierto', 'casi cualquier empleador', 'permiso de estudios'],
   },
   income: {
-    en: ['income assistance', 'In British Columbia and Alberta, you may be eligible', 'check with the government of your province or territory'],
-    fr: ['aide au revenu', 'En Colombie-Britannique et en Alberta, vous pourriez y avoir droit', 'vérifiez auprès du gouvernement de votre province ou de votre territoire'],
-    es: ['asistencia social', 'En Columbia Británica y en Alberta, usted podría tener derecho', 'pregunte al gobierno de su provincia o territorio'],
+    en: ['income assistance', 'In British Columbia and Alberta, you may be able to get it', 'check with the government of your province or territory'],
+    fr: ['aide au revenu', 'En Colombie-Britannique et en Alberta, vous pourriez la recevoir', 'vérifiez auprès du gouvernement de votre province ou de votre territoire'],
+    es: ['asistencia social', 'En Columbia Británica y en Alberta, usted podría recibirla', 'pregunte al gobierno de su provincia o territorio'],
   },
   interview: {
     en: ['interview with an immigration officer', 'a few hours', 'many questions', 'A lawyer or a representative can come with you'],
@@ -152,18 +182,18 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   },
   'possible-vs-is': {
     en: ['You do not have to prove', 'enough information for the officer to believe that trafficking is possible'],
-    fr: ['Vous n’avez pas à prouver', 'assez de renseignements pour que l’agent croie que la traite est possible'],
+    fr: ['Vous n’avez pas à prouver', 'Il suffit de donner assez de renseignements pour que l’agent croie que la traite est possible'],
     es: ['No tiene que demostrar', 'suficiente información para que el oficial crea que la trata de personas es posible'],
   },
   bring: {
     en: ['Identification (ID)', 'Your passport, if you have one', '3 passport-size photos'],
     fr: ['Une pièce d’identité', 'Votre passeport, si vous en avez un', '3 photos de format passeport'],
-    es: ['Una identificación', 'Su pasaporte, si tiene uno', '3 fotos tamaño pasaporte'],
+    es: ['Una identificación', 'Su pasaporte, si lo tiene', '3 fotos tamaño pasaporte'],
   },
   reviewed: {
     en: ['checked November 28, 2026', 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html'],
     fr: ['vérifié le 28 novembre 2026', 'https://www.canada.ca/fr/immigration-refugies-citoyennete/services/demande/formulaires-demande-guides/protection-aide-victimes-trafic-personnes.html'],
-    es: ['revisado el 28 de noviembre de 2026', 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html'],
+    es: ['Información revisada el 28 de noviembre de 2026', 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html'],
   },
 };
 
@@ -202,6 +232,52 @@ describe('the facts the widgets state', () => {
         const {stated, missing} = await factsStatedBy(tag, lang);
         const unstated = facts.filter((fact) => !stated.has(fact));
         expect(unstated, missing.filter((m) => unstated.some((fact) => m.startsWith(`${fact}:`))).join('; ')).to.deep.equal([]);
+      });
+    }
+  }
+
+  /** The text of the part named `part` in `element`'s shadow root, and the text of each of its list items. */
+  const partOf = (element: Element, part: string) => {
+    const shown = (node: HTMLElement) => node.innerText.replace(/\s+/g, ' ').trim();
+    const node = element.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`)!;
+    return {text: shown(node), items: [...node.querySelectorAll('li')].map(shown)};
+  };
+
+  for (const lang of ['en', 'fr', 'es'] as const) {
+    it(`are in the guide's "Need help now?" block, in ${lang}: hotline-privacy, hotline-free, hotline-languages`, async () => {
+      const guide = await fixture(`<trp-guide lang="${lang}"></trp-guide>`);
+      await renderedWithin(guide);
+      const {text} = partOf(guide, 'help');
+      for (const fact of ['hotline-privacy', 'hotline-free', 'hotline-languages'] as const) {
+        expect(evidence[fact][lang].filter((expected) => !text.includes(expected)), fact).to.deep.equal([]);
+      }
+    });
+
+    it(`say what trafficking means in the guide's introduction, in ${lang}`, async () => {
+      const guide = await fixture(`<trp-guide lang="${lang}"></trp-guide>`);
+      await renderedWithin(guide);
+      expect(partOf(guide, 'intro').text).to.include(evidence.trafficking[lang][0]);
+    });
+
+    it(`give the hotline in one order, in the card and in the guide's "Need help now?" block, in ${lang}`, async () => {
+      const card = await fixture(`<trp-contact-card lang="${lang}"></trp-contact-card>`);
+      const guide = await fixture(`<trp-guide lang="${lang}"></trp-guide>`);
+      await renderedWithin(guide);
+      const help = partOf(guide, 'help').items;
+      const hotline = partOf(card, 'hotline').items;
+      expect(help.length).to.be.at.least(5);
+      expect(hotline.filter((item) => help.includes(item))).to.deep.equal(help);
+    });
+
+    for (const tag of Object.keys(promised)) {
+      it(`name IRCC in full, with what it is, the first time <${tag} lang="${lang}"> names it`, async () => {
+        const element = await fixture(`<${tag} lang="${lang}"></${tag}>`);
+        await renderedWithin(element);
+        const text = hostsWithin(element).map(textOf).join(' ');
+        const first = text.indexOf('IRCC');
+        if (first < 0) return;
+        const [inFull] = evidence.dept[lang];
+        expect(text.indexOf(inFull), `${text.slice(0, first + 4)}`).to.be.within(0, first);
       });
     }
   }

@@ -76,13 +76,24 @@ describe('<trp-guide>', () => {
       expect(nav.getAttribute('aria-labelledby')).to.equal(nav.querySelector('h3')!.id);
     });
 
+    it('introduces itself: for whom, what trafficking means, and a permit to stay legally for a time', () => {
+      expect(guide.shadowRoot!.querySelector<HTMLElement>('[part="intro"]')!.innerText.replace(/\s+/g, ' ').trim()).to.equal(
+        'This guide is for people in Canada who may be victims of human trafficking. ' +
+          'Human trafficking means that someone controls you and makes you work or have sex, for their gain. ' +
+          'It explains the temporary resident permit (TRP), which can let you stay in Canada legally for a time.'
+      );
+    });
+
     it('gives the hotline and 911 as links that dial them, right after the introduction and before the contents', () => {
       const help = guide.shadowRoot!.querySelector<HTMLElement>('[part="help"]')!;
       expect(help.previousElementSibling!.getAttribute('part')).to.equal('intro');
       expect(help.nextElementSibling!.getAttribute('part')).to.equal('toc');
       expect(help.innerText.replace(/\s+/g, ' ').trim()).to.equal(
         'Need help now? Call the Canadian Human Trafficking Hotline: 1-833-900-1010 ' +
-          'Open 24 hours a day, 7 days a week. Free. Confidential. You can ask for an interpreter in your language. ' +
+          'Open 24 hours a day, 7 days a week. The call is free. ' +
+          'Confidential: it does not share anything about you without your permission, unless the law requires it. ' +
+          'It is not part of the police or the government. It puts you in touch with the police only if you want. ' +
+          'Calls are answered in English or French. You can ask for an interpreter in more than 200 languages. ' +
           'In an emergency, call 911.'
       );
       expect(linksOf(guide).slice(0, 2)).to.deep.equal([
@@ -137,6 +148,14 @@ describe('<trp-guide>', () => {
       guide = await guideFixture(html`<trp-guide lang="fr"></trp-guide>`);
     });
 
+    it('introduces itself in French: for whom, what trafficking means, and a permit to stay legally for a time', () => {
+      expect(guide.shadowRoot!.querySelector<HTMLElement>('[part="intro"]')!.innerText.replace(/\s+/g, ' ').trim()).to.equal(
+        'Ce guide s’adresse aux personnes au Canada qui sont peut-être victimes de la traite de personnes. ' +
+          'La traite de personnes, c’est quand quelqu’un vous contrôle et vous fait travailler ou avoir des relations sexuelles, pour en tirer profit. ' +
+          'Il explique le permis de séjour temporaire (PST), qui peut vous permettre de rester au Canada légalement pendant un certain temps.'
+      );
+    });
+
     it('has a French heading, whom to call now, and table of contents', () => {
       expect(headingsOf(guide)).to.deep.equal([
         'h2 Permis de séjour temporaire pour les victimes de la traite de personnes',
@@ -145,7 +164,10 @@ describe('<trp-guide>', () => {
       ]);
       expect(textOf(guide.shadowRoot!.querySelector('[part="help"]')!)).to.equal(
         'Besoin d’aide maintenant? Appelez la Ligne d’urgence canadienne contre la traite des personnes : 1-833-900-1010 ' +
-          'Ouverte 24 heures sur 24, 7 jours sur 7. Gratuite. Confidentielle. Vous pouvez demander un interprète dans votre langue. ' +
+          'Ouverte 24 heures sur 24, 7 jours sur 7. L’appel est gratuit. ' +
+          'Confidentielle : elle ne communique rien sur vous sans votre permission, sauf si la loi l’exige. ' +
+          'Elle ne fait pas partie de la police ni du gouvernement. Elle vous met en contact avec la police seulement si vous le voulez. ' +
+          'On répond aux appels en anglais ou en français. Vous pouvez demander un interprète dans plus de 200 langues. ' +
           'En cas d’urgence, composez le 911.'
       );
       expect(linksOf(guide).slice(2).map((l) => l.text)).to.deep.equal([
@@ -213,12 +235,17 @@ describe('<trp-guide>', () => {
       ]);
       expect(guide.shadowRoot!.querySelector<HTMLElement>('[part="intro"]')!.innerText.replace(/\s+/g, ' ').trim()).to.equal(
         'Esta guía es para las posibles víctimas de trata de personas que están en Canadá. ' +
+          'La trata de personas es cuando alguien le controla. Le obliga a trabajar o a tener relaciones sexuales, y saca provecho de usted. ' +
           'Explica el permiso de residente temporal (en inglés, Temporary Resident Permit, TRP). ' +
-          'Con este permiso especial, usted puede quedarse en Canadá de forma legal.'
+          'Con este permiso, usted puede quedarse en Canadá de forma legal por un tiempo.'
       );
       expect(textOf(guide.shadowRoot!.querySelector('[part="help"]')!)).to.equal(
         '¿Necesita ayuda ahora? Llame a la Línea Directa Canadiense contra la Trata de Personas (Canadian Human Trafficking Hotline): 1-833-900-1010 ' +
-          'Atiende las 24 horas del día, los 7 días de la semana. Gratis. Confidencial. Puede pedir un intérprete en español. ' +
+          'Atiende las 24 horas del día, los 7 días de la semana. La llamada es gratis. ' +
+          'Confidencial: no comparte nada sobre usted sin su permiso, a menos que la ley lo exija. ' +
+          'No es parte de la policía ni del gobierno. Solo le pone en contacto con la policía si usted quiere. ' +
+          'Las llamadas se contestan en inglés o en francés. Puede pedir un intérprete en más de 200 idiomas. ' +
+          'Para pedir un intérprete, diga «Spanish» o «español». ' +
           'En una emergencia, llame al 911.'
       );
       const links = linksOf(guide);
@@ -253,7 +280,7 @@ describe('<trp-guide>', () => {
         'h4 Trabajo y estudios',
         'h4 Asistencia social',
         'h3 Su entrevista con un oficial de inmigración',
-        'h4 Cómo es',
+        'h4 Cómo es la entrevista',
         'h4 No tiene que demostrar que es víctima',
         'h4 Un abogado o un representante puede ir con usted',
         'h4 Qué llevar',
@@ -278,7 +305,7 @@ describe('<trp-guide>', () => {
       expect(text.match(/no es oficial/g)).to.have.length(1);
       expect(text.match(/Fuente:/g)).to.have.length(1);
       expect(textOf(guide)).to.match(/^Esta traducción no es oficial\. La información oficial está en inglés y en francés\. /);
-      expect(textOf(guide)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el 28 de noviembre de 2026$/);
+      expect(textOf(guide)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(página en inglés\)\. Información revisada el 28 de noviembre de 2026$/);
     });
 
     it('is accessible', async () => {
@@ -401,7 +428,7 @@ describe('<trp-guide>', () => {
         'h3 A quién llamar',
       ]);
       for (const tag of sectionTags) expect(child(guide, tag).getAttribute('lang')).to.equal('es');
-      expect(textOf(guide)).to.include('revisado el 28 de noviembre de 2026');
+      expect(textOf(guide)).to.include('Información revisada el 28 de noviembre de 2026');
       guide.setAttribute('lang', 'en');
       await rendered(guide);
       expect(outlineOf(guide)).to.deep.equal(englishOutline);
@@ -494,7 +521,7 @@ describe('<trp-guide>', () => {
     it('gives the province to the benefits section, and follows changes', async () => {
       const guide = await guideFixture(html`<trp-guide lang="fr" province="bc"></trp-guide>`);
       const benefits = child(guide, 'trp-benefits-list');
-      expect(textOf(benefits)).to.include('En Colombie-Britannique, vous pourriez avoir droit à l’aide au revenu.');
+      expect(textOf(benefits)).to.include('En Colombie-Britannique, vous pourriez recevoir l’aide au revenu.');
       expect(textOf(benefits)).not.to.include('Dans certaines provinces et certains territoires');
       guide.setAttribute('province', 'ON');
       await rendered(guide);
@@ -511,7 +538,7 @@ describe('<trp-guide>', () => {
     it('gives the province to the benefits section in Spanish', async () => {
       const guide = await guideFixture(html`<trp-guide lang="es" province="ab"></trp-guide>`);
       const benefits = child(guide, 'trp-benefits-list');
-      expect(textOf(benefits)).to.include('En Alberta, usted podría tener derecho a esta ayuda.');
+      expect(textOf(benefits)).to.include('En Alberta, usted podría recibir esta ayuda.');
       expect(textOf(benefits)).not.to.include('En algunas provincias y territorios');
     });
 

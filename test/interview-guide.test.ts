@@ -5,6 +5,7 @@ import '../src/index.js';
 import '../src/generated/languages/all.js';
 import type {TrpInterviewGuide} from '../src/interview-guide.js';
 import {headingsOf, settle, textOf} from './helpers.js';
+import {emulateMedia, skipIn} from './commands.js';
 
 const checkboxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 const labelTexts = (el: Element) =>
@@ -36,9 +37,27 @@ describe('<trp-interview-guide>', () => {
     it('says who may come — a lawyer or a representative — and what a representative is', () => {
       const section = el.shadowRoot!.querySelector<HTMLElement>('[part="representative"]')!;
       expect(section.innerText.replace(/\s+/g, ' ').trim()).to.equal(
-        'A lawyer or a representative can come with you A representative is a person who helps you with your immigration file, such as a licensed immigration consultant.'
+        'A lawyer or a representative can come with you A representative helps you with your immigration file. You do not need one to apply. ' +
+          'Anyone who charges you must be a lawyer, a Quebec notary or a licensed consultant.'
       );
       expect(textOf(el)).not.to.include('Someone can come');
+    });
+
+    it('asks you to tick each item you have (not when it is ready), and says the list is not saved', () => {
+      const note = el.shadowRoot!.querySelector<HTMLElement>('[part="bring"] .note')!;
+      expect(note.innerText.replace(/\s+/g, ' ').trim()).to.equal('Tick each item you have. This list is not saved anywhere.');
+    });
+
+    it('does not print that the list is not saved: on paper, ticks are made with a pen', async function () {
+      // Not in WebKit: WebDriver cannot emulate print media there.
+      skipIn(this, 'webkit');
+      try {
+        await emulateMedia({media: 'print'});
+        const note = el.shadowRoot!.querySelector<HTMLElement>('[part="bring"] .note')!;
+        expect(note.innerText.replace(/\s+/g, ' ').trim()).to.equal('Tick each item you have.');
+      } finally {
+        await emulateMedia({});
+      }
     });
 
     it('lists what to bring, with the number of photos from the facts', () => {
@@ -77,10 +96,11 @@ describe('<trp-interview-guide>', () => {
       expect(text).to.include('L’agent peut vous poser de nombreuses questions.');
 
       expect(text).to.include(
-        'Vous devez seulement donner assez de renseignements pour que l’agent croie que la traite est possible.'
+        'Il suffit de donner assez de renseignements pour que l’agent croie que la traite est possible.'
       );
       expect(text).to.include(
-        'Un représentant est une personne qui vous aide dans votre dossier d’immigration, par exemple un consultant en immigration autorisé.'
+        'Un représentant vous aide dans votre dossier d’immigration. Vous n’avez pas besoin d’un représentant pour faire une demande. ' +
+          'Toute personne qui vous fait payer doit être un avocat, un notaire du Québec ou un consultant autorisé.'
       );
     });
 
@@ -93,6 +113,7 @@ describe('<trp-interview-guide>', () => {
       expect(el.shadowRoot!.querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
         'On peut vous demander d’apporter :'
       );
+      expect(textOf(el)).to.include('Cochez chaque élément que vous avez. Cette liste n’est enregistrée nulle part.');
     });
 
     it('has French headings', () => {
@@ -126,20 +147,21 @@ describe('<trp-interview-guide>', () => {
     it('says who may come, and what a representative is', () => {
       const section = el.shadowRoot!.querySelector<HTMLElement>('[part="representative"]')!;
       expect(section.innerText.replace(/\s+/g, ' ').trim()).to.equal(
-        'Un abogado o un representante puede ir con usted Un representante es una persona que le ayuda con su trámite de inmigración, por ejemplo, un consultor de inmigración con licencia.'
+        'Un abogado o un representante puede ir con usted Un representante le ayuda con su trámite de inmigración. No necesita uno para hacer la solicitud. ' +
+          'Si alguien le cobra, debe ser abogado, notario de Quebec o consultor con licencia.'
       );
     });
 
     it('lists what to bring in Spanish, with the same number of photos, and says the list is not saved', () => {
-      expect(labelTexts(el)).to.deep.equal(['Una identificación', 'Su pasaporte, si tiene uno', '3 fotos tamaño pasaporte']);
+      expect(labelTexts(el)).to.deep.equal(['Una identificación', 'Su pasaporte, si lo tiene', '3 fotos tamaño pasaporte']);
       expect(el.shadowRoot!.querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Tal vez le pidan llevar:');
-      expect(textOf(el)).to.include('Marque cada cosa cuando la tenga lista. Esta lista no se guarda en ningún lugar.');
+      expect(textOf(el)).to.include('Marque cada cosa que tenga. Esta lista no se guarda en ningún lugar.');
     });
 
     it('has Spanish headings', () => {
       expect(headingsOf(el)).to.deep.equal([
         'h2 Su entrevista con un oficial de inmigración',
-        'h3 Cómo es',
+        'h3 Cómo es la entrevista',
         'h3 No tiene que demostrar que es víctima',
         'h3 Un abogado o un representante puede ir con usted',
         'h3 Qué llevar',

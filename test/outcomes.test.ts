@@ -16,9 +16,13 @@ describe('<trp-outcomes>', () => {
     it('says that with the permit you have legal status and the benefits, for as long as it lasts', () => {
       const granted = textOf(outcomes.shadowRoot!.querySelector('[part="granted"]')!);
       expect(granted).to.include('If you get the permit');
-      expect(granted).to.include('You have legal status in Canada. Legal status means that you are allowed to be in Canada.');
+      expect(granted).to.include(
+        'You have legal status in Canada for as long as the permit lasts. Legal status means that you are allowed to be in Canada.'
+      );
       expect(granted).to.include('You also get these benefits, for as long as the permit lasts:');
-      expect(granted).to.include('health care counselling a work permit (you need to apply for it)');
+      expect(granted).to.include(
+        'health care counselling (talking to a professional about how you feel) a work permit and a study permit (you need to apply for them)'
+      );
     });
 
     it('says income assistance may be available, as the benefits list does', () => {
@@ -64,9 +68,12 @@ describe('<trp-outcomes>', () => {
     it('says in French what you get with the permit, for as long as it lasts', () => {
       const granted = textOf(outcomes.shadowRoot!.querySelector('[part="granted"]')!);
       expect(granted).to.include('Si vous obtenez le permis');
-      expect(granted).to.include('Vous avez un statut juridique au Canada.');
+      expect(granted).to.include('Vous avez un statut juridique au Canada pendant toute la durée du permis.');
       expect(granted).to.include('Vous avez aussi droit à ces avantages pendant toute la durée du permis :');
-      expect(granted).to.include('des soins de santé des services de consultation un permis de travail (vous devez le demander)');
+      expect(granted).to.include(
+        'des soins de santé des services de consultation psychologique (parler à un professionnel de ce que vous ressentez) ' +
+          'un permis de travail et un permis d’études (vous devez les demander)'
+      );
       expect(granted).to.include('Avoir un statut juridique veut dire que vous avez le droit d’être au Canada.');
       expect(granted).to.match(/Dans certaines provinces et certains territoires, vous pourriez avoir droit à une aide au revenu\.$/);
     });
@@ -118,9 +125,10 @@ describe('<trp-outcomes>', () => {
 
     it('says in Spanish what you get with the permit, for as long as it lasts', () => {
       expect(textOf(outcomes.shadowRoot!.querySelector('[part="granted"]')!)).to.equal(
-        'Si recibe el permiso Usted tiene estatus legal en Canadá. ' +
+        'Si recibe el permiso Usted tiene estatus legal en Canadá mientras dure el permiso. ' +
           'Tener estatus legal quiere decir que la ley le permite estar en Canadá. ' +
-          'Mientras dure el permiso, también tiene estos beneficios: atención médica apoyo psicológico un permiso de trabajo (tiene que pedirlo) ' +
+          'Mientras dure el permiso, también tiene estos beneficios: atención médica apoyo psicológico (hablar con un profesional sobre cómo se siente) ' +
+          'un permiso de trabajo y un permiso de estudios (tiene que pedirlos) ' +
           'En algunas provincias y territorios, usted podría recibir asistencia social.'
       );
     });
@@ -143,7 +151,7 @@ describe('<trp-outcomes>', () => {
     });
 
     it('ends with its source, dated in Spanish', () => {
-      expect(textOf(outcomes)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el 28 de noviembre de 2026$/);
+      expect(textOf(outcomes)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(página en inglés\)\. Información revisada el 28 de noviembre de 2026$/);
     });
 
     it('leaves no English text in the Spanish version, but the hotline’s own name', () => {

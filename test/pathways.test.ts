@@ -32,9 +32,14 @@ describe('<trp-pathways>', () => {
     it('says you can make a refugee claim, and when, with each of the fears listed', () => {
       const refugee = partText(pathways, 'refugee');
       expect(refugee).to.include('You can also make a refugee claim.');
-      expect(refugee).to.include('You can do this if you fear one of these things in your home country:');
+      expect(refugee).to.include('You can do this if you fear one of these things if you go back to your country:');
       const fears = [...pathways.shadowRoot!.querySelectorAll('[part="refugee"] li')].map((li) => li.textContent);
-      expect(fears).to.deep.equal(['persecution', 'torture', 'a risk to your life', 'cruel and unusual treatment or punishment']);
+      expect(fears).to.deep.equal([
+        'persecution (being hurt or threatened because of who you are or what you believe)',
+        'torture',
+        'a risk to your life',
+        'cruel and unusual treatment or punishment',
+      ]);
     });
 
     it('warns that you cannot apply on H&C grounds while a refugee claim is pending, and to get legal advice', () => {
@@ -82,10 +87,10 @@ describe('<trp-pathways>', () => {
       expect(refugee).to.include('en cas de retour dans votre pays :');
       const fears = [...pathways.shadowRoot!.querySelectorAll('[part="refugee"] li')].map((li) => li.textContent);
       expect(fears).to.deep.equal([
-        'la persécution',
+        'la persécution (des menaces ou des violences à cause de qui vous êtes ou de ce que vous croyez)',
         'la torture',
         'un risque pour votre vie',
-        'des peines ou traitements cruels et inhabituels',
+        'des traitements ou peines cruels et inusités',
       ]);
     });
 
@@ -128,23 +133,24 @@ describe('<trp-pathways>', () => {
       expect(textOf(pathways)).to.include('El permiso es temporal. Estas son dos formas de pedir quedarse en Canadá de forma permanente.');
       expect(partText(pathways, 'humanitarian')).to.equal(
         'Residencia permanente por razones humanitarias ' +
+          'Inmigración, Refugiados y Ciudadanía Canadá (IRCC) es la oficina de inmigración del Gobierno de Canadá. ' +
           'Puede pedir a IRCC la residencia permanente por razones humanitarias (en inglés, humanitarian and compassionate, H&C). ' +
-          'Esto quiere decir que usted pide quedarse por razones humanitarias, a causa de su situación personal.'
+          'Es decir, usted pide quedarse en Canadá a causa de su situación personal.'
       );
     });
 
     it('speaks of a « solicitud de asilo », with each of the fears listed', () => {
       const refugee = partText(pathways, 'refugee');
-      expect(refugee).to.include('También puede presentar una solicitud de asilo.');
-      expect(refugee).to.include('Puede hacerlo si teme alguna de estas cosas en su país de origen:');
+      expect(refugee).to.include('También puede presentar una solicitud de asilo (en inglés, refugee claim).');
+      expect(refugee).to.include('Puede hacerlo si teme alguna de estas cosas si regresa a su país:');
       const fears = [...pathways.shadowRoot!.querySelectorAll('[part="refugee"] li')].map((li) => li.textContent);
-      expect(fears).to.deep.equal(['la persecución', 'la tortura', 'un riesgo para su vida', 'tratos o castigos crueles e inusuales']);
+      expect(fears).to.deep.equal(['la persecución (que le hagan daño o le amenacen por quién es usted o por lo que cree)', 'la tortura', 'un riesgo para su vida', 'tratos o castigos crueles e inusuales']);
     });
 
     it('gives the caution in Spanish', () => {
       expect(partText(pathways, 'caution')).to.equal(
-        'Antes de elegir Mientras espera la decisión sobre su solicitud de asilo, no puede pedir la residencia por razones humanitarias. ' +
-          'Por eso, busque ayuda legal antes de elegir. Un abogado o una organización de apoyo puede ayudarle.'
+        'Antes de elegir Mientras espera la decisión sobre su solicitud de asilo, no puede pedir la residencia por razones humanitarias (H&C). ' +
+          'Por eso, busque asesoría legal antes de elegir. Un abogado o una organización de apoyo puede ayudarle.'
       );
     });
 
@@ -158,7 +164,7 @@ describe('<trp-pathways>', () => {
     });
 
     it('leaves no English text in the Spanish version, but the English name of H&C', () => {
-      const text = textOf(pathways).replace('(en inglés, humanitarian and compassionate, H&C)', '');
+      const text = textOf(pathways).replace('(en inglés, humanitarian and compassionate, H&C)', '').replace('(en inglés, refugee claim)', '').replace('(H&C)', '');
       for (const english of ['refugee', 'claim', 'permanent residence', 'grounds', 'H&C', '&amp;', 'lawyer', 'Source:', 'checked', ' you ']) {
         expect(text).not.to.include(english);
       }

@@ -16,8 +16,10 @@ describe('<trp-permit-explainer>', () => {
     it('names the permit and the department, with its old name', () => {
       const text = textOf(el);
       expect(text).to.include('temporary resident permit (TRP) for victims of human trafficking');
-      expect(text).to.include('Immigration, Refugees and Citizenship Canada (IRCC) gives this permit.');
-      expect(text).to.include('IRCC used to be called Citizenship and Immigration Canada (CIC).');
+      expect(text).to.include(
+        'Immigration, Refugees and Citizenship Canada (IRCC) is the Government of Canada department for immigration. ' +
+          'IRCC gives this permit. It used to be called Citizenship and Immigration Canada (CIC).'
+      );
     });
 
     it('says who can ask: you, your family members, referred or on your own', () => {
@@ -37,7 +39,7 @@ describe('<trp-permit-explainer>', () => {
     it('says you do not have to help the police or testify', () => {
       const text = textOf(el);
       expect(text).to.include(
-        'To get this permit, or any other immigration status, you do not have to: help the police take part in an investigation testify against the trafficker'
+        'To get this permit, or any other immigration status, you do not have to: help the police take part in an investigation testify against the trafficker (speak against them in court)'
       );
     });
 
@@ -90,8 +92,10 @@ describe('<trp-permit-explainer>', () => {
     it('names the permit and the department in French', () => {
       const text = textOf(el);
       expect(text).to.include('permis de séjour temporaire (PST) pour les victimes de la traite de personnes');
-      expect(text).to.include('Immigration, Réfugiés et Citoyenneté Canada (IRCC)');
-      expect(text).to.include('Avant, IRCC s’appelait Citoyenneté et Immigration Canada (CIC).');
+      expect(text).to.include(
+        'Immigration, Réfugiés et Citoyenneté Canada (IRCC) est le ministère du gouvernement du Canada responsable de l’immigration. ' +
+          'IRCC accorde ce permis. Avant, IRCC s’appelait Citoyenneté et Immigration Canada (CIC).'
+      );
     });
 
     it('says who can ask, family members included', () => {
@@ -103,11 +107,12 @@ describe('<trp-permit-explainer>', () => {
         'Le permis vous donne un statut juridique au Canada ou vous permet de garder votre statut. Avoir un statut juridique veut dire que vous avez le droit d’être au Canada.'
       );
       expect(text).to.include('Vous pouvez aussi vous adresser vous-même à IRCC.');
+      expect(text).to.include('ne pas avoir la citoyenneté canadienne ni la résidence permanente');
     });
 
     it('says you do not have to help the police or testify', () => {
       expect(textOf(el)).to.include(
-        'vous n’avez pas à : aider la police participer à une enquête témoigner contre le trafiquant'
+        'vous n’avez pas à : aider la police participer à une enquête témoigner contre le trafiquant (parler contre cette personne devant un tribunal)'
       );
     });
 
@@ -157,20 +162,24 @@ describe('<trp-permit-explainer>', () => {
     it('names the permit in Spanish, with its English name, and the department with its old name', () => {
       const text = textOf(el);
       expect(text).to.include(
-        'Se llama permiso de residente temporal (en inglés, Temporary Resident Permit, TRP) para víctimas de trata de personas.'
+        'Su nombre oficial es permiso de residente temporal para víctimas de trata de personas (en inglés, Temporary Resident Permit, TRP).'
       );
-      expect(text).to.include('Inmigración, Refugiados y Ciudadanía Canadá (IRCC) da este permiso.');
-      expect(text).to.include('Antes, IRCC se llamaba Ciudadanía e Inmigración Canadá (CIC).');
+      expect(text).to.include(
+        'Inmigración, Refugiados y Ciudadanía Canadá (IRCC) es la oficina de inmigración del Gobierno de Canadá. ' +
+          'IRCC da este permiso. Antes se llamaba Ciudadanía e Inmigración Canadá (CIC).'
+      );
     });
 
     it('says who can ask, family members included, and what legal status means', () => {
       const text = textOf(el);
-      expect(text).to.include('Puede pedir este permiso si usted es una posible víctima de trata de personas.');
+      expect(text).to.include('Puede pedir este permiso si es posible que usted sea víctima de trata de personas.');
       expect(text).to.include('Usted debe estar en Canadá y no tener la ciudadanía canadiense ni la residencia permanente.');
-      expect(text).to.include('Puede incluir a los familiares que dependen de usted, si están en Canadá.');
+      expect(text).to.include('Puede incluir en su solicitud a los familiares que dependen de usted, si están en Canadá.');
+      // First that the reader can go to IRCC on their own; then that many come with help.
       expect(text).to.include(
-        'Muchas veces, la policía o una organización de apoyo envía a las personas a IRCC. Usted también puede pedirlo a IRCC.'
+        'Usted puede pedir este permiso a IRCC directamente, por su cuenta. Muchas personas lo piden con ayuda de una organización de apoyo o de la policía.'
       );
+      expect(text).not.to.include('envía a las personas');
       expect(text).to.include(
         'El permiso le da estatus legal en Canadá o le permite conservar el estatus que ya tiene. Tener estatus legal quiere decir que la ley le permite estar en Canadá.'
       );
@@ -183,7 +192,7 @@ describe('<trp-permit-explainer>', () => {
 
     it('says you do not have to help the police or testify', () => {
       expect(textOf(el)).to.include(
-        'Para obtener este permiso u otro estatus migratorio, usted no tiene que: ayudar a la policía participar en una investigación declarar en contra del tratante'
+        'Para obtener este permiso u otro estatus migratorio, usted no tiene que: ayudar a la policía participar en una investigación declarar en un juicio contra el tratante (la persona que cometió la trata)'
       );
     });
 

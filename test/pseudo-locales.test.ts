@@ -101,7 +101,9 @@ describe('the pseudo-locales, for tests only', () => {
 
 /** Text that is not ours to translate: what the embedder passed, and the dates `Intl` formats. */
 function withoutData(text: string, lang: string): string {
-  const data = [...Object.values(organization), formatDate(reviewedOn, lang), formatDate(firstPermitRuleChanged, lang)];
+  // The language's English name too: the word to say to the hotline for an interpreter, from code.
+  const englishName = new Intl.DisplayNames(['en'], {type: 'language'}).of(lang) ?? lang;
+  const data = [...Object.values(organization), formatDate(reviewedOn, lang), formatDate(firstPermitRuleChanged, lang), englishName];
   return data.reduce((rest, value) => rest.split(value.replace(/\s+/g, ' ')).join(' '), text);
 }
 

@@ -74,7 +74,7 @@ describe('<trp-quick-exit>', () => {
     });
 
     it('tells keyboard users the Shift shortcut, and says honestly that it does not erase browsing history', () => {
-      expect(noteOf(el)).to.equal('Or press Shift 3 times. This button does not erase your browsing history.');
+      expect(noteOf(el)).to.equal('Or press Shift 3 times quickly. This button does not erase your browsing history.');
     });
 
     it('is at least 44 by 44 pixels', () => {
@@ -287,15 +287,15 @@ describe('<trp-quick-exit>', () => {
       for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'relative junk']) {
         const el = await fixture<TrpQuickExit>(html`<trp-quick-exit safety-href=${bad}></trp-quick-exit>`);
         expect(linksOf(el)).to.deep.equal([{text: 'Emergency: Exit this page', href: google}]);
-        expect(noteOf(el)).to.equal('Or press Shift 3 times. This button does not erase your browsing history.');
+        expect(noteOf(el)).to.equal('Or press Shift 3 times quickly. This button does not erase your browsing history.');
       }
     });
 
     it('hides the sentence about browsing history with hide-note, and keeps the Shift shortcut and the safety link', async () => {
       const el = await fixture<TrpQuickExit>(html`<trp-quick-exit hide-note></trp-quick-exit>`);
-      expect(noteOf(el)).to.equal('Or press Shift 3 times.');
+      expect(noteOf(el)).to.equal('Or press Shift 3 times quickly.');
       const linked = await fixture<TrpQuickExit>(html`<trp-quick-exit hide-note safety-href="https://example.org/safety"></trp-quick-exit>`);
-      expect(noteOf(linked)).to.equal('Or press Shift 3 times. How to stay safe online');
+      expect(noteOf(linked)).to.equal('Or press Shift 3 times quickly. How to stay safe online');
     });
 
     it('hides the whole note when the page hides its part', async () => {
@@ -470,7 +470,7 @@ describe('<trp-quick-exit>', () => {
 
     it('gives the note, the Shift shortcut and the safety link in French', () => {
       expect(noteOf(el)).to.equal(
-        'Ou appuyez 3 fois sur la touche Maj. Ce bouton n’efface pas votre historique de navigation. Comment rester en sécurité en ligne'
+        'Ou appuyez rapidement 3 fois sur la touche Maj. Ce bouton n’efface pas votre historique de navigation. Comment rester en sécurité en ligne'
       );
       expect(linksOf(el).slice(1)).to.deep.equal([{text: 'Comment rester en sécurité en ligne', href: 'https://example.org/securite'}]);
     });
@@ -521,7 +521,7 @@ describe('<trp-quick-exit>', () => {
 
     it('gives the note, the Shift shortcut with the key’s name in Spanish and on the keyboard, and the safety link in Spanish', () => {
       expect(noteOf(el)).to.equal(
-        'O presione 3 veces la tecla Mayús (Shift). Este botón no borra su historial de navegación. Cómo protegerse en internet'
+        'O presione rápido 3 veces la tecla Shift (⇧). Este botón no borra su historial de navegación. Cómo protegerse en internet'
       );
       expect(linksOf(el)).to.deep.equal([
         {text: 'Emergencia: Salir de esta página', href: google},
@@ -531,14 +531,14 @@ describe('<trp-quick-exit>', () => {
 
     it('keeps the Shift shortcut in Spanish with hide-note', async () => {
       const bare = await fixture<TrpQuickExit>(html`<trp-quick-exit lang="es" hide-note></trp-quick-exit>`);
-      expect(noteOf(bare)).to.equal('O presione 3 veces la tecla Mayús (Shift).');
+      expect(noteOf(bare)).to.equal('O presione rápido 3 veces la tecla Shift (⇧).');
     });
 
     it('counts down in Spanish', async () => {
       await shiftTimes(1, el);
-      expect(countdownOf(el)).to.equal('Presione la tecla Mayús (Shift) 2 veces más para salir.');
+      expect(countdownOf(el)).to.equal('Presione la tecla Shift (⇧) 2 veces más para salir.');
       await shiftTimes(1, el);
-      expect(countdownOf(el)).to.equal('Presione Mayús 1 vez más para salir.');
+      expect(countdownOf(el)).to.equal('Presione la tecla Shift (⇧) 1 vez más para salir.');
       await shiftTimes(1, el);
       expect(visits).to.deep.equal([google]);
     });
@@ -551,8 +551,8 @@ describe('<trp-quick-exit>', () => {
     });
 
     it('leaves no English text, but the name on the Shift key', () => {
-      const text = textOf(el).replace('(Shift)', '');
-      for (const english of ['Exit', 'Emergency', 'browsing', 'safe', 'press', 'Shift', 'times']) expect(text).not.to.include(english);
+      const text = textOf(el).replace('la tecla Shift (⇧)', '');
+      for (const english of ['Exit', 'Emergency', 'browsing', 'safe', 'press', 'Shift', 'times', 'Mayús']) expect(text).not.to.include(english);
     });
 
     it('is accessible', async () => {

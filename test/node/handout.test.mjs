@@ -157,6 +157,47 @@ describe('the handout, on Letter and on A4, in English, French and Spanish', () 
     });
   });
 
+  test('never splits a boxed block (whom to call, what you need not do or prove, a refusal, the caution) across columns or pages', async () => {
+    for (const lang of ['en', 'fr', 'es']) {
+      // The boxed blocks a reader sees on paper, and their text: from the handout's page, in print.
+      const page = await harness.browser.newPage();
+      await page.setContent(await handoutDocument(readChoices({lang, province: 'BC', ...organisations[lang]})), {waitUntil: 'load'});
+      await page.emulateMediaType('print');
+      const dom = await page.evaluateHandle(shadowDomScript);
+      const boxes = await page.evaluate(
+        (dom) =>
+          dom
+            .elementsWithin(document)
+            .filter((element) => element.matches('.box, .highlight') && element.getClientRects().length > 0)
+            .map((element) => element.innerText),
+        dom
+      );
+      await page.close();
+      assert.ok(boxes.length >= 5, `${lang}: ${boxes.length} boxed blocks printed`);
+      for (const paper of ['letter', 'a4']) {
+        // Every line of the PDF in drawing order, with its page and how far down it is drawn; and
+        // all of it as one text without white space (a line may break after a hyphen: "Faites-|le"),
+        // each character knowing its line.
+        const lines = handouts[lang][paper].pages.flatMap((p, number) => p.lines.map((text, i) => ({text: text.replace(/\s+/g, ''), number, top: p.tops[i]})));
+        let text = '';
+        const lineAt = [];
+        for (const [index, line] of lines.entries()) {
+          text += line.text;
+          for (let i = 0; i < line.text.length; i++) lineAt.push(index);
+        }
+        for (const boxText of boxes) {
+          const box = boxText.replace(/\s+/g, '');
+          const where = `${lang}, ${paper}: "${flat(boxText).slice(0, 50)}…"`;
+          const start = text.indexOf(box);
+          assert.ok(start >= 0, `${where} is not printed in one piece`);
+          const [first, last] = [lines[lineAt[start]], lines[lineAt[start + box.length - 1]]];
+          assert.equal(last.number, first.number, `${where} goes on to the next page`);
+          assert.ok(last.top >= first.top, `${where} goes on at the top of the next column`);
+        }
+      }
+    }
+  });
+
   test('is in the language chosen: its title and the heading of each part, no English sentence left, and the document’s language', () => {
     each((pdf, lang, paper) => {
       const text = flat(pdf.pages.map((page) => page.text).join('\n'));
@@ -188,7 +229,7 @@ describe('the handout, on Letter and on A4, in English, French and Spanish', () 
   test('tailors income assistance to the province chosen', () => {
     each((pdf, lang) => {
       const text = flat(pdf.pages.map((page) => page.text).join('\n'));
-      assert.ok(text.includes(translate('In British Columbia, you may be eligible for income assistance.', lang)), lang);
+      assert.ok(text.includes(translate('In British Columbia, you may be able to get income assistance.', lang)), lang);
       assert.ok(!text.includes(translate('Elsewhere, check with the government of your province or territory.', lang)), lang);
     });
   });

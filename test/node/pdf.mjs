@@ -197,9 +197,11 @@ function toUnicodeMap(cmap) {
 }
 
 /**
- * The pages of the PDF in `bytes`, in order: `{width, height, lines, text, links, fonts, sizes}`:
+ * The pages of the PDF in `bytes`, in order: `{width, height, lines, tops, text, links, fonts, sizes}`:
  * the size in points; the lines of text as Chromium drew them (a new line where the text moves up
- * or down), and all of them joined by line breaks; the address of each link; the names of the
+ * or down), where each is drawn down the page (`tops`, in the units of Chromium's text matrix:
+ * larger is lower, so a line lower in the same column has a larger value, and a line at the top
+ * of the next column a smaller one), and all of them joined by line breaks; the address of each link; the names of the
  * fonts used; how many characters are set in each type size (points, to a tenth). Also the
  * document's `lang` and `title`.
  */
@@ -235,6 +237,7 @@ export function readPdf(bytes) {
     const fontNames = resolve(resolve(page.Resources).Font) ?? {};
     const contents = [page.Contents].flat().map((ref) => objects.get(ref.number).stream);
     const lines = [];
+    const tops = [];
     let line = '';
     let font;
     let fontSize = 0;
@@ -258,6 +261,7 @@ export function readPdf(bytes) {
     const moveTo = (newY) => {
       if (y !== undefined && Math.abs(newY - y) > 0.5 && line) {
         lines.push(line);
+        tops.push(y);
         line = '';
       }
       y = newY;
@@ -310,9 +314,12 @@ export function readPdf(bytes) {
         operands = [];
       }
     }
-    if (line) lines.push(line);
+    if (line) {
+      lines.push(line);
+      tops.push(y);
+    }
     const links = (resolve(page.Annots) ?? []).map(resolve).filter((a) => a.Subtype?.name === 'Link' && a.A?.URI).map((a) => a.A.URI.toString('latin1'));
-    return {width, height, lines, text: lines.join('\n'), links, fonts: [...usedFonts], sizes};
+    return {width, height, lines, tops, text: lines.join('\n'), links, fonts: [...usedFonts], sizes};
   });
   return {pages, lang: catalog.Lang?.toString('latin1'), title: title ? decodeTextString(title) : undefined};
 }

@@ -39,7 +39,7 @@ describe('render() from trp-widgets/server', () => {
     assert.match(html, /org-name="Casa Segura"/);
     const words = text(html);
     assert.ok(words.includes('Permiso de residente temporal para víctimas de trata de personas'), words.slice(0, 300));
-    assert.ok(words.includes('En Columbia Británica, usted podría tener derecho a esta ayuda.'));
+    assert.ok(words.includes('En Columbia Británica, usted podría recibir esta ayuda.'));
     assert.ok(words.includes('Casa Segura'));
     assert.match(html, /href="tel:6135550100"/);
     assert.ok(!words.includes('Who to call'));
@@ -48,10 +48,10 @@ describe('render() from trp-widgets/server', () => {
   test('writes the messages with markup in the language asked for too: the source line, the link to the covered services', () => {
     const french = text(results.nonce.html);
     assert.ok(french.includes('Source : Immigration, Réfugiés et Citoyenneté Canada — vérifié le'), french.slice(-300));
-    assert.ok(french.includes('Consultez la liste complète des soins couverts sur le site Web de Croix Bleue Medavie.'));
+    assert.ok(french.includes('Consultez la liste complète des soins couverts sur son site Web.'));
     const spanish = text(results.guideEs.html);
-    assert.ok(spanish.includes('Fuente: Inmigración, Refugiados y Ciudadanía Canadá — revisado el'), spanish.slice(-300));
-    assert.ok(spanish.includes('Vea la lista completa de los servicios cubiertos en el sitio web de Medavie Blue Cross.'));
+    assert.ok(spanish.includes('Fuente: Inmigración, Refugiados y Ciudadanía Canadá (página en inglés). Información revisada el'), spanish.slice(-300));
+    assert.ok(spanish.includes('Vea la lista completa de los servicios cubiertos en su sitio web (en inglés y francés).'));
     for (const words of [french, spanish]) assert.ok(!words.includes('Immigration, Refugees and Citizenship Canada'));
   });
 

@@ -156,7 +156,8 @@ test('Spanish uses the glossary terms', () => {
   for (const term of [
     'trata de personas',
     'tratante',
-    'posible víctima',
+    'posibles víctimas',
+    'es posible que usted sea víctima',
     'permiso de residente temporal',
     'Programa Federal de Salud Provisional',
     'razones humanitarias',
@@ -183,15 +184,18 @@ test('Spanish gives the official English name of each program, so the reader can
   }
 });
 
-test('Spanish says "posible víctima" wherever the English says someone may be a victim', () => {
-  const wrong = spanish.filter((u) => /may be (a )?victims?/.test(u.source) && !/posibles? víctimas?/.test(u.target ?? ''));
+test('Spanish says "posible víctima" or "es posible que usted sea víctima" wherever the English says someone may be a victim', () => {
+  const wrong = spanish.filter((u) => /may be (a )?victims?/.test(u.source) && !/posibles? víctimas?|es posible que usted sea víctima/.test(u.target ?? ''));
   assert.deepEqual(wrong.map((u) => `${u.id}: ${u.target}`), []);
 });
 
-test('Spanish says the hotline has an interpreter in Spanish wherever its languages are mentioned', () => {
+test('Spanish says how to ask the hotline for an interpreter: say the English name of the language, or «español»', () => {
+  const request = spanish.find((u) => u.id === 'interpreter-request');
+  const [name] = placeholders(request.source);
+  assert.ok(request.target.includes(`diga «${name}» o «español»`), request.target);
   const languages = spanish.filter((u) => /languages|interpreter/.test(u.source));
-  assert.ok(languages.length >= 2);
-  assert.deepEqual(languages.filter((u) => !u.target?.includes('Puede pedir un intérprete en español')).map((u) => u.source), []);
+  assert.ok(languages.length >= 1);
+  assert.deepEqual(languages.filter((u) => !u.target?.includes('intérprete')).map((u) => u.source), []);
 });
 
 test('Spanish names the provinces and territories as a reader from Mexico would', () => {
@@ -225,4 +229,20 @@ test('Spanish opens every question and exclamation with ¿ and ¡, and puts no s
     (text) => text.split('?').length !== text.split('¿').length || text.split('!').length !== text.split('¡').length || /\s:/.test(text)
   );
   assert.deepEqual(wrong, []);
+});
+
+test('Spanish names the Shift key «la tecla Shift (⇧)» in every message about it, never «Mayús» (Caps Lock on Latin American keyboards)', () => {
+  const shift = spanish.filter((u) => /\bShift\b/.test(u.source));
+  assert.ok(shift.length >= 3);
+  assert.deepEqual(shift.filter((u) => !u.target?.includes('la tecla Shift (⇧)')).map((u) => u.target), []);
+  assert.deepEqual(texts.filter((text) => /may[uú]s/i.test(text)), []);
+});
+
+test('Spanish says «asesoría legal» for legal advice, and «Gobierno» with a capital G for a province’s government', () => {
+  const advice = spanish.filter((u) => /legal advice/.test(u.source));
+  assert.ok(advice.length >= 1);
+  assert.deepEqual(advice.filter((u) => !u.target?.includes('asesoría legal')).map((u) => u.target), []);
+  const governments = spanish.filter((u) => /the Government of/.test(u.source));
+  assert.ok(governments.length >= 11);
+  assert.deepEqual(governments.filter((u) => !/Gobierno de/.test(u.target ?? '')).map((u) => u.target), []);
 });

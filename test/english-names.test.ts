@@ -1,0 +1,56 @@
+import {expect, fixture} from '@open-wc/testing';
+import '../src/index.js';
+// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
+// beside itself; these source modules have no such file beside them.
+import '../src/generated/languages/es.js';
+import {contentTags, elementsWithin, hostsWithin, renderedWithin, textOf} from './helpers.js';
+
+/**
+ * The English names a translation keeps so the reader can match documents and say them on the
+ * phone: the programs' official names, the hotline's, and the language to ask the hotline for.
+ */
+const englishNames = [
+  'Canadian Human Trafficking Hotline',
+  'Temporary Resident Permit',
+  'Interim Federal Health Program',
+  'humanitarian and compassionate',
+  'open work permit',
+  'refugee claim',
+  'Medavie Blue Cross',
+  'Spanish',
+];
+
+/** The text a screen reader says in English inside `element`: every element marked `lang="en"`, through shadow roots. */
+async function markedEnglish(tag: string, lang: string): Promise<{text: string; english: string[]}> {
+  const element = await fixture(`<${tag} lang="${lang}"></${tag}>`);
+  await renderedWithin(element);
+  const text = hostsWithin(element).map(textOf).join(' ');
+  const english = elementsWithin(element.shadowRoot!)
+    .filter((node) => node.getAttribute('lang') === 'en' && node.localName === 'span')
+    .map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return {text, english};
+}
+
+const count = (text: string, name: string) => text.split(name).length - 1;
+
+describe('English names inside a translation', () => {
+  for (const tag of contentTags) {
+    it(`are each marked lang="en" in <${tag} lang="es">, so a screen reader says them in English`, async () => {
+      const {text, english} = await markedEnglish(tag, 'es');
+      for (const name of englishNames) {
+        expect(count(english.join('\n'), name), `"${name}" said in Spanish`).to.equal(count(text, name));
+      }
+      expect(english.filter((marked) => !englishNames.includes(marked)), 'Spanish text marked as English').to.deep.equal([]);
+    });
+
+    it(`mark no French text as English in <${tag} lang="fr">`, async () => {
+      const {english} = await markedEnglish(tag, 'fr');
+      expect(english.filter(Boolean)).to.deep.equal([]);
+    });
+  }
+
+  it('are in the Spanish guide: each program’s official name, the hotline’s, and the word to say for an interpreter', async () => {
+    const {english} = await markedEnglish('trp-guide', 'es');
+    expect(englishNames.filter((name) => !english.includes(name))).to.deep.equal([]);
+  });
+});
