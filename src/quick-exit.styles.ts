@@ -21,7 +21,9 @@ export const quickExitStyles = css`
     }
   }
 
+  /* Positioned, so that the live region's box stays inside it where the host is not (a phone). */
   .bar {
+    position: relative;
     display: flex;
     flex-flow: row-reverse wrap;
     align-items: center;
