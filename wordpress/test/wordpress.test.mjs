@@ -417,7 +417,7 @@ for (const version of versions) {
         assert.equal(out.locale, 'fr_CA');
         assert.equal(out.category, 'Widgets TRP');
         assert.equal(out.title, 'Le guide complet');
-        assert.equal(out.description, 'Un bouton qui quitte la page tout de suite, pour un lecteur qui pourrait être surveillé.');
+        assert.equal(out.description, 'Un bouton qui quitte la page tout de suite, si la personne qui lit est peut-être surveillée.');
         assert.match(out.exit, />Quitter cette page<\/a>/);
         // The editor script's strings, as WordPress hands them to wp.i18n.
         useTranslations(JSON.parse(out.editor));
