@@ -37,6 +37,9 @@ test('the README states the same budget', () => {
   const section = String(read('README.md')).split(/^## /m).find((s) => s.startsWith('Size'));
   assert.ok(section, 'the README has no "Size" section');
   assert.ok(section.includes(`The budget is **${grouped(budget)} bytes gzipped**`), 'the README states another budget');
+  // And no other figure for it, anywhere in the README: one budget, stated once.
+  const stated = [...String(read('README.md')).matchAll(/budget\D{0,20}?(\d{1,3}(?:,\d{3})+|\d{4,})/gi)].map((match) => match[1]);
+  assert.deepEqual(stated, [grouped(budget)], 'the README states the budget more than once, or another budget');
 });
 
 test('the bundle numbers its messages instead of carrying 17-character hash ids (scripts/short-message-ids.mjs)', () => {

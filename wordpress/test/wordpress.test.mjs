@@ -121,6 +121,13 @@ for (const version of versions) {
     });
     after(() => wp?.close());
 
+    if (version === versions.at(-1)) {
+      test('is the newest WordPress the tests run, which the readme says the plugin is “Tested up to”', async () => {
+        const readme = readFileSync(new URL('../plugin/readme.txt', import.meta.url), 'utf8');
+        assert.equal(/^Tested up to:\s*(.+)$/m.exec(readme)?.[1].trim(), await wp.run("echo get_bloginfo('version');"));
+      });
+    }
+
     test('an administrator uploads the zip; WordPress installs it and activates the plugin', async () => {
       const out = await wp.run(`
         require_once ABSPATH . 'wp-admin/includes/admin.php';
