@@ -78,6 +78,32 @@ $('switches').addEventListener('change', (event) => {
 });
 $('switches').addEventListener('submit', (event) => event.preventDefault());
 
+// ——— Jumping to a section ———
+
+/**
+ * A section the page jumps to (“Snippet builder” in the links at the top) starts below what the
+ * quick exit keeps on screen as the page scrolls: its whole bar, or, on a phone, where the element
+ * is not sticky, its button alone (with the half rem above it). The page's scroll padding follows
+ * their size, in every language and at any text size, from a constructed stylesheet: the strict
+ * policy blocks style attributes.
+ */
+const quickExit = document.querySelector('trp-quick-exit');
+const scrollRoom = new CSSStyleSheet();
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, scrollRoom];
+function leaveRoomForQuickExit() {
+  const button = quickExit.shadowRoot?.querySelector('[part="button"]');
+  if (!button) return;
+  const covered = getComputedStyle(quickExit).position === 'sticky' ? quickExit.offsetHeight : button.offsetHeight + 8;
+  scrollRoom.replaceSync(`:root { scroll-padding-block-start: calc(${covered}px + 1rem); }`);
+}
+const quickExitSize = new ResizeObserver(leaveRoomForQuickExit);
+quickExitSize.observe(quickExit);
+customElements.whenDefined('trp-quick-exit').then(async () => {
+  await quickExit.updateComplete;
+  const button = quickExit.shadowRoot?.querySelector('[part="button"]');
+  if (button) quickExitSize.observe(button);
+});
+
 // Elements that are not in this build (yet) say so instead of leaving a blank box.
 for (const {tag} of elements) {
   if (customElements.get(tag)) continue;

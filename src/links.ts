@@ -5,13 +5,18 @@
 
 const phoneText = /^\+?[\d\s().-]{3,40}$/;
 
-/** A `tel:` URL for a phone number written with digits, spaces, `+`, `-`, `.` and brackets. */
+/**
+ * A `tel:` URL for a phone number written with digits, spaces, `+`, `-`, `.` and brackets. A
+ * North American number (10 digits, or 11 starting with 1, its area code and exchange starting
+ * with 2 to 9) gets its country code, `+1`, so that it dials from a phone roaming abroad too; a
+ * number written with `+` keeps its own; any other is dialled as written.
+ */
 export function phoneHref(text: string): string | undefined {
   const value = text.trim();
   if (!phoneText.test(value)) return undefined;
   const digits = value.replace(/\D/g, '');
   if (digits.length < 3 || digits.length > 15) return undefined;
-  return `tel:${value.startsWith('+') ? '+' : ''}${digits}`;
+  return `tel:${value.startsWith('+') ? `+${digits}` : digits.replace(/^1?(?=[2-9]\d\d[2-9]\d{6}$)/, '+1')}`;
 }
 
 const emailText = /^[^\s@<>()[\]\\,;:"'`]+@[^\s@<>()[\]\\,;:"'`]+\.[^\s@<>()[\]\\,;:"'`]{2,}$/;

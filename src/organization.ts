@@ -21,7 +21,11 @@ export class TrpOrganizationElement extends TrpContentElement {
   /** Your organisation's name: the heading of the contact section. */
   orgName = '';
 
-  /** Your organisation's phone number: a `tel:` link when it is a phone number, else text. */
+  /**
+   * Your organisation's phone number: a `tel:` link when it is a phone number, else text. A North
+   * American number (`613-555-0100`, or `1-613-555-0100`) dials with `+1`, so that it works from a
+   * phone roaming abroad; one written with `+` keeps its own country code.
+   */
   phone = '';
 
   /** Your organisation's e-mail address: a `mailto:` link when it is an address, else text. */

@@ -21,7 +21,9 @@ export const quickExitStyles = css`
     }
   }
 
+  /* Positioned, so that the live region's box stays inside it where the host is not (a phone). */
   .bar {
+    position: relative;
     display: flex;
     flex-flow: row-reverse wrap;
     align-items: center;
@@ -109,6 +111,28 @@ export const quickExitStyles = css`
   .note a {
     display: inline-block;
     min-block-size: 24px;
+  }
+
+  /* On a phone (up to 440 px wide, where the note is always below the button) only the button
+     stays on screen: the note, taller there than the button, stays in its place in the page. The
+     host is not sticky; once the page scrolls it away, the button alone is fixed to the top of
+     the viewport, and the note keeps its place below the button's room (--_note, set with the
+     host's height while the button is fixed). */
+  @media (max-width: 27.5em) {
+    :host {
+      position: static;
+    }
+    .stuck {
+      position: static;
+      padding-block-start: var(--_note);
+    }
+    .stuck .button {
+      position: fixed;
+      inset-block-start: var(--trp-quick-exit-top, 0);
+      inset-inline: 0;
+      z-index: var(--trp-quick-exit-z-index, 1000);
+      margin: 0.5rem;
+    }
   }
 
   /* In the element's start corner, with no negative margin: right to left, that would stick out

@@ -50,7 +50,9 @@ const positions = ['sticky', 'static'] as const;
  * container, and once the container would take it out of sight (a CMS placeholder `<div>`, a
  * short wrapper), the bar is fixed to the top of the viewport, across its width, while the
  * element keeps its place in the page. With the page at the top it sits where it was put and
- * covers nothing. `position="static"` scrolls away with the page.
+ * covers nothing. On a phone (a screen up to 440 px wide), only the button stays on screen: the
+ * note, taller there than the button, stays where it was placed and scrolls with the page.
+ * `position="static"` scrolls away with the page.
  *
  * The note under the button says how to use the shortcut ("Or press Shift 3 times quickly.") and that
  * the button does not erase the browsing history. `hide-note` hides only the sentence about the
@@ -66,7 +68,7 @@ const positions = ['sticky', 'static'] as const;
  *   with `detail.href` and `detail.trigger` (`button` or `shift`). Bubbles out of shadow roots.
  *   Cancelable: `preventDefault()` keeps the page as it is.
  *
- * @csspart base - The bar that holds the button and the note; fixed to the top of the viewport once its container would scroll it away.
+ * @csspart base - The bar that holds the button and the note; fixed to the top of the viewport once its container would scroll it away (on a phone, the button alone is).
  * @csspart button - The exit button.
  * @csspart indicator - The three lights on the button that count Shift presses.
  * @csspart note - The note: the Shift shortcut, the sentence about browsing history and the safety link.
@@ -105,7 +107,7 @@ export class TrpQuickExit extends TrpElement {
   /** Hides the sentence that the button does not erase browsing history; the Shift shortcut stays. */
   hideNote = false;
 
-  /** `sticky` (default) keeps the bar at the top of the viewport while the page scrolls; `static` does not. */
+  /** `sticky` (default) keeps the bar (on a phone, the button) at the top of the viewport while the page scrolls; `static` does not. */
   position: (typeof positions)[number] = 'sticky';
 
   /** How many times Shift has been pressed towards the shortcut, shown by the lights. @internal */
@@ -161,12 +163,15 @@ export class TrpQuickExit extends TrpElement {
     const {position, top} = getComputedStyle(this);
     // No box while it or an ancestor is not displayed: then it stays in the page.
     const box = this.getClientRects()[0];
-    const stuck = position == 'sticky' && !!box && box.top < parseFloat(top) - 0.5;
+    // On a phone the styles make the host static (unless position="static" did): the button
+    // alone is fixed, once the page has scrolled the host away.
+    const stuck = (position == 'sticky' || (position == 'static' && this.position != 'static')) && !!box && box.top < parseFloat(top) - 0.5;
     if (stuck == this.stuck) return;
     try {
       const root = this.renderRoot as ShadowRoot;
       if (!this.#room) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.#room = new CSSStyleSheet())];
-      this.#room.replaceSync(stuck ? `:host{min-block-size:${box.height}px}` : '');
+      // Where the note is in the host: on a phone, it stays there while the button is fixed.
+      this.#room.replaceSync(stuck ? `:host{min-block-size:${box.height}px;--_note:${(root.querySelector('.note')?.getBoundingClientRect().top ?? 0) - box.top}px}` : '');
     } catch {
       // No constructable stylesheets (Safari before 16.4): the page moves up by the bar's height.
     }

@@ -42,8 +42,9 @@ export class TrpElement extends LitElement {
   };
 
   /**
-   * The language: `en` or `fr` (case and region are ignored: `fr-CA` → `fr`). Empty or absent,
-   * the element takes the language from above it.
+   * The language: any language the package has, `en`, `fr` or `es` (case and region are ignored:
+   * `fr-CA` → `fr`, `es-MX` → `es`); another shows English. Empty or absent, the element takes the
+   * language from above it.
    */
   declare lang: string;
 

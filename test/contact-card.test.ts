@@ -218,6 +218,40 @@ describe('<trp-contact-card>', () => {
       await expect(card).to.be.accessible();
     });
 
+    it('dials a North American number with its country code, +1, as the hotline\'s, so that it works from a phone roaming abroad', async () => {
+      const hrefOf = async (phone: string) => {
+        const card = await fixture<TrpContactCard>(html`<trp-contact-card lang="en" phone=${phone}></trp-contact-card>`);
+        const link = card.shadowRoot!.querySelector('[part="organization"] a[href^="tel:"]');
+        return link ? [link.textContent!.trim(), link.getAttribute('href')] : [textOf(card).includes(`Phone ${phone.trim()}`), null];
+      };
+      const expected: [string, unknown[]][] = [
+        // 10 digits, or 11 starting with 1: the country code added.
+        ['613-555-0100', ['613-555-0100', 'tel:+16135550100']],
+        ['(613) 555-0100', ['(613) 555-0100', 'tel:+16135550100']],
+        ['613.555.0100', ['613.555.0100', 'tel:+16135550100']],
+        ['6135550100', ['6135550100', 'tel:+16135550100']],
+        ['1-613-555-0100', ['1-613-555-0100', 'tel:+16135550100']],
+        ['1 800 555 0199', ['1 800 555 0199', 'tel:+18005550199']],
+        // Written with +: its own country code, as written.
+        ['+1 (613) 555-0100', ['+1 (613) 555-0100', 'tel:+16135550100']],
+        ['+44 20 7946 0000', ['+44 20 7946 0000', 'tel:+442079460000']],
+        ['+33 1 23 45 67 89', ['+33 1 23 45 67 89', 'tel:+33123456789']],
+        // Not a North American number (an area code or exchange cannot start with 0 or 1; 10 digits
+        // from a country that writes its numbers with a leading 0): as written.
+        ['01 23 45 67 89', ['01 23 45 67 89', 'tel:0123456789']],
+        ['123-555-0100', ['123-555-0100', 'tel:1235550100']],
+        ['613-155-0100', ['613-155-0100', 'tel:6131550100']],
+        ['2-613-555-0100', ['2-613-555-0100', 'tel:26135550100']],
+        ['211', ['211', 'tel:211']],
+        // Not a phone number: text, no link.
+        ['javascript:alert(1)', [true, null]],
+        ['613-555-0100<img src=x onerror=alert(1)>', [true, null]],
+        ['tel:6135550100', [true, null]],
+        ['613-555-0100 ext. 12', [true, null]],
+      ];
+      for (const [phone, result] of expected) expect(await hrefOf(phone), phone).to.deep.equal(result);
+    });
+
     it('shows a two-line address on two lines', async () => {
       const card = await fixture<TrpContactCard>(
         html`<trp-contact-card lang="en" style="inline-size: 40rem" address=${'12 Main Street\nOttawa ON'}></trp-contact-card>`

@@ -507,7 +507,7 @@ describe('<trp-guide>', () => {
       const card = child(guide, 'trp-contact-card');
       expect(headingsOf(card)).to.include('h4 Safe Harbour Services');
       expect(linksOf(card)).to.deep.include.members([
-        {text: '613-555-0100', href: 'tel:6135550100'},
+        {text: '613-555-0100', href: 'tel:+16135550100'},
         {text: 'help@example.org', href: 'mailto:help@example.org'},
         {text: 'example.org/help', href: 'https://example.org/help'},
       ]);

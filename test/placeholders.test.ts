@@ -62,7 +62,7 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     expect(card.getAttribute('heading-level')).to.equal('3');
     expect(headingsOf(card)[0]).to.equal('h3 Qui appeler');
     expect(textOf(card)).to.include('Services Havre sûr');
-    expect(linksOf(card)).to.deep.include({text: '613-555-0100', href: 'tel:6135550100'});
+    expect(linksOf(card)).to.deep.include({text: '613-555-0100', href: 'tel:+16135550100'});
     expect(card.hasAttribute('trp')).to.equal(false);
   });
 
@@ -102,7 +102,7 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     ]);
     expect(textOf(card)).to.include('Teléfono 613-555-0100');
     expect(textOf(card)).to.match(/^Esta traducción no es oficial\. /);
-    expect(linksOf(card)).to.deep.include({text: '613-555-0100', href: 'tel:6135550100'});
+    expect(linksOf(card)).to.deep.include({text: '613-555-0100', href: 'tel:+16135550100'});
   });
 
   it('upgrades placeholders nested deep inside added markup, and accepts the full tag name', async () => {

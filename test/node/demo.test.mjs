@@ -306,6 +306,44 @@ describe('the demo page', () => {
   }
 });
 
+describe('jumping to a section', () => {
+  // A phone, where the quick exit keeps its button alone on screen; a width where its bar is at its
+  // tallest (the note beside the button, on three or four lines, in French and in Spanish); a desktop.
+  for (const [width, lang] of [[390, 'en'], [390, 'fr'], [520, 'fr'], [600, 'es'], [1280, 'en']]) {
+    test(`shows the section's heading below what the quick exit keeps on screen, at ${width} px, ${lang}`, async () => {
+      const {page, problems} = await openDemo({width});
+      if (lang !== 'en') {
+        await page.click(`input[name="page-lang"][value="${lang}"]`);
+        if (lang === 'es') await spanishArrived(page, problems);
+        await page.evaluate(() => scrollTo(0, 0));
+      }
+      await page.click('a[href="#builder"]');
+      // The frames in which the quick exit takes its place on screen.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const seen = await page.evaluate(() => {
+        const exit = document.querySelector('trp-quick-exit');
+        const heading = document.getElementById('builder-title');
+        const box = (node) => {
+          const {top, bottom, left, width, height} = node.getBoundingClientRect();
+          return {top, bottom, left, width, height};
+        };
+        // What of the quick exit is on screen: its bar, or its button alone.
+        const parts = ['base', 'button'].map((part) => box(exit.shadowRoot.querySelector(`[part="${part}"]`))).filter((b) => b.bottom > 0 && b.top < innerHeight);
+        const title = box(heading);
+        const found = document.elementFromPoint(title.left + 10, title.top + title.height / 2);
+        return {scrolled: scrollY, covered: Math.max(0, ...parts.map((b) => b.bottom)), title, viewport: innerHeight, seen: found === heading || heading.contains(found)};
+      });
+      assert.ok(seen.scrolled > 1000, 'the page jumped');
+      assert.ok(seen.covered > 40, `the quick exit is on screen (${seen.covered})`);
+      assert.ok(seen.title.top >= seen.covered, `the heading (top ${seen.title.top}) is below the quick exit (bottom ${seen.covered})`);
+      assert.ok(seen.title.bottom <= seen.viewport);
+      assert.ok(seen.seen, 'nothing covers the heading');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+});
+
 describe('the snippet builder', () => {
   test('gives snippets that, pasted into a blank page with the bundle, render what the preview showed', async () => {
     const {page} = await openDemo();

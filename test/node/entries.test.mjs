@@ -109,7 +109,7 @@ describe('server rendering with @lit-labs/ssr, from trp-widgets/server', () => {
     }
     // The organisation's contact reaches the contact section through the guide.
     assert.ok(text(page).includes('Havre'));
-    assert.match(page, /href="tel:6135550100"/);
+    assert.match(page, /href="tel:\+16135550100"/);
   });
 
   test('renders the source line and the link to the covered care in each language', () => {

@@ -260,7 +260,7 @@ describe('the handout, on Letter and on A4, in English, French and Spanish', () 
         else assert.ok(unbroken.includes(`(${href})`), `${where} is not written out`);
       }
       // Those the handout has, at least: the official pages, the list of covered care, the phones and the organisation's.
-      for (const href of [`tel:${hotline.phone.href.slice(4)}`, 'tel:911', 'tel:6135550100', `mailto:${organisations[lang].email}`, organisations[lang].url, 'https://provider.medavie.bluecross.ca/']) {
+      for (const href of [`tel:${hotline.phone.href.slice(4)}`, 'tel:911', 'tel:+16135550100', `mailto:${organisations[lang].email}`, organisations[lang].url, 'https://provider.medavie.bluecross.ca/']) {
         assert.ok(links.has(href), `${lang}, ${paper}: no link to ${href} (${[...links].join(', ')})`);
       }
       assert.ok([...links].some((href) => href.startsWith('https://www.canada.ca/')), `${lang}, ${paper}: no link to the official page`);

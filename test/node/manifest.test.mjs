@@ -153,6 +153,18 @@ for (const element of elementsOf(manifest)) {
   });
 }
 
+test('each element’s `lang`, attribute and property, names every language the package has (lit-localize.json)', () => {
+  const {sourceLocale, targetLocales} = JSON.parse(read('lit-localize.json'));
+  for (const element of elementsOf(manifest)) {
+    const described = [element.attributes, element.members].map((items) => items?.find((item) => item.name === 'lang')?.description ?? '');
+    for (const [i, description] of described.entries()) {
+      for (const code of [sourceLocale, ...targetLocales]) {
+        assert.ok(description.includes(`\`${code}\``), `<${element.tagName}>: its lang ${['attribute', 'property'][i]} does not name \`${code}\`: ${description}`);
+      }
+    }
+  }
+});
+
 test('no JSDoc line in src/ repeats another word for word: shared items are documented once, on a base class', () => {
   const seen = new Map();
   const repeated = [];

@@ -41,7 +41,7 @@ describe('render() from trp-widgets/server', () => {
     assert.ok(words.includes('Permiso de residente temporal para víctimas de trata de personas'), words.slice(0, 300));
     assert.ok(words.includes('En Columbia Británica, usted podría recibir esta ayuda.'));
     assert.ok(words.includes('Casa Segura'));
-    assert.match(html, /href="tel:6135550100"/);
+    assert.match(html, /href="tel:\+16135550100"/);
     assert.ok(!words.includes('Who to call'));
   });
 

@@ -222,7 +222,7 @@
 			panels.push(
 				el(
 					PanelBody,
-					{key: 'organisation', title: __('Your organisation', 'trp-widgets')},
+					{key: 'organisation', title: __('Your organization', 'trp-widgets')},
 					el('p', null, __('Each field is optional. The section appears when one is filled in.', 'trp-widgets')),
 					text(__('Name', 'trp-widgets'), attributes.orgName, set('orgName')),
 					text(__('Phone number', 'trp-widgets'), attributes.phone, set('phone'), {type: 'tel'}),

@@ -145,6 +145,13 @@ for (const version of versions) {
     });
     after(() => wp?.close());
 
+    if (version === versions.at(-1)) {
+      test('is the newest WordPress the tests run, which the readme says the plugin is “Tested up to”', async () => {
+        const readme = readFileSync(new URL('../plugin/readme.txt', import.meta.url), 'utf8');
+        assert.equal(/^Tested up to:\s*(.+)$/m.exec(readme)?.[1].trim(), await wp.run("echo get_bloginfo('version');"));
+      });
+    }
+
     test('an administrator uploads the zip; WordPress installs it and activates the plugin', async () => {
       const out = await wp.run(`
         require_once ABSPATH . 'wp-admin/includes/admin.php';
@@ -240,7 +247,7 @@ for (const version of versions) {
         }, reader.dom);
         assert.equal(view.lang, 'fr');
         assert.match(view.text, /En Colombie-Britannique, vous pourriez avoir droit à l’aide au revenu\./);
-        assert.ok(view.phones.includes('tel:6135550100'), view.phones.join(' '));
+        assert.ok(view.phones.includes('tel:+16135550100'), view.phones.join(' '));
         assert.match(view.text, /613-555-0100/);
         assert.ok(view.heading, 'the guide has its own heading');
         assert.doesNotMatch(view.text, /Who to call|Call the Canadian Human Trafficking Hotline/);
@@ -487,7 +494,7 @@ for (const version of versions) {
         assert.equal(out.locale, 'fr_CA');
         assert.equal(out.category, 'Widgets TRP');
         assert.equal(out.title, 'Le guide complet');
-        assert.equal(out.description, 'Un bouton qui quitte la page tout de suite, pour un lecteur qui pourrait être surveillé.');
+        assert.equal(out.description, 'Un bouton qui quitte la page tout de suite, si la personne qui lit est peut-être surveillée.');
         assert.match(out.exit, />Quitter cette page<\/a>/);
         // The editor script's strings, as WordPress hands them to wp.i18n.
         useTranslations(JSON.parse(out.editor));
