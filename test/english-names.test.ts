@@ -1,8 +1,8 @@
 import {expect, fixture} from '@open-wc/testing';
 import '../src/index.js';
-// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
-// beside itself; these source modules have no such file beside them.
-import '../src/generated/languages/es.js';
+// Every language, registered as its module does. The browser bundle fetches each from
+// dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
+import '../src/generated/languages/all.js';
 import {contentTags, elementsWithin, hostsWithin, renderedWithin, textOf} from './helpers.js';
 
 /**

@@ -314,7 +314,7 @@ describe('jumping to a section', () => {
       const {page, problems} = await openDemo({width});
       if (lang !== 'en') {
         await page.click(`input[name="page-lang"][value="${lang}"]`);
-        if (lang === 'es') await spanishArrived(page, problems);
+        if (lang !== 'en') await languagesArrived(page, problems, [lang]);
         await page.evaluate(() => scrollTo(0, 0));
       }
       await page.click('a[href="#builder"]');
