@@ -34,8 +34,8 @@ export function loadLocalesBeside(bundleUrl: string): void {
     try {
       file = new URL(file, bundleUrl).href;
     } catch {
-      // A bundle without an address of its own (its text inlined in the page): nothing is beside it,
-      // and only the page's own tag for the language can bring it.
+      // A bundle whose address has no folder (loaded from a blob: or data: URL): nothing is beside
+      // it, and only the page's own tag for the language can bring it.
       beside = false;
     }
     const register = () => {
@@ -45,8 +45,8 @@ export function loadLocalesBeside(bundleUrl: string): void {
     // Already defined (the page's own script tag ran first): registered before anything renders.
     if (customElements.get(tag)) return register();
     const fail = () => {
-      // Come after all, as its module or registered by other means (an entry that includes it).
-      if (customElements.get(tag) || localeStatus(locale) === 'ready') return;
+      // Come after all, from its module or by other means (an entry that includes it).
+      if (localeStatus(locale) === 'ready') return;
       warnOnce(`${file} did not load within ${localeTimeoutMs / 1000} seconds; showing English.`);
       failLocale(locale);
     };
