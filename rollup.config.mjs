@@ -166,7 +166,8 @@ function languageModule(locale) {
         `import {templates} from ${JSON.stringify(resolve(`build/src/generated/locales/${locale}.js`))};`,
         `customElements.get('${tag}') || customElements.define('${tag}', class extends HTMLElement {`,
         '  static templates = templates;',
-        `  static dir = '${directionOf(locale)}';`,
+        // Left to right unless said otherwise (the bundle's registerLocale takes 'ltr' by default).
+        ...(directionOf(locale) === 'rtl' ? ["  static dir = 'rtl';"] : []),
         '});',
       ].join('\n');
     },

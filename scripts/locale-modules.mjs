@@ -64,10 +64,21 @@ export function decodePlainMessages(code) {
   return code.replace(/^('[^']+': )`(.*)`,$/gm, (line, key, text) => `${key}\`${text.replace(/&(amp|lt|gt|quot|apos);/g, (entity) => entities[entity])}\`,`);
 }
 
+/**
+ * A locale module from `lit-localize build`, as the build keeps it: its plain messages decoded
+ * (above), and without the empty English names. The English marks an official name it keeps in
+ * other languages, `<span lang="en">Interim Federal Health Program</span>`, so that screen readers
+ * say it in English; a translation that names it in its own language keeps the two tags, with
+ * nothing between them, which would render an empty element marked English.
+ */
+export function tidyLocaleModule(code) {
+  return decodePlainMessages(code).replaceAll('<span lang="en"></span>', '');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const locale of config.targetLocales) {
     const path = new URL(`src/generated/locales/${locale}.ts`, root);
-    writeFileSync(path, decodePlainMessages(readFileSync(path, 'utf8')));
+    writeFileSync(path, tidyLocaleModule(readFileSync(path, 'utf8')));
   }
   const dir = new URL('src/generated/languages/', root);
   rmSync(dir, {recursive: true, force: true});

@@ -416,7 +416,7 @@ describe('the built Spanish module, dist/locales/es.js', () => {
     expect(await moduleRequests(page)).to.deep.equal(['trp-widgets@0.1.0/locales/es.js', 'trp-widgets@0.1.0/locales/es.js?copy=2']);
     const language = page.win.customElements.get('trp-locale-es') as unknown as {templates?: unknown; dir?: string};
     expect(typeof language, 'trp-locale-es').to.equal('function');
-    expect(language.dir).to.equal('ltr');
+    expect(language.dir, 'left to right, the default: no dir of its own').to.equal(undefined);
     expect(Object.keys(language.templates as object).length).to.be.above(50);
     expect(publicTags.filter((tag) => page.win.customElements.get(tag))).to.deep.equal([]);
     const before = new Set([...page.log.globalsBefore, 'hostLog']);

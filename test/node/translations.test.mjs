@@ -7,7 +7,7 @@ import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {decodePlainMessages} from '../../scripts/locale-modules.mjs';
+import {tidyLocaleModule} from '../../scripts/locale-modules.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
@@ -96,7 +96,7 @@ test('the generated locale modules are current with the XLIFF files', () => {
   execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['build', `--config=${configPath}`], {cwd: root, stdio: 'pipe'});
   for (const locale of config.targetLocales) {
     assert.equal(
-      decodePlainMessages(readFileSync(join(scratch, 'locales', `${locale}.ts`), 'utf8')),
+      tidyLocaleModule(readFileSync(join(scratch, 'locales', `${locale}.ts`), 'utf8')),
       readFileSync(join(root, config.output.outputDir, `${locale}.ts`), 'utf8'),
       `src/generated/locales/${locale}.ts is stale: run npm run localize:build`
     );
