@@ -97,12 +97,12 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   },
   'ircc-phone': {
     en: ['1-888-242-2100', 'tel:+18882422100', 'from within Canada', 'contact a local IRCC office'],
-    fr: ['1-888-242-2100', 'tel:+18882422100', 'que du Canada', 'communiquer avec un bureau local d’IRCC'],
-    es: ['1-888-242-2100', 'tel:+18882422100', 'si llama desde Canadá', 'comunicarse con una oficina de IRCC'],
+    fr: ['1-888-242-2100', 'tel:+18882422100', 'seulement au Canada', 'joindre un bureau local d’IRCC'],
+    es: ['1-888-242-2100', 'tel:+18882422100', 'solo funciona desde Canadá', 'contactar a una oficina local de IRCC'],
   },
   granted: {
     en: ['If you get the permit', 'You have legal status in Canada for as long as the permit lasts.', 'health care', 'counselling', 'a work permit and a study permit'],
-    fr: ['Si vous obtenez le permis', 'Vous avez un statut juridique au Canada pendant toute la durée du permis.', 'soins de santé', 'services de consultation psychologique', 'un permis de travail et un permis d’études'],
+    fr: ['Si vous obtenez le permis', 'Vous avez un statut juridique au Canada pendant toute la durée du permis.', 'soins de santé', 'la consultation psychologique', 'un permis de travail et un permis d’études'],
     es: ['Si recibe el permiso', 'Tiene estatus legal en Canadá mientras dure el permiso.', 'atención médica', 'apoyo psicológico', 'un permiso de trabajo y un permiso de estudios'],
   },
   refused: {
@@ -117,7 +117,7 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   },
   refugee: {
     en: ['make a refugee claim', 'if you go back to your country', 'persecution', 'torture', 'a risk to your life', 'cruel and unusual treatment or punishment', 'You cannot make an H&C application while your refugee claim is waiting for a decision', 'get legal advice before you choose'],
-    fr: ['présenter une demande d’asile', 'en cas de retour dans votre pays', 'la persécution', 'la torture', 'un risque pour votre vie', 'traitements ou peines cruels et inusités', 'Vous ne pouvez pas faire de demande fondée sur des considérations d’ordre humanitaire pendant que votre demande d’asile attend une décision', 'un avis juridique avant de choisir'],
+    fr: ['présenter une demande d’asile', 'en cas de retour dans votre pays', 'la persécution', 'la torture', 'un risque pour votre vie', 'traitements ou peines cruels et inusités', 'Vous ne pouvez pas faire de demande fondée sur des considérations d’ordre humanitaire pendant que votre demande d’asile attend une décision', 'Avant de choisir, demandez donc un avis juridique'],
     es: ['presentar una solicitud de asilo', 'al regresar a su país', 'la persecución', 'la tortura', 'un riesgo para su vida', 'tratos o castigos crueles e inusuales', 'Mientras espera la decisión de su solicitud de asilo, no puede pedir la residencia por razones humanitarias', 'antes de elegir, pida asesoría legal'],
   },
   dept: {
@@ -132,8 +132,8 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   },
   'no-testimony': {
     en: ['any other immigration status, you do not have to', 'help the police', 'take part in an investigation', 'testify against the trafficker (speak against them in court)'],
-    fr: ['tout autre statut d’immigrant, vous n’avez pas à', 'aider la police', 'participer à une enquête', 'témoigner contre le trafiquant (parler contre lui au tribunal)'],
-    es: ['u otro estatus migratorio, usted no tiene que', 'ayudar a la policía', 'participar en una investigación', 'declarar en un juicio contra el tratante (quien cometió la trata)'],
+    fr: ['tout autre statut, vous n’avez pas à', 'aider la police', 'participer à une enquête', 'témoigner contre le trafiquant (parler contre lui au tribunal)'],
+    es: ['u otro estatus migratorio, no tiene que', 'ayudar a la policía', 'participar en una investigación', 'declarar en un juicio contra el tratante (quien cometió la trata)'],
   },
   'first-permit': {
     en: ['The first permit usually lasts at least 12 months.', 'Before February 4, 2025, the first permit lasted up to 180 days.'],
@@ -152,8 +152,8 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   },
   ifhp: {
     en: ['Interim Federal Health Program (IFHP)', 'counselling', 'for as long as your permit lasts', 'if no other plan covers you'],
-    fr: ['Programme fédéral de santé intérimaire (PFSI)', 'services de consultation psychologique', 'pendant toute la durée de votre permis', 'si aucun autre régime ne vous couvre'],
-    es: ['Programa Federal de Salud Provisional (en inglés, Interim Federal Health Program, IFHP)', 'apoyo psicológico', 'mientras dure su permiso', 'si no tiene otro seguro médico'],
+    fr: ['Programme fédéral de santé intérimaire (PFSI)', 'la consultation psychologique', 'pendant toute la durée du permis', 'sauf si un autre régime vous couvre'],
+    es: ['Programa Federal de Salud Provisional (en inglés, Interim Federal Health Program, IFHP)', 'apoyo psicológico', 'mientras dure el permiso', 'si no tiene otro seguro médico'],
   },
   medical: {
     en: ['immigration medical exam'],
@@ -163,7 +163,7 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   'ifhp-list': {
     en: ['Medavie Blue Cross', 'full list of covered care', 'https://provider.medavie.bluecross.ca/'],
     fr: ['Croix Bleue Medavie', 'liste complète des soins couverts', 'https://provider.medavie.bluecross.ca/'],
-    es: ['Medavie Blue Cross', 'lista completa de los servicios cubiertos', 'https://provider.medavie.bluecross.ca/'],
+    es: ['Medavie Blue Cross', 'lista completa de servicios cubiertos', 'https://provider.medavie.bluecross.ca/'],
   },
   'work-study': {
     en: ['open work permit', 'study permit'],
@@ -173,11 +173,11 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   income: {
     en: ['income assistance', 'In British Columbia and Alberta, you may be able to get it', 'check with the government of your province or territory'],
     fr: ['aide au revenu', 'En Colombie-Britannique et en Alberta, vous pourriez la recevoir', 'vérifiez auprès du gouvernement de votre province ou territoire'],
-    es: ['asistencia social', 'En Columbia Británica y en Alberta, usted podría recibirla', 'pregunte al gobierno de su provincia o territorio'],
+    es: ['asistencia social', 'En Columbia Británica y en Alberta, usted podría recibirla', 'pregunte al Gobierno de su provincia o territorio'],
   },
   interview: {
     en: ['interview with an immigration officer', 'a few hours', 'many questions', 'A lawyer or a representative can come with you'],
-    fr: ['entrevue avec un agent d’immigration', 'quelques heures', 'nombreuses questions', 'Un avocat ou un représentant peut vous accompagner'],
+    fr: ['entrevue avec un agent d’immigration', 'quelques heures', 'beaucoup de questions', 'Un avocat ou un représentant peut vous accompagner'],
     es: ['entrevista con un oficial de inmigración', 'algunas horas', 'muchas preguntas', 'Un abogado o un representante puede ir con usted'],
   },
   'possible-vs-is': {

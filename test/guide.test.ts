@@ -152,7 +152,7 @@ describe('<trp-guide>', () => {
       expect(guide.shadowRoot!.querySelector<HTMLElement>('[part="intro"]')!.innerText.replace(/\s+/g, ' ').trim()).to.equal(
         'Ce guide s’adresse aux personnes au Canada qui sont peut-être victimes de la traite de personnes. ' +
           'La traite de personnes, c’est quand quelqu’un vous contrôle et vous fait travailler ou avoir des relations sexuelles pour son profit. ' +
-          'Il explique le permis de séjour temporaire (PST), qui peut vous permettre de rester au Canada légalement pendant un certain temps.'
+          'Il explique le permis de séjour temporaire (PST), qui peut vous permettre de rester légalement au Canada pour un temps.'
       );
     });
 

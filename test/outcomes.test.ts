@@ -75,7 +75,7 @@ describe('<trp-outcomes>', () => {
           'un permis de travail et un permis d’études (vous devez les demander)'
       );
       expect(granted).to.include('Un statut juridique veut dire que vous avez le droit d’être au Canada.');
-      expect(granted).to.match(/Dans certaines provinces et certains territoires, vous pourriez avoir droit à une aide au revenu\.$/);
+      expect(granted).to.match(/Dans certaines provinces et certains territoires, vous pourriez recevoir l’aide au revenu\.$/);
     });
 
     it('says in French that you may be asked to leave, and whom to talk to', () => {
