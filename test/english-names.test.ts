@@ -1,8 +1,9 @@
 import {expect, fixture} from '@open-wc/testing';
 import '../src/index.js';
-// Spanish, registered as its module does. The browser bundle fetches it from dist/locales/es.js,
-// beside itself; these source modules have no such file beside them.
+// Spanish and French, registered as their modules do. The browser bundle fetches them from
+// dist/locales/<code>.js, beside itself; these source modules have no such files beside them.
 import '../src/generated/languages/es.js';
+import '../src/generated/languages/fr.js';
 import {contentTags, elementsWithin, hostsWithin, renderedWithin, textOf} from './helpers.js';
 
 /**
