@@ -147,7 +147,7 @@ describe('<trp-contact-card>', () => {
           'Le contestan en inglés o en francés. Puede pedir un intérprete en más de 200 idiomas. ' +
           'Para pedir un intérprete, diga «Spanish» o «español». ' +
           'Hay TTY (teléfono de texto) para personas sordas o que no oyen bien. ' +
-          'Puede ponerle en contacto con servicios locales: refugio, apoyo social y legal, servicios de emergencia.'
+          'Puede ponerle en contacto con servicios locales: refugio, apoyo social y legal, emergencias.'
       );
       expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
     });
@@ -160,7 +160,7 @@ describe('<trp-contact-card>', () => {
       );
       expect(linksOf(card)).to.deep.include({text: '1-888-242-2100', href: 'tel:+18882422100'});
       expect(textOf(card)).to.include(
-        'Este número solo funciona desde Canadá. También puede contactar a una oficina local de IRCC.'
+        'Solo funciona desde Canadá. También puede contactar a una oficina local de IRCC.'
       );
     });
 

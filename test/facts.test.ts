@@ -63,7 +63,7 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   hotline: {
     en: ['Canadian Human Trafficking Hotline', '1-833-900-1010', 'tel:+18339001010', '24 hours a day, 7 days a week', 'Confidential', 'more than 200 languages', 'TTY', 'not part of the police or the government', 'connect you with local help', 'a shelter, social and legal support, emergency services'],
     fr: ['Ligne d’urgence canadienne contre la traite des personnes', '1-833-900-1010', 'tel:+18339001010', 'jour et nuit, 7 jours sur 7', 'Confidentielle', 'plus de 200 langues', 'ATS', 'ni la police ni le gouvernement', 'vous mettre en contact avec des services locaux', 'refuge, soutien social et juridique, services d’urgence'],
-    es: ['Línea Directa Canadiense contra la Trata de Personas', 'Canadian Human Trafficking Hotline', '1-833-900-1010', 'tel:+18339001010', 'las 24 horas, todos los días', 'Confidencial', 'más de 200 idiomas', 'TTY', 'No es parte de la policía ni del gobierno', 'ponerle en contacto con servicios locales', 'refugio, apoyo social y legal, servicios de emergencia'],
+    es: ['Línea Directa Canadiense contra la Trata de Personas', 'Canadian Human Trafficking Hotline', '1-833-900-1010', 'tel:+18339001010', 'las 24 horas, todos los días', 'Confidencial', 'más de 200 idiomas', 'TTY', 'No es parte de la policía ni del gobierno', 'ponerle en contacto con servicios locales', 'refugio, apoyo social y legal, emergencias'],
   },
   'hotline-privacy': {
     en: ['does not share anything about you without your permission, unless the law requires it', 'It puts you in touch with the police only if you want'],
@@ -98,7 +98,7 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   'ircc-phone': {
     en: ['1-888-242-2100', 'tel:+18882422100', 'from within Canada', 'contact a local IRCC office'],
     fr: ['1-888-242-2100', 'tel:+18882422100', 'seulement au Canada', 'joindre un bureau local d’IRCC'],
-    es: ['1-888-242-2100', 'tel:+18882422100', 'solo funciona desde Canadá', 'contactar a una oficina local de IRCC'],
+    es: ['1-888-242-2100', 'tel:+18882422100', 'Solo funciona desde Canadá', 'contactar a una oficina local de IRCC'],
   },
   granted: {
     en: ['If you get the permit', 'You have legal status in Canada for as long as the permit lasts.', 'health care', 'counselling', 'a work permit and a study permit'],

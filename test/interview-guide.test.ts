@@ -135,7 +135,7 @@ describe('<trp-interview-guide>', () => {
 
     it('says what the interview is like, and that you need not prove you are a victim, only that trafficking is possible', () => {
       const text = textOf(el);
-      expect(text).to.include('Para obtener el permiso, tal vez tenga una entrevista con un oficial de inmigración.');
+      expect(text).to.include('Tal vez tenga una entrevista con un oficial de inmigración para obtener el permiso.');
       expect(text).to.include('Puede durar algunas horas.');
       expect(text).to.include('El oficial puede hacerle muchas preguntas.');
       expect(text).to.include(

@@ -142,15 +142,15 @@ describe('<trp-pathways>', () => {
     it('speaks of a « solicitud de asilo », with each of the fears listed', () => {
       const refugee = partText(pathways, 'refugee');
       expect(refugee).to.include('También puede presentar una solicitud de asilo (en inglés, refugee claim).');
-      expect(refugee).to.include('Puede hacerlo si teme alguna de estas cosas al regresar a su país:');
+      expect(refugee).to.include('Puede hacerlo si teme algo de esto al regresar a su país:');
       const fears = [...pathways.shadowRoot!.querySelectorAll('[part="refugee"] li')].map((li) => li.textContent);
-      expect(fears).to.deep.equal(['la persecución (que le hagan daño o le amenacen por quién es o por lo que cree)', 'la tortura', 'un riesgo para su vida', 'tratos o castigos crueles e inusuales']);
+      expect(fears).to.deep.equal(['la persecución (daño o amenazas por quién es o por lo que cree)', 'la tortura', 'un riesgo para su vida', 'tratos o castigos crueles e inusuales']);
     });
 
     it('gives the caution in Spanish', () => {
       expect(partText(pathways, 'caution')).to.equal(
         'Antes de elegir Mientras espera la decisión de su solicitud de asilo, no puede pedir la residencia por razones humanitarias (H&C). ' +
-          'Por eso, antes de elegir, pida asesoría legal a un abogado o a una organización de apoyo.'
+          'Por eso, antes de elegir, pida asesoría legal a un abogado o una organización de apoyo.'
       );
     });
 

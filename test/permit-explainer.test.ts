@@ -173,7 +173,7 @@ describe('<trp-permit-explainer>', () => {
     it('says who can ask, family members included, and what legal status means', () => {
       const text = textOf(el);
       expect(text).to.include('Puede pedir este permiso si es posible que usted sea víctima de trata de personas.');
-      expect(text).to.include('Debe estar en Canadá y no tener la ciudadanía canadiense ni la residencia permanente.');
+      expect(text).to.include('Debe estar en Canadá y no tener ciudadanía canadiense ni residencia permanente.');
       expect(text).to.include('Puede incluir en su solicitud a los familiares que dependen de usted y están en Canadá.');
       // First that the reader can go to IRCC on their own; then that many come with help.
       expect(text).to.include(
