@@ -1,6 +1,6 @@
 import {html, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {css} from './css.js';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {baseStyles} from './styles.js';
 import {ifhpCoverageList} from './facts.js';
@@ -19,9 +19,8 @@ export function parseProvince(value: unknown): ProvinceCode | undefined {
 }
 
 /**
- * `income`: what a holder living in `province` can do about income assistance. Whole sentences
- * per place, so each language can write its own prepositions and articles ("en Ontario",
- * "au Québec", "aux Territoires du Nord-Ouest").
+ * `income`: what a holder living in `province` can do about income assistance. British Columbia
+ * and Alberta are known to allow it; anywhere else, one sentence names the government to ask.
  */
 function incomeAssistanceIn(province: ProvinceCode): string {
   switch (province) {
@@ -29,38 +28,41 @@ function incomeAssistanceIn(province: ProvinceCode): string {
       return msg('In British Columbia, you may be able to get income assistance.');
     case 'AB':
       return msg('In Alberta, you may be able to get income assistance.');
+    default:
+      return msg(str`Ask ${governmentOf(province)} if you can get income assistance.`);
+  }
+}
+
+/**
+ * The government of `province` (not British Columbia or Alberta), for the sentence "Ask … if you
+ * can get income assistance": one message per place, so each language writes the name with the
+ * article its sentence needs (French « gouvernement de l’Ontario », Spanish «Gobierno de la Isla
+ * del Príncipe Eduardo»).
+ */
+function governmentOf(province: Exclude<ProvinceCode, 'BC' | 'AB'>): string {
+  switch (province) {
     case 'MB':
-      return msg('In Manitoba, ask the Government of Manitoba if you can get income assistance.');
+      return msg('the Government of Manitoba');
     case 'NB':
-      return msg(
-        'In New Brunswick, ask the Government of New Brunswick if you can get income assistance.'
-      );
+      return msg('the Government of New Brunswick');
     case 'NL':
-      return msg(
-        'In Newfoundland and Labrador, ask the Government of Newfoundland and Labrador if you can get income assistance.'
-      );
+      return msg('the Government of Newfoundland and Labrador');
     case 'NS':
-      return msg('In Nova Scotia, ask the Government of Nova Scotia if you can get income assistance.');
+      return msg('the Government of Nova Scotia');
     case 'NT':
-      return msg(
-        'In the Northwest Territories, ask the Government of the Northwest Territories if you can get income assistance.'
-      );
+      return msg('the Government of the Northwest Territories');
     case 'NU':
-      return msg('In Nunavut, ask the Government of Nunavut if you can get income assistance.');
+      return msg('the Government of Nunavut');
     case 'ON':
-      return msg('In Ontario, ask the Government of Ontario if you can get income assistance.');
+      return msg('the Government of Ontario');
     case 'PE':
-      return msg(
-        'In Prince Edward Island, ask the Government of Prince Edward Island if you can get income assistance.'
-      );
+      return msg('the Government of Prince Edward Island');
     case 'QC':
-      return msg('In Quebec, ask the Government of Quebec if you can get income assistance.');
+      return msg('the Government of Quebec');
     case 'SK':
-      return msg(
-        'In Saskatchewan, ask the Government of Saskatchewan if you can get income assistance.'
-      );
+      return msg('the Government of Saskatchewan');
     case 'YT':
-      return msg('In Yukon, ask the Government of Yukon if you can get income assistance.');
+      return msg('the Government of Yukon');
   }
 }
 

@@ -12,10 +12,10 @@ const incomeText = (el: Element) =>
 const generalEnglish =
   'In some provinces and territories, you may get income assistance. In British Columbia and Alberta, you may be able to get it. Elsewhere, check with the government of your province or territory.';
 const generalFrench =
-  'Dans certaines provinces et certains territoires, vous pourriez avoir droit à une aide au revenu. En Colombie-Britannique et en Alberta, vous pourriez la recevoir. Ailleurs, vérifiez auprès du gouvernement de votre province ou de votre territoire.';
+  'Dans certaines provinces et certains territoires, vous pourriez recevoir l’aide au revenu. En Colombie-Britannique et en Alberta, vous pourriez la recevoir. Ailleurs, vérifiez auprès du gouvernement de votre province ou territoire.';
 
 const generalSpanish =
-  'En algunas provincias y territorios, usted podría recibir asistencia social. En Columbia Británica y en Alberta, usted podría recibirla. En otros lugares, pregunte al gobierno de su provincia o territorio.';
+  'En algunas provincias y territorios, podría recibir asistencia social. En Columbia Británica y en Alberta, usted podría recibirla. En otros lugares, pregunte al Gobierno de su provincia o territorio.';
 
 describe('<trp-benefits-list>', () => {
   describe('in English', () => {
@@ -84,9 +84,9 @@ describe('<trp-benefits-list>', () => {
       const text = textOf(el);
       expect(text).to.include('Programme fédéral de santé intérimaire (PFSI)');
       expect(text).to.include(
-        'Il comprend des services de consultation psychologique (parler à un professionnel de ce que vous ressentez).'
+        'Il comprend la consultation psychologique (parler de vos émotions à un professionnel).'
       );
-      expect(text).to.include('Vous devrez peut-être passer un examen médical d’immigration (un examen de santé fait par un médecin).');
+      expect(text).to.include('Vous devrez peut-être passer un examen médical d’immigration (un médecin vérifie votre santé).');
       expect(linksOf(el)).to.deep.include({
         text: 'Consultez la liste complète des soins couverts',
         href: 'https://provider.medavie.bluecross.ca/',
@@ -96,14 +96,14 @@ describe('<trp-benefits-list>', () => {
     it('names the work and study permits, says they are free, and gives the income-assistance text', () => {
       const text = textOf(el);
       expect(text).to.include(
-        'Vous pouvez demander un permis de travail ouvert. Avec ce permis, vous pouvez travailler pour presque n’importe quel employeur au Canada.'
+        'Vous pouvez demander un permis de travail ouvert. Il permet de travailler pour presque tout employeur.'
       );
       expect(text).to.include('permis d’études');
       expect(text).to.include('Ces permis sont gratuits.');
       expect(text).to.include(
-        'L’aide au revenu est de l’argent du gouvernement pour vous aider à couvrir vos besoins de base.'
+        'L’aide au revenu est de l’argent du gouvernement pour vos besoins de base.'
       );
-      expect(text).to.include('Croix Bleue Medavie gère le PFSI. Consultez la liste complète des soins couverts sur son site Web.');
+      expect(text).to.include('Croix Bleue Medavie gère le PFSI. Consultez la liste complète des soins couverts.');
       expect(text).not.to.include('remboursement');
       expect(incomeText(el)).to.include(generalFrench);
     });
@@ -138,20 +138,20 @@ describe('<trp-benefits-list>', () => {
     it('gives health care through the IFHP, named in Spanish and in English, with counselling, while the permit lasts', () => {
       const text = textOf(el);
       expect(text).to.include(
-        'Usted recibe atención médica por medio del Programa Federal de Salud Provisional (en inglés, Interim Federal Health Program, IFHP).'
+        'Recibe atención médica del Programa Federal de Salud Provisional (en inglés, Interim Federal Health Program, IFHP).'
       );
       expect(text).to.include('Incluye apoyo psicológico (hablar con un profesional sobre cómo se siente).');
-      expect(text).to.include('Le cubre mientras dure su permiso, si no tiene otro seguro médico.');
-      expect(text).to.include('Tal vez tenga que hacerse un examen médico de inmigración (una revisión de salud con un médico).');
+      expect(text).to.include('Le cubre mientras dure el permiso, si no tiene otro seguro médico.');
+      expect(text).to.include('Tal vez tenga que hacerse un examen médico de inmigración (un médico revisa su salud).');
     });
 
     it('says Medavie Blue Cross manages the program, with the same link, to a site in English and French', () => {
       expect(textOf(el)).to.include(
-        'Medavie Blue Cross administra este programa. Vea la lista completa de los servicios cubiertos en su sitio web (en inglés y francés).'
+        'Medavie Blue Cross administra el IFHP. Vea la lista completa de servicios cubiertos.'
       );
       expect(textOf(el)).not.to.include('pagos');
       expect(linksOf(el)).to.deep.include({
-        text: 'Vea la lista completa de los servicios cubiertos',
+        text: 'Vea la lista completa de servicios cubiertos',
         href: 'https://provider.medavie.bluecross.ca/',
       });
     });
@@ -159,14 +159,14 @@ describe('<trp-benefits-list>', () => {
     it('names the open work permit, says what open means, the study permit, and that they are free', () => {
       const workStudy = textOf(el.shadowRoot!.querySelector('[part="work-study"]')!);
       expect(workStudy).to.equal(
-        'Trabajo y estudios Puede pedir un permiso de trabajo abierto (en inglés, open work permit). Con este permiso, puede trabajar para casi cualquier empleador en Canadá. ' +
-          'Puede pedir un permiso de estudios para estudiar en Canadá. Usted no paga nada por estos permisos.'
+        'Trabajo y estudios Puede pedir un permiso de trabajo abierto (en inglés, open work permit). Con él, puede trabajar para casi cualquier empleador. ' +
+          'Puede pedir un permiso de estudios para estudiar en Canadá. No paga nada por estos permisos.'
       );
     });
 
     it('says what income assistance is, and gives the general text without a province', () => {
       expect(incomeText(el)).to.equal(
-        `Asistencia social La asistencia social es dinero del gobierno para ayudarle a pagar sus gastos básicos. ${generalSpanish}`
+        `Asistencia social La asistencia social es dinero del gobierno para sus gastos básicos. ${generalSpanish}`
       );
     });
 
@@ -213,7 +213,7 @@ describe('<trp-benefits-list>', () => {
     it('tells you in French to check with the government of Quebec', async () => {
       const el = await fixture(html`<trp-benefits-list lang="fr" province="QC"></trp-benefits-list>`);
       expect(incomeText(el)).to.include(
-        'Au Québec, vérifiez auprès du gouvernement du Québec si vous pouvez recevoir l’aide au revenu.'
+        'Vérifiez auprès du gouvernement du Québec si vous pouvez recevoir l’aide au revenu.'
       );
       expect(incomeText(el)).not.to.include('Colombie-Britannique');
     });
@@ -221,34 +221,34 @@ describe('<trp-benefits-list>', () => {
     it('tells you in French to check with the government of Ontario, with its article', async () => {
       const el = await fixture(html`<trp-benefits-list lang="fr" province="ON"></trp-benefits-list>`);
       expect(incomeText(el)).to.include(
-        'En Ontario, vérifiez auprès du gouvernement de l’Ontario si vous pouvez recevoir l’aide au revenu.'
+        'Vérifiez auprès du gouvernement de l’Ontario si vous pouvez recevoir l’aide au revenu.'
       );
     });
 
     it('tells you in English to check with the government of Ontario', async () => {
       const el = await fixture(html`<trp-benefits-list lang="en" province="ON"></trp-benefits-list>`);
       expect(incomeText(el)).to.include(
-        'In Ontario, ask the Government of Ontario if you can get income assistance.'
+        'Ask the Government of Ontario if you can get income assistance.'
       );
     });
 
-    it('names every province and territory in both languages', async () => {
+    it('names the government of every province and territory in both languages, each once', async () => {
       const places: Record<string, [string, string]> = {
-        MB: ['Manitoba', 'Au Manitoba'],
-        NB: ['New Brunswick', 'Au Nouveau-Brunswick'],
-        NL: ['Newfoundland and Labrador', 'À Terre-Neuve-et-Labrador'],
-        NS: ['Nova Scotia', 'En Nouvelle-Écosse'],
-        NT: ['the Northwest Territories', 'Aux Territoires du Nord-Ouest'],
-        NU: ['Nunavut', 'Au Nunavut'],
-        PE: ['Prince Edward Island', 'À l’Île-du-Prince-Édouard'],
-        SK: ['Saskatchewan', 'En Saskatchewan'],
-        YT: ['Yukon', 'Au Yukon'],
+        MB: ['Manitoba', 'du Manitoba'],
+        NB: ['New Brunswick', 'du Nouveau-Brunswick'],
+        NL: ['Newfoundland and Labrador', 'de Terre-Neuve-et-Labrador'],
+        NS: ['Nova Scotia', 'de la Nouvelle-Écosse'],
+        NT: ['the Northwest Territories', 'des Territoires du Nord-Ouest'],
+        NU: ['Nunavut', 'du Nunavut'],
+        PE: ['Prince Edward Island', 'de l’Île-du-Prince-Édouard'],
+        SK: ['Saskatchewan', 'de la Saskatchewan'],
+        YT: ['Yukon', 'du Yukon'],
       };
       for (const [code, [english, french]] of Object.entries(places)) {
         const en = await fixture(html`<trp-benefits-list lang="en" province=${code}></trp-benefits-list>`);
-        expect(incomeText(en), code).to.include(`In ${english}, ask the Government of `);
+        expect(incomeText(en), code).to.include(`Ask the Government of ${english} if you can get income assistance.`);
         const fr = await fixture(html`<trp-benefits-list lang="fr" province=${code}></trp-benefits-list>`);
-        expect(incomeText(fr), code).to.include(`${french}, vérifiez auprès du gouvernement `);
+        expect(incomeText(fr), code).to.include(`Vérifiez auprès du gouvernement ${french} si vous pouvez recevoir l’aide au revenu.`);
       }
     });
 
@@ -276,7 +276,7 @@ describe('<trp-benefits-list>', () => {
       };
       for (const [code, place] of Object.entries(places)) {
         const el = await fixture(html`<trp-benefits-list lang="es" province=${code}></trp-benefits-list>`);
-        const sentence = `En ${place}, pregunte al Gobierno de ${place} si puede recibirla.`;
+        const sentence = `Pregunte al Gobierno de ${place} si puede recibirla.`;
         expect(incomeText(el), code).to.include(sentence);
         expect(sentence.split(' ').length, sentence).to.be.below(20);
       }
@@ -318,7 +318,7 @@ describe('<trp-benefits-list>', () => {
       const el = await fixture<TrpBenefitsList>(html`<trp-benefits-list lang="en" province="BC"></trp-benefits-list>`);
       el.setAttribute('province', 'qc');
       await el.updateComplete;
-      expect(incomeText(el)).to.include('In Quebec, ask the Government of Quebec');
+      expect(incomeText(el)).to.include('Ask the Government of Quebec');
       el.removeAttribute('province');
       await el.updateComplete;
       expect(incomeText(el)).to.include(generalEnglish);

@@ -78,12 +78,12 @@ describe('<trp-contact-card>', () => {
       const text = textOf(card);
       expect(text).to.include('Ligne d’urgence canadienne contre la traite des personnes');
       expect(text).to.include(
-        'Ouverte 24 heures sur 24, 7 jours sur 7. L’appel est gratuit. ' +
-          'Confidentielle : elle ne communique rien sur vous sans votre permission, sauf si la loi l’exige. ' +
-          'Elle ne fait pas partie de la police ni du gouvernement. Elle vous met en contact avec la police seulement si vous le voulez. ' +
-          'On répond aux appels en anglais ou en français. Vous pouvez demander un interprète dans plus de 200 langues. ' +
+        'Ouverte jour et nuit, 7 jours sur 7. L’appel est gratuit. ' +
+          'Confidentielle : elle ne dit rien sur vous sans votre permission, sauf si la loi l’exige. ' +
+          'Elle n’est ni la police ni le gouvernement. Elle vous met en contact avec la police seulement si vous le voulez. ' +
+          'On vous répond en anglais ou en français. Vous pouvez demander un interprète dans plus de 200 langues. ' +
           'ATS offert aux personnes sourdes ou malentendantes. ' +
-          'Elle peut vous mettre en contact avec de l’aide près de chez vous : un refuge, du soutien social et juridique, les services d’urgence.'
+          'Elle peut vous mettre en contact avec des services locaux : refuge, soutien social et juridique, services d’urgence.'
       );
       expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
     });
@@ -91,12 +91,12 @@ describe('<trp-contact-card>', () => {
     it('tells you to call 911 and gives the IRCC number in French', () => {
       expect(textOf(card)).to.include('En cas d’urgence Composez le 911');
       expect(textOf(card)).to.include(
-        'Immigration, Réfugiés et Citoyenneté Canada (IRCC) est le ministère du gouvernement du Canada responsable de l’immigration. ' +
+        'Immigration, Réfugiés et Citoyenneté Canada (IRCC) est le ministère de l’immigration du Canada. ' +
           'Appelez le centre de soutien à la clientèle d’IRCC : 1-888-242-2100'
       );
       expect(linksOf(card)).to.deep.include({text: '1-888-242-2100', href: 'tel:+18882422100'});
       expect(textOf(card)).to.include(
-        'On ne peut appeler ce numéro que du Canada. Vous pouvez aussi communiquer avec un bureau local d’IRCC.'
+        'Ce numéro fonctionne seulement au Canada. Vous pouvez aussi joindre un bureau local d’IRCC.'
       );
     });
 
@@ -141,13 +141,13 @@ describe('<trp-contact-card>', () => {
       const hotline = textOf(card.shadowRoot!.querySelector('[part="hotline"]')!);
       expect(hotline).to.equal(
         'Línea Directa Canadiense contra la Trata de Personas (Canadian Human Trafficking Hotline) 1-833-900-1010 ' +
-          'Atiende las 24 horas del día, los 7 días de la semana. La llamada es gratis. ' +
-          'Confidencial: no comparte nada sobre usted sin su permiso, a menos que la ley lo exija. ' +
+          'Atiende las 24 horas, todos los días. La llamada es gratis. ' +
+          'Confidencial: no comparte nada sobre usted sin su permiso, salvo que la ley lo exija. ' +
           'No es parte de la policía ni del gobierno. Solo le pone en contacto con la policía si usted quiere. ' +
-          'Las llamadas se contestan en inglés o en francés. Puede pedir un intérprete en más de 200 idiomas. ' +
+          'Le contestan en inglés o en francés. Puede pedir un intérprete en más de 200 idiomas. ' +
           'Para pedir un intérprete, diga «Spanish» o «español». ' +
-          'Hay servicio TTY (teléfono de texto) para personas sordas o que no oyen bien. ' +
-          'Puede ponerle en contacto con ayuda cerca de usted: un refugio, apoyo social y legal, servicios de emergencia.'
+          'Hay TTY (teléfono de texto) para personas sordas o que no oyen bien. ' +
+          'Puede ponerle en contacto con servicios locales: refugio, apoyo social y legal, emergencias.'
       );
       expect(linksOf(card)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
     });
@@ -160,7 +160,7 @@ describe('<trp-contact-card>', () => {
       );
       expect(linksOf(card)).to.deep.include({text: '1-888-242-2100', href: 'tel:+18882422100'});
       expect(textOf(card)).to.include(
-        'Este número solo funciona si llama desde Canadá. También puede comunicarse con una oficina de IRCC en su zona.'
+        'Solo funciona desde Canadá. También puede contactar a una oficina local de IRCC.'
       );
     });
 
@@ -174,7 +174,7 @@ describe('<trp-contact-card>', () => {
     });
 
     it('dates its source in Spanish and links the English official page, as there is no Spanish one', () => {
-      expect(textOf(card)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(página en inglés\)\. Información revisada el 28 de noviembre de 2026$/);
+      expect(textOf(card)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(en inglés\), revisada el 28 de noviembre de 2026$/);
       const source = linksOf(card).find((l) => l.text === 'Inmigración, Refugiados y Ciudadanía Canadá');
       expect(source?.href).to.equal(officialPage.en);
     });
@@ -274,7 +274,7 @@ describe('<trp-contact-card>', () => {
       expect(headingsOf(card)).to.include('h3 Soutien local');
       expect(textOf(card)).to.include('Téléphone 613-555-0100');
       expect(textOf(card)).to.include('Courriel aide@example.org');
-      expect(textOf(card)).to.include('Heures d’ouverture Lundi au vendredi');
+      expect(textOf(card)).to.include('Heures Lundi au vendredi');
     });
 
     it('labels the details in Spanish', async () => {

@@ -62,18 +62,18 @@ type Lang = 'en' | 'fr' | 'es';
 const evidence: Record<FactId, Record<Lang, string[]>> = {
   hotline: {
     en: ['Canadian Human Trafficking Hotline', '1-833-900-1010', 'tel:+18339001010', '24 hours a day, 7 days a week', 'Confidential', 'more than 200 languages', 'TTY', 'not part of the police or the government', 'connect you with local help', 'a shelter, social and legal support, emergency services'],
-    fr: ['Ligne d’urgence canadienne contre la traite des personnes', '1-833-900-1010', 'tel:+18339001010', '24 heures sur 24, 7 jours sur 7', 'Confidentielle', 'plus de 200 langues', 'ATS', 'ne fait pas partie de la police ni du gouvernement', 'vous mettre en contact avec de l’aide près de chez vous', 'un refuge, du soutien social et juridique, les services d’urgence'],
-    es: ['Línea Directa Canadiense contra la Trata de Personas', 'Canadian Human Trafficking Hotline', '1-833-900-1010', 'tel:+18339001010', 'las 24 horas del día, los 7 días de la semana', 'Confidencial', 'más de 200 idiomas', 'TTY', 'No es parte de la policía ni del gobierno', 'ponerle en contacto con ayuda cerca de usted', 'un refugio, apoyo social y legal, servicios de emergencia'],
+    fr: ['Ligne d’urgence canadienne contre la traite des personnes', '1-833-900-1010', 'tel:+18339001010', 'jour et nuit, 7 jours sur 7', 'Confidentielle', 'plus de 200 langues', 'ATS', 'ni la police ni le gouvernement', 'vous mettre en contact avec des services locaux', 'refuge, soutien social et juridique, services d’urgence'],
+    es: ['Línea Directa Canadiense contra la Trata de Personas', 'Canadian Human Trafficking Hotline', '1-833-900-1010', 'tel:+18339001010', 'las 24 horas, todos los días', 'Confidencial', 'más de 200 idiomas', 'TTY', 'No es parte de la policía ni del gobierno', 'ponerle en contacto con servicios locales', 'refugio, apoyo social y legal, emergencias'],
   },
   'hotline-privacy': {
     en: ['does not share anything about you without your permission, unless the law requires it', 'It puts you in touch with the police only if you want'],
-    fr: ['elle ne communique rien sur vous sans votre permission, sauf si la loi l’exige', 'Elle vous met en contact avec la police seulement si vous le voulez'],
-    es: ['no comparte nada sobre usted sin su permiso, a menos que la ley lo exija', 'Solo le pone en contacto con la policía si usted quiere'],
+    fr: ['elle ne dit rien sur vous sans votre permission, sauf si la loi l’exige', 'Elle vous met en contact avec la police seulement si vous le voulez'],
+    es: ['no comparte nada sobre usted sin su permiso, salvo que la ley lo exija', 'Solo le pone en contacto con la policía si usted quiere'],
   },
   'hotline-languages': {
     en: ['Calls are answered in English or French', 'You can ask for an interpreter in more than 200 languages'],
-    fr: ['On répond aux appels en anglais ou en français', 'Vous pouvez demander un interprète dans plus de 200 langues'],
-    es: ['Las llamadas se contestan en inglés o en francés', 'Puede pedir un intérprete en más de 200 idiomas', 'Para pedir un intérprete, diga «Spanish» o «español»'],
+    fr: ['On vous répond en anglais ou en français', 'Vous pouvez demander un interprète dans plus de 200 langues'],
+    es: ['Le contestan en inglés o en francés', 'Puede pedir un intérprete en más de 200 idiomas', 'Para pedir un intérprete, diga «Spanish» o «español»'],
   },
   'hotline-free': {
     en: ['The call is free.'],
@@ -82,13 +82,13 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   },
   trafficking: {
     en: ['Human trafficking means that someone controls you and makes you work or have sex, for their gain.'],
-    fr: ['La traite de personnes, c’est quand quelqu’un vous contrôle et vous fait travailler ou avoir des relations sexuelles, pour en tirer profit.'],
+    fr: ['La traite de personnes, c’est quand quelqu’un vous contrôle et vous fait travailler ou avoir des relations sexuelles pour son profit.'],
     es: ['La trata de personas es cuando alguien le controla. Le obliga a trabajar o a tener relaciones sexuales, y saca provecho de usted.'],
   },
   representative: {
     en: ['You do not need one to apply.', 'Anyone who charges you must be a lawyer, a Quebec notary or a licensed consultant.'],
-    fr: ['Vous n’avez pas besoin d’un représentant pour faire une demande.', 'Toute personne qui vous fait payer doit être un avocat, un notaire du Québec ou un consultant autorisé.'],
-    es: ['No necesita uno para hacer la solicitud.', 'Si alguien le cobra, debe ser abogado, notario de Quebec o consultor con licencia.'],
+    fr: ['Vous n’en avez pas besoin pour faire une demande.', 'Si on vous fait payer, ce doit être un avocat, un notaire du Québec ou un consultant autorisé.'],
+    es: ['No lo necesita para hacer la solicitud.', 'Quien le cobre debe ser abogado, notario de Quebec o consultor con licencia.'],
   },
   emergency: {
     en: ['In an emergency', '911', 'tel:911'],
@@ -97,18 +97,18 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   },
   'ircc-phone': {
     en: ['1-888-242-2100', 'tel:+18882422100', 'from within Canada', 'contact a local IRCC office'],
-    fr: ['1-888-242-2100', 'tel:+18882422100', 'que du Canada', 'communiquer avec un bureau local d’IRCC'],
-    es: ['1-888-242-2100', 'tel:+18882422100', 'si llama desde Canadá', 'comunicarse con una oficina de IRCC'],
+    fr: ['1-888-242-2100', 'tel:+18882422100', 'seulement au Canada', 'joindre un bureau local d’IRCC'],
+    es: ['1-888-242-2100', 'tel:+18882422100', 'Solo funciona desde Canadá', 'contactar a una oficina local de IRCC'],
   },
   granted: {
     en: ['If you get the permit', 'You have legal status in Canada for as long as the permit lasts.', 'health care', 'counselling', 'a work permit and a study permit'],
-    fr: ['Si vous obtenez le permis', 'Vous avez un statut juridique au Canada pendant toute la durée du permis.', 'soins de santé', 'services de consultation psychologique', 'un permis de travail et un permis d’études'],
-    es: ['Si recibe el permiso', 'Usted tiene estatus legal en Canadá mientras dure el permiso.', 'atención médica', 'apoyo psicológico', 'un permiso de trabajo y un permiso de estudios'],
+    fr: ['Si vous obtenez le permis', 'Vous avez un statut juridique au Canada pendant toute la durée du permis.', 'soins de santé', 'la consultation psychologique', 'un permis de travail et un permis d’études'],
+    es: ['Si recibe el permiso', 'Tiene estatus legal en Canadá mientras dure el permiso.', 'atención médica', 'apoyo psicológico', 'un permiso de trabajo y un permiso de estudios'],
   },
   refused: {
     en: ['If you do not get the permit', 'You may be asked to leave Canada', 'Talk to a lawyer or a support organization'],
-    fr: ['Si vous n’obtenez pas le permis', 'On peut vous demander de quitter le Canada', 'Parlez à un avocat ou à un organisme d’aide'],
-    es: ['Si no recibe el permiso', 'Tal vez le pidan salir de Canadá', 'Hable con un abogado o con una organización de apoyo'],
+    fr: ['Si vous n’obtenez pas le permis', 'On peut vous demander de quitter le Canada', 'Parlez dès que possible à un avocat ou à un organisme d’aide'],
+    es: ['Si no recibe el permiso', 'Tal vez le pidan salir de Canadá', 'Hable lo antes posible con un abogado o una organización de apoyo'],
   },
   'pr-hc': {
     en: ['permanent residence on humanitarian and compassionate grounds (H&C)', 'stay in Canada permanently'],
@@ -117,43 +117,43 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   },
   refugee: {
     en: ['make a refugee claim', 'if you go back to your country', 'persecution', 'torture', 'a risk to your life', 'cruel and unusual treatment or punishment', 'You cannot make an H&C application while your refugee claim is waiting for a decision', 'get legal advice before you choose'],
-    fr: ['présenter une demande d’asile', 'en cas de retour dans votre pays', 'la persécution', 'la torture', 'un risque pour votre vie', 'traitements ou peines cruels et inusités', 'Vous ne pouvez pas présenter de demande fondée sur des considérations d’ordre humanitaire pendant que votre demande d’asile est en attente d’une décision', 'un avis juridique avant de choisir'],
-    es: ['presentar una solicitud de asilo', 'si regresa a su país', 'la persecución', 'la tortura', 'un riesgo para su vida', 'tratos o castigos crueles e inusuales', 'Mientras espera la decisión sobre su solicitud de asilo, no puede pedir la residencia por razones humanitarias', 'busque asesoría legal antes de elegir'],
+    fr: ['présenter une demande d’asile', 'en cas de retour dans votre pays', 'la persécution', 'la torture', 'un risque pour votre vie', 'traitements ou peines cruels et inusités', 'Vous ne pouvez pas faire de demande fondée sur des considérations d’ordre humanitaire pendant que votre demande d’asile attend une décision', 'Avant de choisir, demandez donc un avis juridique'],
+    es: ['presentar una solicitud de asilo', 'al regresar a su país', 'la persecución', 'la tortura', 'un riesgo para su vida', 'tratos o castigos crueles e inusuales', 'Mientras espera la decisión de su solicitud de asilo, no puede pedir la residencia por razones humanitarias', 'antes de elegir, pida asesoría legal'],
   },
   dept: {
     en: ['Immigration, Refugees and Citizenship Canada (IRCC) is the Government of Canada department for immigration.', 'Citizenship and Immigration Canada (CIC)'],
-    fr: ['Immigration, Réfugiés et Citoyenneté Canada (IRCC) est le ministère du gouvernement du Canada responsable de l’immigration.', 'Citoyenneté et Immigration Canada (CIC)'],
+    fr: ['Immigration, Réfugiés et Citoyenneté Canada (IRCC) est le ministère de l’immigration du Canada.', 'Citoyenneté et Immigration Canada (CIC)'],
     es: ['Inmigración, Refugiados y Ciudadanía Canadá (IRCC) es la oficina de inmigración del Gobierno de Canadá.', 'Ciudadanía e Inmigración Canadá (CIC)'],
   },
   who: {
     en: ['temporary resident permit (TRP) for victims of human trafficking', 'may be a victim of human trafficking', 'legal status in Canada', 'keep the status you have', 'Family members who depend on you (your dependants)', 'police or a support organization', 'ask IRCC yourself'],
-    fr: ['permis de séjour temporaire (PST) pour les victimes de la traite de personnes', 'victime de la traite de personnes', 'statut juridique au Canada', 'garder votre statut', 'membres de votre famille qui dépendent de vous (vos personnes à charge)', 'la police ou un organisme d’aide', 'vous adresser vous-même à IRCC'],
-    es: ['permiso de residente temporal para víctimas de trata de personas (en inglés, Temporary Resident Permit, TRP)', 'es posible que usted sea víctima de trata de personas', 'estatus legal en Canadá', 'conservar el estatus que ya tiene', 'Puede incluir en su solicitud a los familiares que dependen de usted, si están en Canadá', 'Usted puede pedir este permiso a IRCC directamente, por su cuenta.', 'con ayuda de una organización de apoyo o de la policía'],
+    fr: ['permis de séjour temporaire (PST) pour les victimes de la traite de personnes', 'victime de la traite de personnes', 'statut juridique au Canada', 'vous permet de le garder', 'Vos personnes à charge au Canada (votre famille qui dépend de vous)', 'la police ou un organisme d’aide', 'Vous pouvez aussi vous y adresser vous-même'],
+    es: ['permiso de residente temporal para víctimas de trata de personas (en inglés, Temporary Resident Permit, TRP)', 'es posible que usted sea víctima de trata de personas', 'estatus legal en Canadá', 'le permite conservarlo', 'Puede incluir en su solicitud a los familiares que dependen de usted y están en Canadá', 'Puede pedirlo a IRCC por su cuenta.', 'con ayuda de una organización de apoyo o de la policía'],
   },
   'no-testimony': {
     en: ['any other immigration status, you do not have to', 'help the police', 'take part in an investigation', 'testify against the trafficker (speak against them in court)'],
-    fr: ['tout autre statut d’immigrant, vous n’avez pas à', 'aider la police', 'participer à une enquête', 'témoigner contre le trafiquant (parler contre cette personne devant un tribunal)'],
-    es: ['u otro estatus migratorio, usted no tiene que', 'ayudar a la policía', 'participar en una investigación', 'declarar en un juicio contra el tratante (la persona que cometió la trata)'],
+    fr: ['tout autre statut, vous n’avez pas à', 'aider la police', 'participer à une enquête', 'témoigner contre le trafiquant (parler contre lui au tribunal)'],
+    es: ['u otro estatus migratorio, no tiene que', 'ayudar a la policía', 'participar en una investigación', 'declarar en un juicio contra el tratante (quien cometió la trata)'],
   },
   'first-permit': {
     en: ['The first permit usually lasts at least 12 months.', 'Before February 4, 2025, the first permit lasted up to 180 days.'],
-    fr: ['Le premier permis dure habituellement au moins 12 mois.', 'Avant le 4 février 2025, le premier permis durait au plus 180 jours.'],
-    es: ['Por lo general, el primer permiso dura al menos 12 meses.', 'Antes del 4 de febrero de 2025, el primer permiso duraba hasta 180 días.'],
+    fr: ['Le premier permis dure en général au moins 12 mois.', 'Avant le 4 février 2025, le premier permis durait au plus 180 jours.'],
+    es: ['El primer permiso suele durar al menos 12 meses.', 'Antes del 4 de febrero de 2025, el primer permiso duraba hasta 180 días.'],
   },
   'new-permit': {
     en: ['When your permit ends, IRCC may give you a new one.'],
     fr: ['Quand votre permis prend fin, IRCC peut vous en donner un nouveau.'],
-    es: ['Cuando su permiso termine, IRCC puede darle uno nuevo.'],
+    es: ['Al terminar su permiso, IRCC puede darle uno nuevo.'],
   },
   free: {
     en: ['You do not pay any fee for', 'the first permit', 'a new permit', 'a work permit or a study permit', 'biometrics'],
-    fr: ['Vous ne payez rien pour', 'le premier permis', 'un nouveau permis', 'un permis de travail ou un permis d’études', 'la biométrie'],
-    es: ['Usted no paga nada por', 'el primer permiso', 'un permiso nuevo', 'un permiso de trabajo o un permiso de estudios', 'los datos biométricos'],
+    fr: ['Vous ne payez rien pour', 'le premier permis', 'un nouveau permis', 'un permis de travail et un permis d’études', 'la biométrie'],
+    es: ['No paga nada por', 'el primer permiso', 'un permiso nuevo', 'un permiso de trabajo y un permiso de estudios', 'la biometría'],
   },
   ifhp: {
     en: ['Interim Federal Health Program (IFHP)', 'counselling', 'for as long as your permit lasts', 'if no other plan covers you'],
-    fr: ['Programme fédéral de santé intérimaire (PFSI)', 'services de consultation psychologique', 'pendant toute la durée de votre permis', 'si aucun autre régime ne vous couvre'],
-    es: ['Programa Federal de Salud Provisional (en inglés, Interim Federal Health Program, IFHP)', 'apoyo psicológico', 'mientras dure su permiso', 'si no tiene otro seguro médico'],
+    fr: ['Programme fédéral de santé intérimaire (PFSI)', 'la consultation psychologique', 'pendant toute la durée du permis', 'sauf si un autre régime vous couvre'],
+    es: ['Programa Federal de Salud Provisional (en inglés, Interim Federal Health Program, IFHP)', 'apoyo psicológico', 'mientras dure el permiso', 'si no tiene otro seguro médico'],
   },
   medical: {
     en: ['immigration medical exam'],
@@ -163,7 +163,7 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   'ifhp-list': {
     en: ['Medavie Blue Cross', 'full list of covered care', 'https://provider.medavie.bluecross.ca/'],
     fr: ['Croix Bleue Medavie', 'liste complète des soins couverts', 'https://provider.medavie.bluecross.ca/'],
-    es: ['Medavie Blue Cross', 'lista completa de los servicios cubiertos', 'https://provider.medavie.bluecross.ca/'],
+    es: ['Medavie Blue Cross', 'lista completa de servicios cubiertos', 'https://provider.medavie.bluecross.ca/'],
   },
   'work-study': {
     en: ['open work permit', 'study permit'],
@@ -172,12 +172,12 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   },
   income: {
     en: ['income assistance', 'In British Columbia and Alberta, you may be able to get it', 'check with the government of your province or territory'],
-    fr: ['aide au revenu', 'En Colombie-Britannique et en Alberta, vous pourriez la recevoir', 'vérifiez auprès du gouvernement de votre province ou de votre territoire'],
-    es: ['asistencia social', 'En Columbia Británica y en Alberta, usted podría recibirla', 'pregunte al gobierno de su provincia o territorio'],
+    fr: ['aide au revenu', 'En Colombie-Britannique et en Alberta, vous pourriez la recevoir', 'vérifiez auprès du gouvernement de votre province ou territoire'],
+    es: ['asistencia social', 'En Columbia Británica y en Alberta, usted podría recibirla', 'pregunte al Gobierno de su provincia o territorio'],
   },
   interview: {
     en: ['interview with an immigration officer', 'a few hours', 'many questions', 'A lawyer or a representative can come with you'],
-    fr: ['entrevue avec un agent d’immigration', 'quelques heures', 'nombreuses questions', 'Un avocat ou un représentant peut vous accompagner'],
+    fr: ['entrevue avec un agent d’immigration', 'quelques heures', 'beaucoup de questions', 'Un avocat ou un représentant peut vous accompagner'],
     es: ['entrevista con un oficial de inmigración', 'algunas horas', 'muchas preguntas', 'Un abogado o un representante puede ir con usted'],
   },
   'possible-vs-is': {
@@ -193,7 +193,7 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
   reviewed: {
     en: ['checked November 28, 2026', 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html'],
     fr: ['vérifié le 28 novembre 2026', 'https://www.canada.ca/fr/immigration-refugies-citoyennete/services/demande/formulaires-demande-guides/protection-aide-victimes-trafic-personnes.html'],
-    es: ['Información revisada el 28 de noviembre de 2026', 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html'],
+    es: ['revisada el 28 de noviembre de 2026', 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html'],
   },
 };
 

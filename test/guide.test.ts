@@ -151,8 +151,8 @@ describe('<trp-guide>', () => {
     it('introduces itself in French: for whom, what trafficking means, and a permit to stay legally for a time', () => {
       expect(guide.shadowRoot!.querySelector<HTMLElement>('[part="intro"]')!.innerText.replace(/\s+/g, ' ').trim()).to.equal(
         'Ce guide s’adresse aux personnes au Canada qui sont peut-être victimes de la traite de personnes. ' +
-          'La traite de personnes, c’est quand quelqu’un vous contrôle et vous fait travailler ou avoir des relations sexuelles, pour en tirer profit. ' +
-          'Il explique le permis de séjour temporaire (PST), qui peut vous permettre de rester au Canada légalement pendant un certain temps.'
+          'La traite de personnes, c’est quand quelqu’un vous contrôle et vous fait travailler ou avoir des relations sexuelles pour son profit. ' +
+          'Il explique le permis de séjour temporaire (PST), qui peut vous permettre de rester légalement au Canada pour un temps.'
       );
     });
 
@@ -164,10 +164,10 @@ describe('<trp-guide>', () => {
       ]);
       expect(textOf(guide.shadowRoot!.querySelector('[part="help"]')!)).to.equal(
         'Besoin d’aide maintenant? Appelez la Ligne d’urgence canadienne contre la traite des personnes : 1-833-900-1010 ' +
-          'Ouverte 24 heures sur 24, 7 jours sur 7. L’appel est gratuit. ' +
-          'Confidentielle : elle ne communique rien sur vous sans votre permission, sauf si la loi l’exige. ' +
-          'Elle ne fait pas partie de la police ni du gouvernement. Elle vous met en contact avec la police seulement si vous le voulez. ' +
-          'On répond aux appels en anglais ou en français. Vous pouvez demander un interprète dans plus de 200 langues. ' +
+          'Ouverte jour et nuit, 7 jours sur 7. L’appel est gratuit. ' +
+          'Confidentielle : elle ne dit rien sur vous sans votre permission, sauf si la loi l’exige. ' +
+          'Elle n’est ni la police ni le gouvernement. Elle vous met en contact avec la police seulement si vous le voulez. ' +
+          'On vous répond en anglais ou en français. Vous pouvez demander un interprète dans plus de 200 langues. ' +
           'En cas d’urgence, composez le 911.'
       );
       expect(linksOf(guide).slice(2).map((l) => l.text)).to.deep.equal([
@@ -234,17 +234,17 @@ describe('<trp-guide>', () => {
         'h3 En esta página',
       ]);
       expect(guide.shadowRoot!.querySelector<HTMLElement>('[part="intro"]')!.innerText.replace(/\s+/g, ' ').trim()).to.equal(
-        'Esta guía es para las posibles víctimas de trata de personas que están en Canadá. ' +
+        'Esta guía es para posibles víctimas de trata de personas en Canadá. ' +
           'La trata de personas es cuando alguien le controla. Le obliga a trabajar o a tener relaciones sexuales, y saca provecho de usted. ' +
           'Explica el permiso de residente temporal (en inglés, Temporary Resident Permit, TRP). ' +
-          'Con este permiso, usted puede quedarse en Canadá de forma legal por un tiempo.'
+          'Con él, puede quedarse en Canadá de forma legal por un tiempo.'
       );
       expect(textOf(guide.shadowRoot!.querySelector('[part="help"]')!)).to.equal(
         '¿Necesita ayuda ahora? Llame a la Línea Directa Canadiense contra la Trata de Personas (Canadian Human Trafficking Hotline): 1-833-900-1010 ' +
-          'Atiende las 24 horas del día, los 7 días de la semana. La llamada es gratis. ' +
-          'Confidencial: no comparte nada sobre usted sin su permiso, a menos que la ley lo exija. ' +
+          'Atiende las 24 horas, todos los días. La llamada es gratis. ' +
+          'Confidencial: no comparte nada sobre usted sin su permiso, salvo que la ley lo exija. ' +
           'No es parte de la policía ni del gobierno. Solo le pone en contacto con la policía si usted quiere. ' +
-          'Las llamadas se contestan en inglés o en francés. Puede pedir un intérprete en más de 200 idiomas. ' +
+          'Le contestan en inglés o en francés. Puede pedir un intérprete en más de 200 idiomas. ' +
           'Para pedir un intérprete, diga «Spanish» o «español». ' +
           'En una emergencia, llame al 911.'
       );
@@ -301,11 +301,11 @@ describe('<trp-guide>', () => {
 
     it('states what is free once, and shows the notice and the source line once each', () => {
       const text = hostsWithin(guide).map(textOf).join(' ');
-      expect(text.match(/Usted no paga nada por:/g)).to.have.length(1);
+      expect(text.match(/No paga nada por:/g)).to.have.length(1);
       expect(text.match(/no es oficial/g)).to.have.length(1);
       expect(text.match(/Fuente:/g)).to.have.length(1);
       expect(textOf(guide)).to.match(/^Esta traducción no es oficial\. La información oficial está en inglés y en francés\. /);
-      expect(textOf(guide)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(página en inglés\)\. Información revisada el 28 de noviembre de 2026$/);
+      expect(textOf(guide)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(en inglés\), revisada el 28 de noviembre de 2026$/);
     });
 
     it('is accessible', async () => {
@@ -428,7 +428,7 @@ describe('<trp-guide>', () => {
         'h3 A quién llamar',
       ]);
       for (const tag of sectionTags) expect(child(guide, tag).getAttribute('lang')).to.equal('es');
-      expect(textOf(guide)).to.include('Información revisada el 28 de noviembre de 2026');
+      expect(textOf(guide)).to.include('revisada el 28 de noviembre de 2026');
       guide.setAttribute('lang', 'en');
       await rendered(guide);
       expect(outlineOf(guide)).to.deep.equal(englishOutline);
@@ -526,7 +526,7 @@ describe('<trp-guide>', () => {
       guide.setAttribute('province', 'ON');
       await rendered(guide);
       expect(textOf(benefits)).to.include(
-        'En Ontario, vérifiez auprès du gouvernement de l’Ontario si vous pouvez recevoir l’aide au revenu.'
+        'Vérifiez auprès du gouvernement de l’Ontario si vous pouvez recevoir l’aide au revenu.'
       );
       expect(textOf(benefits)).not.to.include('En Colombie-Britannique');
       guide.removeAttribute('province');

@@ -92,15 +92,15 @@ describe('<trp-interview-guide>', () => {
     it('says what the interview is like, and what you do not have to prove', () => {
       const text = textOf(el);
       expect(text).to.include('Pour obtenir le permis, vous pourriez avoir une entrevue avec un agent d’immigration.');
-      expect(text).to.include('Cette entrevue peut durer quelques heures.');
-      expect(text).to.include('L’agent peut vous poser de nombreuses questions.');
+      expect(text).to.include('Elle peut durer quelques heures.');
+      expect(text).to.include('L’agent peut vous poser beaucoup de questions.');
 
       expect(text).to.include(
         'Il suffit de donner assez de renseignements pour que l’agent croie que la traite est possible.'
       );
       expect(text).to.include(
-        'Un représentant vous aide dans votre dossier d’immigration. Vous n’avez pas besoin d’un représentant pour faire une demande. ' +
-          'Toute personne qui vous fait payer doit être un avocat, un notaire du Québec ou un consultant autorisé.'
+        'Un représentant vous aide dans votre dossier d’immigration. Vous n’en avez pas besoin pour faire une demande. ' +
+          'Si on vous fait payer, ce doit être un avocat, un notaire du Québec ou un consultant autorisé.'
       );
     });
 
@@ -113,7 +113,7 @@ describe('<trp-interview-guide>', () => {
       expect(el.shadowRoot!.querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
         'On peut vous demander d’apporter :'
       );
-      expect(textOf(el)).to.include('Cochez chaque élément que vous avez. Cette liste n’est enregistrée nulle part.');
+      expect(textOf(el)).to.include('Cochez ce que vous avez. Cette liste n’est pas enregistrée.');
     });
 
     it('has French headings', () => {
@@ -135,8 +135,8 @@ describe('<trp-interview-guide>', () => {
 
     it('says what the interview is like, and that you need not prove you are a victim, only that trafficking is possible', () => {
       const text = textOf(el);
-      expect(text).to.include('Para obtener el permiso, tal vez tenga una entrevista con un oficial de inmigración.');
-      expect(text).to.include('La entrevista puede durar algunas horas.');
+      expect(text).to.include('Tal vez tenga una entrevista con un oficial de inmigración para obtener el permiso.');
+      expect(text).to.include('Puede durar algunas horas.');
       expect(text).to.include('El oficial puede hacerle muchas preguntas.');
       expect(text).to.include(
         'Solo tiene que dar suficiente información para que el oficial crea que la trata de personas es posible.'
@@ -147,15 +147,15 @@ describe('<trp-interview-guide>', () => {
     it('says who may come, and what a representative is', () => {
       const section = el.shadowRoot!.querySelector<HTMLElement>('[part="representative"]')!;
       expect(section.innerText.replace(/\s+/g, ' ').trim()).to.equal(
-        'Un abogado o un representante puede ir con usted Un representante le ayuda con su trámite de inmigración. No necesita uno para hacer la solicitud. ' +
-          'Si alguien le cobra, debe ser abogado, notario de Quebec o consultor con licencia.'
+        'Un abogado o un representante puede ir con usted Un representante le ayuda con su trámite de inmigración. No lo necesita para hacer la solicitud. ' +
+          'Quien le cobre debe ser abogado, notario de Quebec o consultor con licencia.'
       );
     });
 
     it('lists what to bring in Spanish, with the same number of photos, and says the list is not saved', () => {
       expect(labelTexts(el)).to.deep.equal(['Una identificación', 'Su pasaporte, si lo tiene', '3 fotos tamaño pasaporte']);
       expect(el.shadowRoot!.querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Tal vez le pidan llevar:');
-      expect(textOf(el)).to.include('Marque cada cosa que tenga. Esta lista no se guarda en ningún lugar.');
+      expect(textOf(el)).to.include('Marque lo que tenga. Esta lista no se guarda.');
     });
 
     it('has Spanish headings', () => {

@@ -69,20 +69,20 @@ describe('<trp-outcomes>', () => {
       const granted = textOf(outcomes.shadowRoot!.querySelector('[part="granted"]')!);
       expect(granted).to.include('Si vous obtenez le permis');
       expect(granted).to.include('Vous avez un statut juridique au Canada pendant toute la durée du permis.');
-      expect(granted).to.include('Vous avez aussi droit à ces avantages pendant toute la durée du permis :');
+      expect(granted).to.include('Vous avez aussi ces avantages pendant toute la durée du permis :');
       expect(granted).to.include(
-        'des soins de santé des services de consultation psychologique (parler à un professionnel de ce que vous ressentez) ' +
+        'des soins de santé la consultation psychologique (parler de vos émotions à un professionnel) ' +
           'un permis de travail et un permis d’études (vous devez les demander)'
       );
-      expect(granted).to.include('Avoir un statut juridique veut dire que vous avez le droit d’être au Canada.');
-      expect(granted).to.match(/Dans certaines provinces et certains territoires, vous pourriez avoir droit à une aide au revenu\.$/);
+      expect(granted).to.include('Un statut juridique veut dire que vous avez le droit d’être au Canada.');
+      expect(granted).to.match(/Dans certaines provinces et certains territoires, vous pourriez recevoir l’aide au revenu\.$/);
     });
 
     it('says in French that you may be asked to leave, and whom to talk to', () => {
       const refused = textOf(outcomes.shadowRoot!.querySelector('[part="refused"]')!);
       expect(refused).to.include('Si vous n’obtenez pas le permis');
       expect(refused).to.include('On peut vous demander de quitter le Canada.');
-      expect(refused).to.include('Parlez à un avocat ou à un organisme d’aide.');
+      expect(refused).to.include('Parlez dès que possible à un avocat ou à un organisme d’aide.');
       expect(refused).to.include(
         'La Ligne d’urgence canadienne contre la traite des personnes peut vous mettre en contact avec des services locaux, comme du soutien juridique : 1-833-900-1010'
       );
@@ -125,18 +125,18 @@ describe('<trp-outcomes>', () => {
 
     it('says in Spanish what you get with the permit, for as long as it lasts', () => {
       expect(textOf(outcomes.shadowRoot!.querySelector('[part="granted"]')!)).to.equal(
-        'Si recibe el permiso Usted tiene estatus legal en Canadá mientras dure el permiso. ' +
+        'Si recibe el permiso Tiene estatus legal en Canadá mientras dure el permiso. ' +
           'Tener estatus legal quiere decir que la ley le permite estar en Canadá. ' +
           'Mientras dure el permiso, también tiene estos beneficios: atención médica apoyo psicológico (hablar con un profesional sobre cómo se siente) ' +
           'un permiso de trabajo y un permiso de estudios (tiene que pedirlos) ' +
-          'En algunas provincias y territorios, usted podría recibir asistencia social.'
+          'En algunas provincias y territorios, podría recibir asistencia social.'
       );
     });
 
     it('says in Spanish that you may be asked to leave, whom to talk to, and gives the hotline', () => {
       expect(textOf(outcomes.shadowRoot!.querySelector('[part="refused"]')!)).to.equal(
         'Si no recibe el permiso Tal vez le pidan salir de Canadá. ' +
-          'Hable con un abogado o con una organización de apoyo. Hágalo lo antes posible. ' +
+          'Hable lo antes posible con un abogado o una organización de apoyo. ' +
           'La Línea Directa Canadiense contra la Trata de Personas (Canadian Human Trafficking Hotline) puede ponerle en contacto con servicios locales, como apoyo legal: 1-833-900-1010'
       );
       expect(linksOf(outcomes)).to.deep.include({text: '1-833-900-1010', href: 'tel:+18339001010'});
@@ -151,7 +151,7 @@ describe('<trp-outcomes>', () => {
     });
 
     it('ends with its source, dated in Spanish', () => {
-      expect(textOf(outcomes)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(página en inglés\)\. Información revisada el 28 de noviembre de 2026$/);
+      expect(textOf(outcomes)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(en inglés\), revisada el 28 de noviembre de 2026$/);
     });
 
     it('leaves no English text in the Spanish version, but the hotline’s own name', () => {

@@ -74,10 +74,10 @@ describe('<trp-pathways>', () => {
 
     it('names permanent residence for humanitarian considerations with the official French words', () => {
       expect(partText(pathways, 'humanitarian')).to.include(
-        'Vous pouvez présenter à IRCC une demande de résidence permanente fondée sur des considérations d’ordre humanitaire (CH).'
+        'Vous pouvez demander à IRCC la résidence permanente fondée sur des considérations d’ordre humanitaire (CH).'
       );
       expect(partText(pathways, 'humanitarian')).to.include(
-        'CH veut dire que vous demandez à rester pour des raisons humanitaires, à cause de votre situation personnelle.'
+        'CH veut dire que vous demandez à rester pour des raisons humanitaires, liées à votre situation.'
       );
     });
 
@@ -87,7 +87,7 @@ describe('<trp-pathways>', () => {
       expect(refugee).to.include('en cas de retour dans votre pays :');
       const fears = [...pathways.shadowRoot!.querySelectorAll('[part="refugee"] li')].map((li) => li.textContent);
       expect(fears).to.deep.equal([
-        'la persécution (des menaces ou des violences à cause de qui vous êtes ou de ce que vous croyez)',
+        'la persécution (menaces ou violences pour qui vous êtes ou ce que vous croyez)',
         'la torture',
         'un risque pour votre vie',
         'des traitements ou peines cruels et inusités',
@@ -97,9 +97,9 @@ describe('<trp-pathways>', () => {
     it('gives the caution in French', () => {
       const caution = partText(pathways, 'caution');
       expect(caution).to.include(
-        'Vous ne pouvez pas présenter de demande fondée sur des considérations d’ordre humanitaire pendant que votre demande d’asile est en attente d’une décision.'
+        'Vous ne pouvez pas faire de demande fondée sur des considérations d’ordre humanitaire pendant que votre demande d’asile attend une décision.'
       );
-      expect(caution).to.include('Demandez donc un avis juridique avant de choisir.');
+      expect(caution).to.include('Avant de choisir, demandez donc un avis juridique');
     });
 
     it('has French headings', () => {
@@ -130,27 +130,27 @@ describe('<trp-pathways>', () => {
     });
 
     it('names permanent residence on humanitarian grounds, with the English name and H&C as the reader will meet them', () => {
-      expect(textOf(pathways)).to.include('El permiso es temporal. Estas son dos formas de pedir quedarse en Canadá de forma permanente.');
+      expect(textOf(pathways)).to.include('El permiso es temporal. Hay dos formas de pedir quedarse en Canadá de forma permanente.');
       expect(partText(pathways, 'humanitarian')).to.equal(
         'Residencia permanente por razones humanitarias ' +
           'Inmigración, Refugiados y Ciudadanía Canadá (IRCC) es la oficina de inmigración del Gobierno de Canadá. ' +
           'Puede pedir a IRCC la residencia permanente por razones humanitarias (en inglés, humanitarian and compassionate, H&C). ' +
-          'Es decir, usted pide quedarse en Canadá a causa de su situación personal.'
+          'Es decir, usted pide quedarse en Canadá por su situación personal.'
       );
     });
 
     it('speaks of a « solicitud de asilo », with each of the fears listed', () => {
       const refugee = partText(pathways, 'refugee');
       expect(refugee).to.include('También puede presentar una solicitud de asilo (en inglés, refugee claim).');
-      expect(refugee).to.include('Puede hacerlo si teme alguna de estas cosas si regresa a su país:');
+      expect(refugee).to.include('Puede hacerlo si teme algo de esto al regresar a su país:');
       const fears = [...pathways.shadowRoot!.querySelectorAll('[part="refugee"] li')].map((li) => li.textContent);
-      expect(fears).to.deep.equal(['la persecución (que le hagan daño o le amenacen por quién es usted o por lo que cree)', 'la tortura', 'un riesgo para su vida', 'tratos o castigos crueles e inusuales']);
+      expect(fears).to.deep.equal(['la persecución (daño o amenazas por quién es o por lo que cree)', 'la tortura', 'un riesgo para su vida', 'tratos o castigos crueles e inusuales']);
     });
 
     it('gives the caution in Spanish', () => {
       expect(partText(pathways, 'caution')).to.equal(
-        'Antes de elegir Mientras espera la decisión sobre su solicitud de asilo, no puede pedir la residencia por razones humanitarias (H&C). ' +
-          'Por eso, busque asesoría legal antes de elegir. Un abogado o una organización de apoyo puede ayudarle.'
+        'Antes de elegir Mientras espera la decisión de su solicitud de asilo, no puede pedir la residencia por razones humanitarias (H&C). ' +
+          'Por eso, antes de elegir, pida asesoría legal a un abogado o una organización de apoyo.'
       );
     });
 

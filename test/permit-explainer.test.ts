@@ -93,32 +93,32 @@ describe('<trp-permit-explainer>', () => {
       const text = textOf(el);
       expect(text).to.include('permis de séjour temporaire (PST) pour les victimes de la traite de personnes');
       expect(text).to.include(
-        'Immigration, Réfugiés et Citoyenneté Canada (IRCC) est le ministère du gouvernement du Canada responsable de l’immigration. ' +
-          'IRCC accorde ce permis. Avant, IRCC s’appelait Citoyenneté et Immigration Canada (CIC).'
+        'Immigration, Réfugiés et Citoyenneté Canada (IRCC) est le ministère de l’immigration du Canada. ' +
+          'IRCC accorde ce permis. Avant, il s’appelait Citoyenneté et Immigration Canada (CIC).'
       );
     });
 
     it('says who can ask, family members included', () => {
       const text = textOf(el);
       expect(text).to.include(
-        'Les membres de votre famille qui dépendent de vous (vos personnes à charge) peuvent être inclus s’ils sont au Canada.'
+        'Vos personnes à charge au Canada (votre famille qui dépend de vous) peuvent être incluses.'
       );
       expect(text).to.include(
-        'Le permis vous donne un statut juridique au Canada ou vous permet de garder votre statut. Avoir un statut juridique veut dire que vous avez le droit d’être au Canada.'
+        'Le permis vous donne un statut juridique au Canada ou vous permet de le garder. Un statut juridique veut dire que vous avez le droit d’être au Canada.'
       );
-      expect(text).to.include('Vous pouvez aussi vous adresser vous-même à IRCC.');
+      expect(text).to.include('Vous pouvez aussi vous y adresser vous-même.');
       expect(text).to.include('ne pas avoir la citoyenneté canadienne ni la résidence permanente');
     });
 
     it('says you do not have to help the police or testify', () => {
       expect(textOf(el)).to.include(
-        'vous n’avez pas à : aider la police participer à une enquête témoigner contre le trafiquant (parler contre cette personne devant un tribunal)'
+        'vous n’avez pas à : aider la police participer à une enquête témoigner contre le trafiquant (parler contre lui au tribunal)'
       );
     });
 
     it('gives the length of the permit with French dates and the same numbers', () => {
       const text = textOf(el);
-      expect(text).to.include('Le premier permis dure habituellement au moins 12 mois.');
+      expect(text).to.include('Le premier permis dure en général au moins 12 mois.');
       expect(text).to.include('Avant le 4 février 2025, le premier permis durait au plus 180 jours.');
       expect(text).to.include('Quand votre permis prend fin, IRCC peut vous en donner un nouveau.');
       expect(text).not.to.match(/3 ans|trois ans/i);
@@ -126,7 +126,7 @@ describe('<trp-permit-explainer>', () => {
 
     it('says what is free', () => {
       expect(textOf(el)).to.include(
-        'Vous ne payez rien pour : le premier permis un nouveau permis un permis de travail ou un permis d’études, si vous en demandez un la biométrie'
+        'Vous ne payez rien pour : le premier permis un nouveau permis un permis de travail et un permis d’études (vous devez les demander) la biométrie'
       );
     });
 
@@ -173,15 +173,15 @@ describe('<trp-permit-explainer>', () => {
     it('says who can ask, family members included, and what legal status means', () => {
       const text = textOf(el);
       expect(text).to.include('Puede pedir este permiso si es posible que usted sea víctima de trata de personas.');
-      expect(text).to.include('Usted debe estar en Canadá y no tener la ciudadanía canadiense ni la residencia permanente.');
-      expect(text).to.include('Puede incluir en su solicitud a los familiares que dependen de usted, si están en Canadá.');
+      expect(text).to.include('Debe estar en Canadá y no tener ciudadanía canadiense ni residencia permanente.');
+      expect(text).to.include('Puede incluir en su solicitud a los familiares que dependen de usted y están en Canadá.');
       // First that the reader can go to IRCC on their own; then that many come with help.
       expect(text).to.include(
-        'Usted puede pedir este permiso a IRCC directamente, por su cuenta. Muchas personas lo piden con ayuda de una organización de apoyo o de la policía.'
+        'Puede pedirlo a IRCC por su cuenta. Muchas personas lo piden con ayuda de una organización de apoyo o de la policía.'
       );
       expect(text).not.to.include('envía a las personas');
       expect(text).to.include(
-        'El permiso le da estatus legal en Canadá o le permite conservar el estatus que ya tiene. Tener estatus legal quiere decir que la ley le permite estar en Canadá.'
+        'El permiso le da estatus legal en Canadá, o le permite conservarlo. Tener estatus legal quiere decir que la ley le permite estar en Canadá.'
       );
     });
 
@@ -192,23 +192,23 @@ describe('<trp-permit-explainer>', () => {
 
     it('says you do not have to help the police or testify', () => {
       expect(textOf(el)).to.include(
-        'Para obtener este permiso u otro estatus migratorio, usted no tiene que: ayudar a la policía participar en una investigación declarar en un juicio contra el tratante (la persona que cometió la trata)'
+        'Para obtener este permiso u otro estatus migratorio, no tiene que: ayudar a la policía participar en una investigación declarar en un juicio contra el tratante (quien cometió la trata)'
       );
     });
 
     it('gives the length of the permit with Spanish dates and the same numbers', () => {
       const length = textOf(el.shadowRoot!.querySelector('[part="length"]')!);
       expect(length).to.equal(
-        'Cuánto dura Por lo general, el primer permiso dura al menos 12 meses. ' +
+        'Cuánto dura El primer permiso suele durar al menos 12 meses. ' +
           'Antes del 4 de febrero de 2025, el primer permiso duraba hasta 180 días. ' +
-          'Cuando su permiso termine, IRCC puede darle uno nuevo.'
+          'Al terminar su permiso, IRCC puede darle uno nuevo.'
       );
       expect(textOf(el)).not.to.match(/3 años|tres años/i);
     });
 
     it('says what is free', () => {
       expect(textOf(el)).to.include(
-        'Usted no paga nada por: el primer permiso un permiso nuevo un permiso de trabajo o un permiso de estudios, si lo pide los datos biométricos (sus huellas digitales y su foto)'
+        'No paga nada por: el primer permiso un permiso nuevo un permiso de trabajo y un permiso de estudios (tiene que pedirlos) la biometría (sus huellas digitales y su foto)'
       );
     });
 

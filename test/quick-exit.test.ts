@@ -470,9 +470,9 @@ describe('<trp-quick-exit>', () => {
 
     it('gives the note, the Shift shortcut and the safety link in French', () => {
       expect(noteOf(el)).to.equal(
-        'Ou appuyez rapidement 3 fois sur la touche Maj. Ce bouton n’efface pas votre historique de navigation. Comment rester en sécurité en ligne'
+        'Ou appuyez rapidement 3 fois sur la touche Maj. Ce bouton n’efface pas votre historique de navigation. Rester en sécurité en ligne'
       );
-      expect(linksOf(el).slice(1)).to.deep.equal([{text: 'Comment rester en sécurité en ligne', href: 'https://example.org/securite'}]);
+      expect(linksOf(el).slice(1)).to.deep.equal([{text: 'Rester en sécurité en ligne', href: 'https://example.org/securite'}]);
     });
 
     it('counts down in French', async () => {

@@ -48,10 +48,10 @@ describe('render() from trp-widgets/server', () => {
   test('writes the messages with markup in the language asked for too: the source line, the link to the covered services', () => {
     const french = text(results.nonce.html);
     assert.ok(french.includes('Source : Immigration, Réfugiés et Citoyenneté Canada — vérifié le'), french.slice(-300));
-    assert.ok(french.includes('Consultez la liste complète des soins couverts sur son site Web.'));
+    assert.ok(french.includes('Croix Bleue Medavie gère le PFSI. Consultez la liste complète des soins couverts'));
     const spanish = text(results.guideEs.html);
-    assert.ok(spanish.includes('Fuente: Inmigración, Refugiados y Ciudadanía Canadá (página en inglés). Información revisada el'), spanish.slice(-300));
-    assert.ok(spanish.includes('Vea la lista completa de los servicios cubiertos en su sitio web (en inglés y francés).'));
+    assert.ok(spanish.includes('Fuente: Inmigración, Refugiados y Ciudadanía Canadá (en inglés), revisada el'), spanish.slice(-300));
+    assert.ok(spanish.includes('Medavie Blue Cross administra el IFHP. Vea la lista completa de servicios cubiertos'));
     for (const words of [french, spanish]) assert.ok(!words.includes('Immigration, Refugees and Citizenship Canada'));
   });
 
