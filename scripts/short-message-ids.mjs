@@ -120,14 +120,23 @@ export function shortMessageIds({
   const isLocaleModule = (id) => dirname(resolve(id)) === resolve(localesDir);
   return {
     name: 'short-message-ids',
+    // Numbers the messages in the order of their translations, as written in the locale modules (in
+    // the order of the modules' names): messages of one kind (plain, then `html`, then `str`), and
+    // of like wording, sit side by side in each language's array, where gzip finds their likeness
+    // (about 40 bytes less in each language module than in the order of their hashes).
     buildStart() {
-      const ids = new Set();
-      for (const file of readdirSync(localesDir).filter((name) => name.endsWith('.js'))) {
+      const translations = new Map();
+      for (const file of readdirSync(localesDir).filter((name) => name.endsWith('.js')).sort()) {
         const path = join(localesDir, file);
         this.addWatchFile(path);
-        for (const property of templatesObject(parseAst(readFileSync(path, 'utf8')))?.properties ?? []) ids.add(keyOf(property));
+        const code = readFileSync(path, 'utf8');
+        for (const property of templatesObject(parseAst(code))?.properties ?? []) {
+          const id = keyOf(property);
+          translations.set(id, `${translations.get(id) ?? ''}${code.slice(property.value.start, property.value.end)}\0`);
+        }
       }
-      shortIds = new Map([...ids].sort().map((id, index) => [id, index]));
+      const order = ([a, x], [b, y]) => (x < y ? -1 : x > y ? 1 : a < b ? -1 : 1);
+      shortIds = new Map([...translations].sort(order).map(([id], index) => [id, index]));
     },
     // Every translated message now passes its id, so the runtime's hash of the English could only
     // name a message that no locale has: the hashing code is left out, and such a message shows in

@@ -103,7 +103,7 @@ export class TrpInterviewGuide extends TrpContentElement {
       <section part="representative">
         ${this.heading(1, msg('A lawyer or a representative can come with you'))}
         <p>${msg('A representative helps you with your immigration file. You do not need one to apply.')}</p>
-        <p>${msg('Anyone who charges you must be a lawyer, a Quebec notary or a licensed consultant.')}</p>
+        <p>${msg('Anyone who charges you must be a lawyer, a licensed paralegal, a Quebec notary or a licensed consultant.')}</p>
       </section>
       <section part="bring">
         ${this.heading(1, msg('What to bring'))}

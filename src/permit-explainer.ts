@@ -65,7 +65,7 @@ export class TrpPermitExplainer extends TrpContentElement {
         <ul>
           <li>${msg('the first permit')}</li>
           <li>${msg('a new permit')}</li>
-          <li>${msg('a work permit or a study permit, if you apply for one')}</li>
+          <li>${msg('a work permit and a study permit (you need to apply for them)')}</li>
           <li>${msg('biometrics (your fingerprints and photo)')}</li>
         </ul>
       </section>

@@ -147,7 +147,7 @@ describe('<trp-benefits-list>', () => {
 
     it('says Medavie Blue Cross manages the program, with the same link, to a site in English and French', () => {
       expect(textOf(el)).to.include(
-        'Medavie Blue Cross administra el IFHP. Vea la lista completa de servicios cubiertos.'
+        'Medavie Blue Cross administra el IFHP. Vea la lista completa de servicios cubiertos (en inglés y francés).'
       );
       expect(textOf(el)).not.to.include('pagos');
       expect(linksOf(el)).to.deep.include({

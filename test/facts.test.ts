@@ -86,9 +86,9 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
     es: ['La trata de personas es cuando alguien le controla. Le obliga a trabajar o a tener relaciones sexuales, y saca provecho de usted.'],
   },
   representative: {
-    en: ['You do not need one to apply.', 'Anyone who charges you must be a lawyer, a Quebec notary or a licensed consultant.'],
-    fr: ['Vous n’en avez pas besoin pour faire une demande.', 'Si on vous fait payer, ce doit être un avocat, un notaire du Québec ou un consultant autorisé.'],
-    es: ['No lo necesita para hacer la solicitud.', 'Quien le cobre debe ser abogado, notario de Quebec o consultor con licencia.'],
+    en: ['You do not need one to apply.', 'Anyone who charges you must be a lawyer, a licensed paralegal, a Quebec notary or a licensed consultant.'],
+    fr: ['Vous n’en avez pas besoin pour faire une demande.', 'Si on vous fait payer, ce doit être un avocat, un parajuriste autorisé, un notaire du Québec ou un consultant autorisé.'],
+    es: ['No lo necesita para hacer la solicitud.', 'Quien le cobre debe ser abogado, paralegal con licencia, notario de Quebec o consultor con licencia.'],
   },
   emergency: {
     en: ['In an emergency', '911', 'tel:911'],

@@ -38,7 +38,7 @@ describe('<trp-interview-guide>', () => {
       const section = el.shadowRoot!.querySelector<HTMLElement>('[part="representative"]')!;
       expect(section.innerText.replace(/\s+/g, ' ').trim()).to.equal(
         'A lawyer or a representative can come with you A representative helps you with your immigration file. You do not need one to apply. ' +
-          'Anyone who charges you must be a lawyer, a Quebec notary or a licensed consultant.'
+          'Anyone who charges you must be a lawyer, a licensed paralegal, a Quebec notary or a licensed consultant.'
       );
       expect(textOf(el)).not.to.include('Someone can come');
     });
@@ -100,7 +100,7 @@ describe('<trp-interview-guide>', () => {
       );
       expect(text).to.include(
         'Un représentant vous aide dans votre dossier d’immigration. Vous n’en avez pas besoin pour faire une demande. ' +
-          'Si on vous fait payer, ce doit être un avocat, un notaire du Québec ou un consultant autorisé.'
+          'Si on vous fait payer, ce doit être un avocat, un parajuriste autorisé, un notaire du Québec ou un consultant autorisé.'
       );
     });
 
@@ -148,7 +148,7 @@ describe('<trp-interview-guide>', () => {
       const section = el.shadowRoot!.querySelector<HTMLElement>('[part="representative"]')!;
       expect(section.innerText.replace(/\s+/g, ' ').trim()).to.equal(
         'Un abogado o un representante puede ir con usted Un representante le ayuda con su trámite de inmigración. No lo necesita para hacer la solicitud. ' +
-          'Quien le cobre debe ser abogado, notario de Quebec o consultor con licencia.'
+          'Quien le cobre debe ser abogado, paralegal con licencia, notario de Quebec o consultor con licencia.'
       );
     });
 

@@ -56,7 +56,7 @@ describe('<trp-permit-explainer>', () => {
 
     it('says the permits and biometrics are free, without naming a work or study permit it has not explained', () => {
       expect(textOf(el)).to.include(
-        'You do not pay any fee for: the first permit a new permit a work permit or a study permit, if you apply for one biometrics (your fingerprints and photo)'
+        'You do not pay any fee for: the first permit a new permit a work permit and a study permit (you need to apply for them) biometrics (your fingerprints and photo)'
       );
       expect(textOf(el)).not.to.match(/\bthe (work|study) permit/);
     });

@@ -34,7 +34,7 @@ describe('dates, for a reader in Vancouver (west of UTC)', () => {
 
   it('dates the source line 28 de noviembre de 2026, in Spanish', async () => {
     expect(await partText('<trp-pathways lang="es"></trp-pathways>', 'source')).to.equal(
-      'Fuente: Inmigración, Refugiados y Ciudadanía Canadá (en inglés), revisada el 28 de noviembre de 2026'
+      'Fuente: Inmigración, Refugiados y Ciudadanía Canadá (página en inglés). Información revisada el 28 de noviembre de 2026'
     );
   });
 

@@ -52,7 +52,7 @@ describe('the notice of an unofficial translation', () => {
         const element = await render(`<${tag} lang="es"></${tag}>`);
         const sources = sourcesIn(element);
         expect(sources.map(shown)).to.have.length(1);
-        expect(shown(sources[0])).to.equal('Fuente: Inmigración, Refugiados y Ciudadanía Canadá (en inglés), revisada el 28 de noviembre de 2026');
+        expect(shown(sources[0])).to.equal('Fuente: Inmigración, Refugiados y Ciudadanía Canadá (página en inglés). Información revisada el 28 de noviembre de 2026');
         expect(linksOf(sources[0])).to.deep.equal([{text: 'Inmigración, Refugiados y Ciudadanía Canadá', href: officialPage.en}]);
         expect(textOf(element).endsWith(shown(sources[0])), 'at the end').to.equal(true);
       });

@@ -117,7 +117,7 @@ describe('server rendering with @lit-labs/ssr, from trp-widgets/server', () => {
     const french = text(pages['trp-outcomes fr']);
     const spanish = text(pages['trp-outcomes es']);
     assert.ok(french.endsWith('Source : Immigration, Réfugiés et Citoyenneté Canada — vérifié le 28 novembre 2026'), french.slice(-100));
-    assert.ok(spanish.endsWith('Fuente: Inmigración, Refugiados y Ciudadanía Canadá (en inglés), revisada el 28 de noviembre de 2026'), spanish.slice(-100));
+    assert.ok(spanish.endsWith('Fuente: Inmigración, Refugiados y Ciudadanía Canadá (página en inglés). Información revisada el 28 de noviembre de 2026'), spanish.slice(-100));
     assert.match(pages['trp-benefits-list fr'], /<a href="https:\/\/provider\.medavie\.bluecross\.ca\/"[^>]*>Consultez la liste complète des soins couverts<\/a>/);
     assert.match(pages['trp-benefits-list es'], /<a href="https:\/\/provider\.medavie\.bluecross\.ca\/"[^>]*>Vea la lista completa de servicios cubiertos<\/a>/);
   });
@@ -134,6 +134,6 @@ describe('server rendering with @lit-labs/ssr, from trp-widgets/server', () => {
     assert.equal(read.split(notice).length - 1, 1, 'the notice, once');
     assert.match(read, /Para pedir un intérprete, diga « ?Spanish ?» o «español»\./);
     assert.ok(read.includes('(en inglés, humanitarian and compassionate, H&C)'), 'H&C as written');
-    assert.ok(read.endsWith('Fuente: Inmigración, Refugiados y Ciudadanía Canadá (en inglés), revisada el 28 de noviembre de 2026'), read.slice(-120));
+    assert.ok(read.endsWith('Fuente: Inmigración, Refugiados y Ciudadanía Canadá (página en inglés). Información revisada el 28 de noviembre de 2026'), read.slice(-120));
   });
 });

@@ -50,7 +50,7 @@ describe('render() from trp-widgets/server', () => {
     assert.ok(french.includes('Source : Immigration, Réfugiés et Citoyenneté Canada — vérifié le'), french.slice(-300));
     assert.ok(french.includes('Croix Bleue Medavie gère le PFSI. Consultez la liste complète des soins couverts'));
     const spanish = text(results.guideEs.html);
-    assert.ok(spanish.includes('Fuente: Inmigración, Refugiados y Ciudadanía Canadá (en inglés), revisada el'), spanish.slice(-300));
+    assert.ok(spanish.includes('Fuente: Inmigración, Refugiados y Ciudadanía Canadá (página en inglés). Información revisada el'), spanish.slice(-300));
     assert.ok(spanish.includes('Medavie Blue Cross administra el IFHP. Vea la lista completa de servicios cubiertos'));
     for (const words of [french, spanish]) assert.ok(!words.includes('Immigration, Refugees and Citizenship Canada'));
   });

@@ -55,7 +55,11 @@ test('gives the call and the translation the same short id, for each shape of ms
     ].join('\n'),
     {[hi]: 'Salut', [call]: 'Composez le ${0}', [lang]: 'En ${0} langues', [described]: 'Téléphone', custom: 'Nimporte'}
   );
-  const ids = ['custom', call, described, hi, lang].sort();
+  const translations = {[hi]: '`Salut`', [call]: '`Composez le ${0}`', [lang]: '`En ${0} langues`', [described]: '`Téléphone`', custom: '`Nimporte`'};
+  // Numbered in the order of their translations: like messages side by side, for gzip.
+  const ids = ['custom', call, described, hi, lang];
+  ids.sort((a, b) => (translations[a] < translations[b] ? -1 : 1));
+  assert.deepEqual(ids, [call, lang, 'custom', hi, described]);
   const short = (id) => ids.indexOf(id);
   assert.match(code, new RegExp(`msg\\('Hi', \\{id: ${short(hi)}\\}\\)`));
   assert.match(code, new RegExp(`msg\\(html\`Call \\$\\{x\\}\`, \\{id: ${short(call)}\\}\\)`));
@@ -64,7 +68,6 @@ test('gives the call and the translation the same short id, for each shape of ms
   assert.match(code, new RegExp(`msg\\('Anything', \\{id: ${short('custom')}\\}\\)`));
   assert.match(code, /msg\('Not translated'\)/);
   // The translations, as an array in the order of the numbers.
-  const translations = {[hi]: '`Salut`', [call]: '`Composez le ${0}`', [lang]: '`En ${0} langues`', [described]: '`Téléphone`', custom: '`Nimporte`'};
   assert.ok(code.includes(`templates = [${ids.map((id) => translations[id]).join(',')}]`), code);
   assert.doesNotMatch(code, /[hs][0-9a-f]{16}/);
 });

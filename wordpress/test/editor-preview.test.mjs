@@ -119,7 +119,7 @@ test('the guide block previews the real guide in the canvas, in French for Briti
   try {
     const view = await preview();
     assert.equal(view.tag, 'trp-guide');
-    assert.match(view.text, /En Colombie-Britannique, vous pourriez avoir droit à l’aide au revenu\./);
+    assert.match(view.text, /En Colombie-Britannique, vous pourriez recevoir l’aide au revenu\./);
     assert.match(view.text, /613-555-0100/);
     // The bundle is loaded into the canvas, once, from the plugin's folder, with its integrity value.
     const scripts = await canvas.evaluate(() => [...document.querySelectorAll('script')].map((s) => ({type: s.type, src: s.src, integrity: s.integrity})));

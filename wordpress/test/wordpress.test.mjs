@@ -246,7 +246,7 @@ for (const version of versions) {
           };
         }, reader.dom);
         assert.equal(view.lang, 'fr');
-        assert.match(view.text, /En Colombie-Britannique, vous pourriez avoir droit à l’aide au revenu\./);
+        assert.match(view.text, /En Colombie-Britannique, vous pourriez recevoir l’aide au revenu\./);
         assert.ok(view.phones.includes('tel:+16135550100'), view.phones.join(' '));
         assert.match(view.text, /613-555-0100/);
         assert.ok(view.heading, 'the guide has its own heading');
@@ -285,7 +285,7 @@ for (const version of versions) {
 
         const byTag = Object.fromEntries(comparisons.map((c) => [c.tag, c.actual]));
         // Each in its language, with its settings (the reference above could not show a lost setting by itself).
-        assert.match(byTag['trp-benefits-list'].text, /En Colombie-Britannique, vous pourriez avoir droit à l’aide au revenu\./);
+        assert.match(byTag['trp-benefits-list'].text, /En Colombie-Britannique, vous pourriez recevoir l’aide au revenu\./);
         assert.match(byTag['trp-permit-explainer'].headings[0], /^h3 /);
         assert.match(byTag['trp-outcomes'].headings[0], /^h4 /);
         assert.match(byTag['trp-contact-card'].text, /Services Havre sûr & Cie « Refuge »/);
