@@ -174,7 +174,7 @@ describe('<trp-contact-card>', () => {
     });
 
     it('dates its source in Spanish and links the English official page, as there is no Spanish one', () => {
-      expect(textOf(card)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(en inglés\), revisada el 28 de noviembre de 2026$/);
+      expect(textOf(card)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(página en inglés\)\. Información revisada el 28 de noviembre de 2026$/);
       const source = linksOf(card).find((l) => l.text === 'Inmigración, Refugiados y Ciudadanía Canadá');
       expect(source?.href).to.equal(officialPage.en);
     });

@@ -146,7 +146,7 @@ const evidence: Record<FactId, Record<Lang, string[]>> = {
     es: ['Al terminar su permiso, IRCC puede darle uno nuevo.'],
   },
   free: {
-    en: ['You do not pay any fee for', 'the first permit', 'a new permit', 'a work permit or a study permit', 'biometrics'],
+    en: ['You do not pay any fee for', 'the first permit', 'a new permit', 'a work permit and a study permit (you need to apply for them)', 'biometrics'],
     fr: ['Vous ne payez rien pour', 'le premier permis', 'un nouveau permis', 'un permis de travail et un permis d’études', 'la biométrie'],
     es: ['No paga nada por', 'el primer permiso', 'un permiso nuevo', 'un permiso de trabajo y un permiso de estudios', 'la biometría'],
   },

@@ -305,7 +305,7 @@ describe('<trp-guide>', () => {
       expect(text.match(/no es oficial/g)).to.have.length(1);
       expect(text.match(/Fuente:/g)).to.have.length(1);
       expect(textOf(guide)).to.match(/^Esta traducción no es oficial\. La información oficial está en inglés y en francés\. /);
-      expect(textOf(guide)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(en inglés\), revisada el 28 de noviembre de 2026$/);
+      expect(textOf(guide)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(página en inglés\)\. Información revisada el 28 de noviembre de 2026$/);
     });
 
     it('is accessible', async () => {

@@ -151,7 +151,7 @@ describe('<trp-outcomes>', () => {
     });
 
     it('ends with its source, dated in Spanish', () => {
-      expect(textOf(outcomes)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(en inglés\), revisada el 28 de noviembre de 2026$/);
+      expect(textOf(outcomes)).to.match(/Fuente: Inmigración, Refugiados y Ciudadanía Canadá \(página en inglés\)\. Información revisada el 28 de noviembre de 2026$/);
     });
 
     it('leaves no English text in the Spanish version, but the hotline’s own name', () => {
