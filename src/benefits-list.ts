@@ -5,18 +5,7 @@ import {TrpContentElement} from './trp-content-element.js';
 import {baseStyles} from './styles.js';
 import {ifhpCoverageList} from './facts.js';
 import {warnOnce} from './warn.js';
-
-/** The codes of Canada's 13 provinces and territories. */
-export const provinceCodes = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
-
-/** A province or territory code. */
-export type ProvinceCode = (typeof provinceCodes)[number];
-
-/** The province or territory code in `value` (any case, trimmed), or `undefined`. */
-export function parseProvince(value: unknown): ProvinceCode | undefined {
-  const code = String(value ?? '').trim().toUpperCase();
-  return (provinceCodes as readonly string[]).includes(code) ? (code as ProvinceCode) : undefined;
-}
+import {parseProvince, type ProvinceCode} from './provinces.js';
 
 /**
  * `income`: what a holder living in `province` can do about income assistance. British Columbia

@@ -13,6 +13,7 @@ import {defineAll} from './elements.js';
 import {isLibraryTag} from './define.js';
 
 export * from './elements.js';
+export {provinceCodes, provinceNames, type ProvinceCode} from './provinces.js';
 
 defineAll();
 
