@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {definitionsOf, readManifest} from './scripts/manifest.mjs';
+import {definitionsOf, readManifest} from './test/support/manifest.mjs';
 import {separateLanguages} from './scripts/locale-modules.mjs';
 
 const root = new URL('.', import.meta.url);

@@ -1,4 +1,4 @@
-import {browsers, engineCommands} from './scripts/engines.mjs';
+import {browsers, engineCommands} from './test/support/engines.mjs';
 import {readFile} from 'node:fs/promises';
 import {randomBytes} from 'node:crypto';
 
@@ -219,6 +219,6 @@ export default {
   testFramework: {config: {timeout: 10000}},
   middleware: [hostPages, delivery, serverRenderedPages],
   plugins: [engineCommands()],
-  // Chromium, Firefox and WebKit (scripts/engines.mjs); BROWSERS=webkit (or firefox,webkit…) for some.
+  // Chromium, Firefox and WebKit (test/support/engines.mjs); BROWSERS=webkit (or firefox,webkit…) for some.
   browsers: browsers(),
 };

@@ -34,7 +34,7 @@ async function main([command, ...rest]) {
   if (command === 'handout') {
     const {out, ...choices} = options(rest);
     if (typeof out !== 'string') throw new Error('handout: --out FILE.pdf is required');
-    const {writeHandout} = await import('../scripts/handout.mjs');
+    const {writeHandout} = await import('../lib/handout.mjs');
     await writeHandout(out, choices);
     return;
   }

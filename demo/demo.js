@@ -3,7 +3,7 @@
 // under the same strict Content-Security-Policy and Trusted Types rules as the elements.
 
 import {elements} from './elements.js';
-import {provinces} from '/scripts/handout-page.mjs';
+import {provinces} from '/lib/handout-page.mjs';
 
 /** The quick exit's plain link, which works before the script has loaded. */
 const quickExitFallback = {

@@ -1,8 +1,8 @@
-// The demo's "Print a handout" view: the form's choices make the handout (scripts/handout-page.mjs,
+// The demo's "Print a handout" view: the form's choices make the handout (lib/handout-page.mjs,
 // the same page `trp-widgets handout` prints to PDF), shown as a preview; the button prints it.
 // DOM methods only, as in demo.js: it runs under the strict Content-Security-Policy.
 
-import {buildHandout, provinces} from '/scripts/handout-page.mjs';
+import {buildHandout, provinces} from '/lib/handout-page.mjs';
 
 const form = document.getElementById('handout-form');
 const sheet = document.getElementById('handout');

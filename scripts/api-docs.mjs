@@ -3,7 +3,7 @@
 // code's JSDoc.
 // test/node/package.test.mjs fails when docs/api.md is not what this script writes.
 import {writeFileSync} from 'node:fs';
-import {elementsOf, functionsOf, readManifest} from './manifest.mjs';
+import {elementsOf, functionsOf, readManifest} from '../test/support/manifest.mjs';
 
 /** Text for a Markdown table cell: one line, pipes escaped. */
 const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();

@@ -32,9 +32,9 @@
 import {readFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import puppeteer from 'puppeteer-core';
-import {chromiumArgs, executablePath} from './chromium.mjs';
-import {elementsOf, readManifest} from './manifest.mjs';
-import {shadowDomScript} from './shadow-dom.mjs';
+import {chromiumArgs, executablePath} from '../lib/chromium.mjs';
+import {elementsOf, readManifest} from '../test/support/manifest.mjs';
+import {shadowDomScript} from '../test/support/shadow-dom.mjs';
 
 const root = new URL('..', import.meta.url);
 const tag = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? 'trp-guide';
@@ -61,7 +61,7 @@ try {
   await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), {}, contentTags);
 
   const shadowDom = await page.evaluateHandle(shadowDomScript);
-  // scripts/shadow-dom.mjs in the page: `dom.settledWithin(container)` waits until no element in the
+  // test/support/shadow-dom.mjs in the page: `dom.settledWithin(container)` waits until no element in the
   // tree has an update pending (language changes travel by observers).
   const result = await page.evaluate(
     async ({tag, contentTags, runs, warmup}, dom) => {

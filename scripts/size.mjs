@@ -19,7 +19,7 @@ import {TraceMap, decodedMappings} from '@jridgewell/trace-mapping';
 import {parseAst} from 'rollup/parseAst';
 import {walk} from './walk-ast.mjs';
 import {browserBundle as config} from '../rollup.config.mjs';
-import {elementsOf, readManifest} from './manifest.mjs';
+import {elementsOf, readManifest} from '../test/support/manifest.mjs';
 import {separateLanguages} from './locale-modules.mjs';
 
 /**

@@ -6,7 +6,7 @@ import {createHash} from 'node:crypto';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {allLocales} from '../build/src/generated/locale-codes.js';
 import {render} from '../dist/esm/server.js';
-import {elementsOf, readManifest} from './manifest.mjs';
+import {elementsOf, readManifest} from '../test/support/manifest.mjs';
 
 const out = new URL('../dist/static/', import.meta.url);
 

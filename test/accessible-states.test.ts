@@ -1,9 +1,9 @@
 import {expect} from '@open-wc/testing';
-import {emulateMedia, engine, setViewport, skipIn} from './commands.js';
+import {emulateMedia, engine, setViewport, skipIn} from './support/commands.js';
 import 'axe-core/axe.min.js';
 import type {AxeResults, RunOptions} from 'axe-core';
-import {bundleUrl, definedTags, openHostPage, place, renderedElements, settleAll, type HostPage, type LitLike} from './host-pages.js';
-import {publicTags} from './helpers.js';
+import {bundleUrl, definedTags, openHostPage, place, renderedElements, settleAll, type HostPage, type LitLike} from './support/host-pages.js';
+import {publicTags} from './support/helpers.js';
 
 /**
  * Every element the built bundle defines, in every state a reader may be in: every language,

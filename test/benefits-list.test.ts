@@ -4,7 +4,7 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import type {TrpBenefitsList} from '../src/benefits-list.js';
-import {captureWarnings, headingsOf, linksOf, textOf} from './helpers.js';
+import {captureWarnings, headingsOf, linksOf, textOf} from './support/helpers.js';
 
 const incomeText = (el: Element) =>
   (el.shadowRoot!.querySelector('[part="income"]') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();

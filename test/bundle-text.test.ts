@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {elementsOf, readManifest} from '../scripts/manifest.mjs';
-import {publicTags, settle, textOf} from './helpers.js';
+import {elementsOf, readManifest} from './support/manifest.mjs';
+import {publicTags, settle, textOf} from './support/helpers.js';
 
 /**
  * The build rewrites the bundle (short message ids, minified templates). Every element of

@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {captureWarnings, headingsOf, linksOf, publicTags} from './helpers.js';
+import {captureWarnings, headingsOf, linksOf, publicTags} from './support/helpers.js';
 
 const bundle = new URL('/dist/trp-widgets.js', location.href).href;
 

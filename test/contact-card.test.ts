@@ -5,8 +5,8 @@ import '../src/index.js';
 import '../src/generated/languages/all.js';
 import type {TrpContactCard} from '../src/contact-card.js';
 import {officialPage} from '../src/facts.js';
-import {captureWarnings, headingsOf, linksOf, textOf} from './helpers.js';
-import {engine} from './commands.js';
+import {captureWarnings, headingsOf, linksOf, textOf} from './support/helpers.js';
+import {engine} from './support/commands.js';
 
 describe('<trp-contact-card>', () => {
   describe('in English', () => {

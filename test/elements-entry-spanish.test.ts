@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {headingsOf, settle} from './helpers.js';
+import {headingsOf, settle} from './support/helpers.js';
 
 /**
  * What the README offers a bundler's user who wants Spanish inside their own bundle: the built

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {publicTags, settle, textOf} from './helpers.js';
+import {publicTags, settle, textOf} from './support/helpers.js';
 
 /**
  * The side-effect-free entry, as a bundler or an editor uses it. This file imports nothing else

@@ -1,9 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {engine, sendKeys, setViewport} from './commands.js';
+import {engine, sendKeys, setViewport} from './support/commands.js';
 
 /**
- * The browser suite runs in Chromium, Firefox and WebKit (scripts/engines.mjs). Tests that cannot
+ * The browser suite runs in Chromium, Firefox and WebKit (test/support/engines.mjs). Tests that cannot
  * run in one engine skip it by its name: the page must know which engine it is in, and each
  * engine's automation must do what the tests ask of it.
  */

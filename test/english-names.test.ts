@@ -3,7 +3,7 @@ import '../src/index.js';
 // Every language, registered as its module does. The browser bundle fetches each from
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
-import {contentTags, elementsWithin, hostsWithin, renderedWithin, textOf} from './helpers.js';
+import {contentTags, elementsWithin, hostsWithin, renderedWithin, textOf} from './support/helpers.js';
 
 /**
  * The English names a translation keeps so the reader can match documents and say them on the

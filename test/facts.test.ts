@@ -3,7 +3,7 @@ import '../src/index.js';
 // Every language, registered as its module does. The browser bundle fetches each from
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
-import {hostsWithin, linksOf, renderedWithin, textOf} from './helpers.js';
+import {hostsWithin, linksOf, renderedWithin, textOf} from './support/helpers.js';
 
 /** The facts every widget states, by short ids (`src/facts.ts` names the values it holds by the same ids). */
 const factIds = [

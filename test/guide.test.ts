@@ -4,7 +4,7 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import type {TrpGuide} from '../src/guide.js';
-import {elementsWithin, headingsOf, hostsWithin, linksOf, renderedWithin, sectionTags, settle, textOf} from './helpers.js';
+import {elementsWithin, headingsOf, hostsWithin, linksOf, renderedWithin, sectionTags, settle, textOf} from './support/helpers.js';
 
 /** The whole outline in English, at heading-level 2: every section one level below the guide. */
 const englishOutline = [

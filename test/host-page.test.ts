@@ -13,8 +13,8 @@ import {
   settleAll,
   type HostPage,
   type LitLike,
-} from './host-pages.js';
-import {publicTags} from './helpers.js';
+} from './support/host-pages.js';
+import {publicTags} from './support/helpers.js';
 
 /** The strict policy the README gives partners. */
 const strictPolicy =

@@ -4,8 +4,8 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import type {TrpInterviewGuide} from '../src/interview-guide.js';
-import {headingsOf, settle, textOf} from './helpers.js';
-import {emulateMedia, skipIn} from './commands.js';
+import {headingsOf, settle, textOf} from './support/helpers.js';
+import {emulateMedia, skipIn} from './support/commands.js';
 
 const checkboxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 const labelTexts = (el: Element) =>

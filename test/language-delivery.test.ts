@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {browserLog, engine} from './commands.js';
+import {browserLog, engine} from './support/commands.js';
 // The source, with its languages registered as their modules do, renders what the built bundle
 // and the built language modules must show: the elements are defined here, in the test's own page.
 import {defineAll} from '../src/elements.js';
@@ -17,8 +17,8 @@ import {
   type DeliveryMode,
   type DeliveryPage,
   type LitLike,
-} from './host-pages.js';
-import {publicTags} from './helpers.js';
+} from './support/host-pages.js';
+import {publicTags} from './support/helpers.js';
 
 /**
  * French and Spanish as a real page gets them: the built bundle (dist/trp-widgets.js), English

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {sendKeys, sendMouse} from './commands.js';
+import {sendKeys, sendMouse} from './support/commands.js';
 import 'axe-core/axe.min.js';
 import type {AxeResults, RunOptions} from 'axe-core';
 import {
@@ -14,8 +14,8 @@ import {
   type DeliveryMode,
   type DeliveryPage,
   type LitLike,
-} from './host-pages.js';
-import {captureWarnings} from './helpers.js';
+} from './support/host-pages.js';
+import {captureWarnings} from './support/helpers.js';
 
 /**
  * The guide's language menu (`languages`), as a reader uses it on a partner's English page: the

@@ -4,7 +4,7 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import type {TrpContactCard} from '../src/contact-card.js';
-import {captureWarnings, headingsOf, settle} from './helpers.js';
+import {captureWarnings, headingsOf, settle} from './support/helpers.js';
 
 const title = (card: Element) => headingsOf(card)[0];
 const english = 'h2 Who to call';

@@ -3,8 +3,8 @@ import type {CSSResultOrNative} from 'lit';
 import '../src/index.js';
 // Every language, registered as its module does: in a language that is not official, the notice renders too.
 import '../src/generated/languages/all.js';
-import {elementsOf, readManifest} from '../scripts/manifest.mjs';
-import {elementsWithin, publicTags, settle} from './helpers.js';
+import {elementsOf, readManifest} from './support/manifest.mjs';
+import {elementsWithin, publicTags, settle} from './support/helpers.js';
 
 /**
  * custom-elements.json against the elements themselves: the parts each renders, the attributes

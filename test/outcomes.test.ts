@@ -4,7 +4,7 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import type {TrpOutcomes} from '../src/outcomes.js';
-import {headingsOf, linksOf, textOf} from './helpers.js';
+import {headingsOf, linksOf, textOf} from './support/helpers.js';
 
 describe('<trp-outcomes>', () => {
   describe('in English', () => {

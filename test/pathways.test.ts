@@ -4,7 +4,7 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import type {TrpPathways} from '../src/pathways.js';
-import {headingsOf, textOf} from './helpers.js';
+import {headingsOf, textOf} from './support/helpers.js';
 
 const partText = (element: Element, part: string) => textOf(element.shadowRoot!.querySelector(`[part="${part}"]`)!);
 

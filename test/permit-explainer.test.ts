@@ -4,7 +4,7 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import type {TrpPermitExplainer} from '../src/permit-explainer.js';
-import {headingsOf, linksOf, textOf} from './helpers.js';
+import {headingsOf, linksOf, textOf} from './support/helpers.js';
 
 describe('<trp-permit-explainer>', () => {
   describe('in English', () => {

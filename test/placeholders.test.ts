@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {captureWarnings, headingsOf, linksOf, textOf} from './helpers.js';
+import {captureWarnings, headingsOf, linksOf, textOf} from './support/helpers.js';
 
 /** Parses markup the way a CMS page delivers it. */
 function parse(markup: string): DocumentFragment {

@@ -1,12 +1,12 @@
 import {expect} from '@open-wc/testing';
-import {setViewport} from './commands.js';
+import {setViewport} from './support/commands.js';
 import '../src/index.js';
 import '../src/generated/languages/all.js';
 import {templates as french} from '../src/generated/locales/fr.js';
 import {firstPermitRuleChanged, formatDate, reviewedOn} from '../src/facts.js';
-import {elementsWithin, hostsWithin, linksOf, organization, publicTags, textOf} from './helpers.js';
-import {overflows, place} from './layout.js';
-import {lengthen, pseudoTemplate, pseudoWritings, registerPseudoLocales, rightToLeft, sourceMessages, type PseudoWriting, type SourceMessage} from './pseudo-locales.js';
+import {elementsWithin, hostsWithin, linksOf, organization, publicTags, textOf} from './support/helpers.js';
+import {overflows, place} from './support/layout.js';
+import {lengthen, pseudoTemplate, pseudoWritings, registerPseudoLocales, rightToLeft, sourceMessages, type PseudoWriting, type SourceMessage} from './support/pseudo-locales.js';
 
 /**
  * Longer languages and languages written right to left, before any is translated: every element

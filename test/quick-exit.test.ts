@@ -1,13 +1,13 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys, sendMouse, skipIn} from './commands.js';
+import {emulateMedia, sendKeys, sendMouse, skipIn} from './support/commands.js';
 import sinon from 'sinon';
 import '../src/index.js';
 // Every language, registered as its module does. The browser bundle fetches each from
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import {setNavigate, type QuickExitDetail, type TrpQuickExit} from '../src/quick-exit.js';
-import {captureWarnings, linksOf, settle, textOf} from './helpers.js';
-import {openHostPage, type HostPage} from './host-pages.js';
+import {captureWarnings, linksOf, settle, textOf} from './support/helpers.js';
+import {openHostPage, type HostPage} from './support/host-pages.js';
 
 const google = 'https://www.google.com/';
 

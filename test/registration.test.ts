@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {captureWarnings, publicTags} from './helpers.js';
+import {captureWarnings, publicTags} from './support/helpers.js';
 
 /** The built bundle, loaded the way a partner page loads it. */
 const bundle = new URL('/dist/trp-widgets.js', location.href).href;

@@ -1,9 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {setViewport} from './commands.js';
+import {setViewport} from './support/commands.js';
 import '../src/index.js';
-import {publicTags} from './helpers.js';
-import {mirroringProblems, precedes, overflows, place, type Direction} from './layout.js';
-import {registerPseudoLocales} from './pseudo-locales.js';
+import {publicTags} from './support/helpers.js';
+import {mirroringProblems, precedes, overflows, place, type Direction} from './support/layout.js';
+import {registerPseudoLocales} from './support/pseudo-locales.js';
 
 /**
  * Languages written right to left: every element in `qab` (a right-to-left pseudo-locale) is the

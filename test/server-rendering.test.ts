@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {AxeResults, RunOptions} from 'axe-core';
-import {pause, renderedElements, renderedHeadings, renderedText, settleAll, type HostLog, type LitLike} from './host-pages.js';
-import {publicTags} from './helpers.js';
+import {pause, renderedElements, renderedHeadings, renderedText, settleAll, type HostLog, type LitLike} from './support/host-pages.js';
+import {publicTags} from './support/helpers.js';
 
 /**
  * Server-rendered pages, as a partner's server makes them: web-test-runner.config.mjs renders them

@@ -1,9 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {LitElement, html} from 'lit';
-import {elementsWithin, hostsWithin, renderedWithin, textOf} from './helpers.js';
+import {elementsWithin, hostsWithin, renderedWithin, textOf} from './support/helpers.js';
 
 /**
- * scripts/shadow-dom.mjs: how the tests (and, in a page, the Node tests and the bench) read what
+ * test/support/shadow-dom.mjs: how the tests (and, in a page, the Node tests and the bench) read what
  * elements render in nested shadow roots, and wait until they have rendered.
  */
 
@@ -25,7 +25,7 @@ afterEach(() => {
   for (const element of placed.splice(0)) element.remove();
 });
 
-describe('reading shadow trees (scripts/shadow-dom.mjs)', () => {
+describe('reading shadow trees (test/support/shadow-dom.mjs)', () => {
   it('waits until elements rendered by other elements have rendered too, however deep', async () => {
     const top = document.createElement('shadow-dom-nest') as NestedLevels;
     top.depth = 10;

@@ -1,10 +1,10 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, setViewport, skipIn} from './commands.js';
+import {emulateMedia, setViewport, skipIn} from './support/commands.js';
 import '../src/index.js';
 // Every language, registered as its module does. The browser bundle fetches each from
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
-import {contentTags, hostsWithin, renderedWithin} from './helpers.js';
+import {contentTags, hostsWithin, renderedWithin} from './support/helpers.js';
 
 /**
  * How the content elements sit on a partner's page: text kept off the edges of the box they

@@ -1,5 +1,5 @@
 import {expect, fixture} from '@open-wc/testing';
-import {emulateTimeZone} from './commands.js';
+import {emulateTimeZone} from './support/commands.js';
 
 /**
  * A reader west of UTC (Vancouver, UTC−8 in winter) sees the same dates as everyone: a date is a

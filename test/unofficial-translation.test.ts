@@ -4,7 +4,7 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import {officialPage} from '../src/facts.js';
-import {contentTags, hostsWithin, linksOf, renderedWithin, textOf} from './helpers.js';
+import {contentTags, hostsWithin, linksOf, renderedWithin, textOf} from './support/helpers.js';
 
 /**
  * Spanish is not an official language of Canada, and IRCC publishes nothing in it: every element

@@ -6,9 +6,9 @@ import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
-import {useServerAndBrowser} from './browser-harness.mjs';
-import {elementsOf, readManifest} from '../../scripts/manifest.mjs';
-import {shadowDomScript} from '../../scripts/shadow-dom.mjs';
+import {useServerAndBrowser} from '../support/browser-harness.mjs';
+import {elementsOf, readManifest} from '../support/manifest.mjs';
+import {shadowDomScript} from '../support/shadow-dom.mjs';
 import config, {strictPolicy} from '../../web-dev-server.config.mjs';
 
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
@@ -149,7 +149,7 @@ const translated = (heading, translations) =>
 
 /**
  * The shadow text of the first element matching `selector`, once the elements on the page have
- * rendered (scripts/shadow-dom.mjs, in the page).
+ * rendered (test/support/shadow-dom.mjs, in the page).
  */
 async function shadowText(page, selector) {
   const dom = await page.evaluateHandle(shadowDomScript);

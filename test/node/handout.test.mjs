@@ -1,6 +1,6 @@
 // The printable handout, as an outreach worker gets it: from the command `trp-widgets handout`
 // (a PDF printed by the system's Chromium), and from the demo's "Print a handout" view (what the
-// browser prints). The PDFs are read with test/node/pdf.mjs, which needs nothing installed: the
+// browser prints). The PDFs are read with test/support/pdf.mjs, which needs nothing installed: the
 // pages, their size, their text in drawing order, their type sizes and fonts, and their links.
 import {before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,10 +8,10 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {useServerAndBrowser} from './browser-harness.mjs';
-import {readPdf} from './pdf.mjs';
-import {shadowDomScript} from '../../scripts/shadow-dom.mjs';
-import {handoutDocument, handoutPdf, readChoices} from '../../scripts/handout.mjs';
+import {useServerAndBrowser} from '../support/browser-harness.mjs';
+import {readPdf} from '../support/pdf.mjs';
+import {shadowDomScript} from '../support/shadow-dom.mjs';
+import {handoutDocument, handoutPdf, readChoices} from '../../lib/handout.mjs';
 import config, {strictPolicy} from '../../web-dev-server.config.mjs';
 import {emergencyPhone, hotline, irccPhone} from '../../build/src/facts.js';
 

@@ -12,7 +12,7 @@ import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {parseAst} from 'rollup/parseAst';
 import {renderApi} from '../../scripts/api-docs.mjs';
-import {elementsOf, functionsOf, moduleAt, readManifest} from '../../scripts/manifest.mjs';
+import {elementsOf, functionsOf, moduleAt, readManifest} from '../support/manifest.mjs';
 import {separateLanguages} from '../../scripts/locale-modules.mjs';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -7,9 +7,9 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import {remote} from 'webdriverio';
-import {servePages, useServer} from './browser-harness.mjs';
-import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
-import {engineNames, firefoxLaunchOptions, startWebKitDriver, webDriverKeys} from '../../scripts/engines.mjs';
+import {servePages, useServer} from '../support/browser-harness.mjs';
+import {chromiumArgs, executablePath} from '../../lib/chromium.mjs';
+import {engineNames, firefoxLaunchOptions, startWebKitDriver, webDriverKeys} from '../support/engines.mjs';
 
 const page = (title, body = '', head = '') => ({
   type: 'html',

@@ -11,8 +11,8 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {remote} from 'webdriverio';
-import {servePages, useServer} from './browser-harness.mjs';
-import {engineNames, startWebKitDriver} from '../../scripts/engines.mjs';
+import {servePages, useServer} from '../support/browser-harness.mjs';
+import {engineNames, startWebKitDriver} from '../support/engines.mjs';
 
 const root = new URL('../../', import.meta.url);
 const tags = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8')).modules.flatMap((module) =>
@@ -30,7 +30,7 @@ const palettes = {
  * rendered in a `<main>`, and what a reader sees of them. Runs in the page.
  */
 const observeScript = `
-import {elementsWithin, hostsWithin, settledWithin} from '/scripts/shadow-dom.mjs';
+import {elementsWithin, hostsWithin, settledWithin} from '/test/support/shadow-dom.mjs';
 const main = document.querySelector('main');
 const elements = () => [...main.children];
 const everything = () => elements().flatMap((element) => elementsWithin(element.shadowRoot));

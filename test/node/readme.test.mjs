@@ -4,7 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {classesOf, elementsOf, readManifest} from '../../scripts/manifest.mjs';
+import {classesOf, elementsOf, readManifest} from '../support/manifest.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');

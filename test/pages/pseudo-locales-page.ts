@@ -5,8 +5,8 @@
  */
 import '../../src/index.js';
 import '../../src/generated/languages/all.js';
-import {organization, publicTags} from '../helpers.js';
-import {registerPseudoLocales} from '../pseudo-locales.js';
+import {organization, publicTags} from '../support/helpers.js';
+import {registerPseudoLocales} from '../support/pseudo-locales.js';
 
 const query = new URLSearchParams(location.search);
 const tag = query.get('tag');

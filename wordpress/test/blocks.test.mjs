@@ -3,7 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {elementsOf, readManifest} from '../../scripts/manifest.mjs';
+import {elementsOf, readManifest} from '../support/manifest.mjs';
 import {blocks, loadEditorScript, metadata, serializeBlock} from './editor.mjs';
 import {exitLabels, parsePo} from '../build.mjs';
 

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
-import {shadowDomScript} from '../../scripts/shadow-dom.mjs';
+import {chromiumArgs, executablePath} from '../../lib/chromium.mjs';
+import {shadowDomScript} from '../support/shadow-dom.mjs';
 import {exitLabels} from '../build.mjs';
 import {metadata} from './editor.mjs';
 

@@ -5,8 +5,8 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
-import {shadowDomScript} from '../../scripts/shadow-dom.mjs';
+import {chromiumArgs, executablePath} from '../../lib/chromium.mjs';
+import {shadowDomScript} from '../support/shadow-dom.mjs';
 import {blocks, loadEditorScript, metadata, serializeBlock, useTranslations} from './editor.mjs';
 import {phpString, startWordPress, versions} from './wordpress.mjs';
 

@@ -1,6 +1,6 @@
-// `trp-widgets handout`: the printable handout (scripts/handout-page.mjs) as a PDF, for teams that
+// `trp-widgets handout`: the printable handout (lib/handout-page.mjs) as a PDF, for teams that
 // print in bulk. The elements are server-rendered with `render()` from trp-widgets/server, laid out
-// by scripts/handout.css, and printed by the system's Chromium (puppeteer-core drives it; no
+// by lib/handout.css, and printed by the system's Chromium (puppeteer-core drives it; no
 // browser is downloaded), as the demo's "Print a handout" view prints them from a browser.
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {handoutHtml, organisationFields, papers, provinces} from './handout-page.mjs';

@@ -1,13 +1,13 @@
 /** What a reader of an element sees, read from its shadow root. */
-import {settledWithin} from '../scripts/shadow-dom.mjs';
+import {settledWithin} from './shadow-dom.mjs';
 
-// Shared with the Node scripts and tests that drive Chromium (scripts/shadow-dom.mjs):
+// Shared with the Node scripts and tests that drive Chromium (test/support/shadow-dom.mjs):
 // textOf(element): its displayed text, read from its shadow root, white space collapsed;
 // hostsWithin(element): it and every shadow host in its shadow tree, in reading order (the
 // sections of <trp-guide>), to read each with textOf/linksOf;
 // elementsWithin(root): every element inside root, through shadow roots, in reading order;
 // renderedWithin(element): waits until it and every element rendered inside it have rendered.
-export {elementsWithin, hostsWithin, settledWithin as renderedWithin, textOf} from '../scripts/shadow-dom.mjs';
+export {elementsWithin, hostsWithin, settledWithin as renderedWithin, textOf} from './shadow-dom.mjs';
 
 /** Every element the library defines: the tags partners embed, fixed by the README and the manifest. */
 export const publicTags = [

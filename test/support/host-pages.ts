@@ -8,7 +8,7 @@
  * page's registry defines. A new element is covered as soon as the bundle defines it.
  */
 
-import {elementsWithin, hostsWithin, settledWithin} from '../scripts/shadow-dom.mjs';
+import {elementsWithin, hostsWithin, settledWithin} from './shadow-dom.mjs';
 
 /** What test/host/monitor.js recorded in a host page. */
 export interface HostLog {

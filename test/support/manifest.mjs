@@ -21,7 +21,7 @@
 export async function readManifest(path) {
   if (import.meta.url.startsWith('file:')) {
     const {readFileSync} = await import('node:fs');
-    return JSON.parse(readFileSync(path ?? new URL('../custom-elements.json', import.meta.url), 'utf8'));
+    return JSON.parse(readFileSync(path ?? new URL('../../custom-elements.json', import.meta.url), 'utf8'));
   }
   return (await fetch(path ?? '/custom-elements.json')).json();
 }

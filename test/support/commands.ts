@@ -1,6 +1,6 @@
 /**
  * What a test asks the browser's automation to do, carried out in each engine by
- * scripts/engines.mjs; where an engine cannot, the command fails and the test skips that engine
+ * test/support/engines.mjs; where an engine cannot, the command fails and the test skips that engine
  * (skipIn), saying why.
  */
 import {executeServerCommand} from '@web/test-runner-commands';

@@ -3,7 +3,7 @@
 import {after, before} from 'node:test';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import {chromiumArgs, executablePath} from '../../scripts/chromium.mjs';
+import {chromiumArgs, executablePath} from '../../lib/chromium.mjs';
 
 /**
  * Starts the server and the browser before the file's tests and stops them after. The returned

@@ -16,8 +16,8 @@
  */
 import {html} from 'lit';
 import {str} from '@lit/localize';
-import {registerLocale, type LocaleTemplates} from '../src/localization.js';
-import {templates as french} from '../src/generated/locales/fr.js';
+import {registerLocale, type LocaleTemplates} from '../../src/localization.js';
+import {templates as french} from '../../src/generated/locales/fr.js';
 
 /** A message's text, and its placeholders: the placeholder's source text, `${…}` expressions in it. */
 export type Part = string | {placeholder: string};
@@ -31,7 +31,7 @@ export interface SourceMessage {
 }
 
 /** The XLIFF file the English sources are read from (every language's file holds them all). */
-const sourceFile = new URL('../../xliff/fr.xlf', import.meta.url);
+const sourceFile = new URL('../../../xliff/fr.xlf', import.meta.url);
 
 /** The kind of each message, as lit-localize generated it for French. */
 function kindOf(template: unknown): SourceMessage['kind'] {

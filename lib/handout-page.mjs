@@ -1,16 +1,16 @@
 // The printable handout, as one page for both ways to make it, so that both print the same:
 // - the demo's "Print a handout" view (demo/handout.html) builds it in the browser with the bundle
-//   ({@link buildHandout}) and links scripts/handout.css, its print stylesheet;
-// - the command `trp-widgets handout` (scripts/handout.mjs) writes it as HTML in Node, each
+//   ({@link buildHandout}) and links lib/handout.css, its print stylesheet;
+// - the command `trp-widgets handout` (lib/handout.mjs) writes it as HTML in Node, each
 //   element server-rendered ({@link handoutHtml}), with the same stylesheet, and prints it to PDF.
 //
 // It is made of the library's elements as they are, in this order: the guide's title (a
-// <trp-guide> whose help block, table of contents and sections scripts/handout.css hides), whom to
+// <trp-guide> whose help block, table of contents and sections lib/handout.css hides), whom to
 // call (<trp-contact-card>: the hotline, 911, IRCC and the organisation's contact), then the content
 // elements, and one source line at the end. No quick exit, no table of contents, no navigation.
 // This file only defines things: the browser loads it too.
 
-/** The papers the handout is laid out for, each a named page of scripts/handout.css. */
+/** The papers the handout is laid out for, each a named page of lib/handout.css. */
 export const papers = ['letter', 'a4'];
 
 /** Canada's provinces and territories: the codes `<trp-benefits-list province>` takes, and their names. */

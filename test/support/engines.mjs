@@ -13,7 +13,7 @@ import {createServer} from 'node:net';
 import * as puppeteer from 'puppeteer-core';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {WebdriverLauncher} from '@web/test-runner-webdriver';
-import {chromiumArgs, executablePath as chromiumPath} from './chromium.mjs';
+import {chromiumArgs, executablePath as chromiumPath} from '../../lib/chromium.mjs';
 
 const firstExisting = (paths) => paths.find((path) => path && existsSync(path));
 
