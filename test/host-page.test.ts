@@ -16,7 +16,7 @@ import {
 } from './support/host-pages.js';
 import {publicTags} from './support/helpers.js';
 
-/** The strict policy the README gives partners. */
+/** The strict policy docs/security.md gives partners. */
 const strictPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
   "base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -59,11 +59,11 @@ function expectQuiet(page: HostPage): void {
 
 
 describe('on a partner page with a strict Content-Security-Policy and Trusted Types', () => {
-  it('is served with exactly the policy the README gives partners', async () => {
+  it('is served with exactly the policy docs/security.md gives partners', async () => {
     const response = await fetch('/test/host/strict.html');
     expect(response.headers.get('content-security-policy')).to.equal(strictPolicy);
-    const readme = (await (await fetch('/README.md')).text()).replace(/\s+/g, ' ');
-    expect(readme.includes(strictPolicy), 'the README gives the policy').to.equal(true);
+    const readme = (await (await fetch('/docs/security.md')).text()).replace(/\s+/g, ' ');
+    expect(readme.includes(strictPolicy), 'docs/security.md gives the policy').to.equal(true);
   });
 
   it('defines every element', async () => {

@@ -324,7 +324,7 @@ describe('server-rendered, with dist/trp-widgets-ssr.js', () => {
   });
 });
 
-describe('server-rendered, with the plain dist/trp-widgets.js (which the README says not to load there)', () => {
+describe('server-rendered, with the plain dist/trp-widgets.js (which docs/server-rendering.md says not to load there)', () => {
   it('shows every element twice: Lit without hydration support renders after the server’s content', async () => {
     const page = await openPage({tag: 'trp-contact-card', lang: 'en', script: 'plain'});
     const [card] = page.elements;

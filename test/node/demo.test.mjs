@@ -16,7 +16,7 @@ const manifest = await readManifest();
 
 /**
  * A page with nothing but the bundle, as a partner's page would be: pinned with the integrity
- * value the build wrote, as the README's first recipe says (the browser refuses a mismatch).
+ * value the build wrote, as docs/embedding.md's first recipe says (the browser refuses a mismatch).
  */
 const integrity = readFileSync(new URL('../../dist/trp-widgets.js.sha384', import.meta.url), 'utf8').trim();
 const blankPage = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title>' +

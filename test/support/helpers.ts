@@ -9,7 +9,7 @@ import {settledWithin} from './shadow-dom.mjs';
 // renderedWithin(element): waits until it and every element rendered inside it have rendered.
 export {elementsWithin, hostsWithin, settledWithin as renderedWithin, textOf} from './shadow-dom.mjs';
 
-/** Every element the library defines: the tags partners embed, fixed by the README and the manifest. */
+/** Every element the library defines: the tags partners embed, fixed by the docs and the manifest. */
 export const publicTags = [
   'trp-benefits-list',
   'trp-contact-card',
