@@ -59,6 +59,13 @@ test('every relative link and anchor in the README, CONTRIBUTING, CHANGELOG and 
   assert.deepEqual(broken, []);
 });
 
+test('every page opens with its title, and has no other', () => {
+  for (const page of pages) {
+    const titles = read(page).replace(/^```[^]*?^```/gm, '').match(/^# .*/gm) ?? [];
+    assert.ok(read(page).startsWith('# ') && titles.length === 1, `${page}: ${titles.length} titles`);
+  }
+});
+
 test('the README stays a front door: the two commands first, at most about 200 lines', () => {
   const readme = read('README.md');
   assert.ok(readme.split('\n').length <= 210);
