@@ -125,10 +125,9 @@ describe('in Chromium', () => {
 
   /**
    * Opens `html` as a page of https://partner.example/, with the example CDN's files answered from
-   * dist/ (the integrity placeholders filled in with the values the build wrote), and waits until
-   * `selector`'s shadow root shows `text`.
+   * dist/, and waits until the element `selector` shows `text`, in the language `lang`.
    */
-  async function openWithCdn(html, selector, text) {
+  async function openWithCdn(html, selector, text, lang) {
     const page = await harness.browser.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -143,22 +142,33 @@ describe('in Chromium', () => {
     });
     await page.goto('https://partner.example/');
     const dom = await page.evaluateHandle(shadowDomScript);
+    const shown = (dom, selector, text, lang) => {
+      const element = document.querySelector(selector);
+      return element?.shadowRoot?.querySelector('[part~="base"]')?.lang === lang && dom.textOf(element).includes(text);
+    };
     await page
-      .waitForFunction((dom, selector, text) => { const element = document.querySelector(selector); return element?.shadowRoot && dom.textOf(element).includes(text); }, {timeout: 10_000}, dom, selector, text)
-      .catch(() => assert.fail(`${selector} does not show “${text}”: ${problems.join('; ')}`));
+      .waitForFunction(shown, {timeout: 10_000}, dom, selector, text, lang)
+      .catch(() => assert.fail(`${selector} does not show “${text}” in ${lang}: ${problems.join('; ')}`));
     await page.close();
     assert.deepEqual(problems, []);
   }
 
+  /** The value of `name` in the first tag of `html` that has it. */
+  const attribute = (html, name) => html.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
   const withIntegrity = (html) => html.replace(/sha384-…the contents of dist\/([\w/.-]+)\.sha384…/g, (_, path) => integrity(path));
 
   test('the README’s embed: the bundle pinned by its integrity value upgrades the element, in French', async () => {
-    await openWithCdn(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title></head><body>${withIntegrity(example('README.md', 'embed'))}</body></html>`, 'trp-contact-card', 'Services Havre sûr');
+    const embed = example('README.md', 'embed');
+    const page = `<!doctype html><html><head><meta charset="utf-8"><title>Partner</title></head><body>${withIntegrity(embed)}</body></html>`;
+    await openWithCdn(page, 'trp-contact-card', attribute(embed, 'org-name'), attribute(embed, 'lang'));
   });
 
   test('the placeholder: a <div data-trp> on a page with the bundle becomes its element', async () => {
     const bundle = `<script type="module" src="https://cdn.example.org/trp-widgets@0.1.0/trp-widgets.js" integrity="${integrity('trp-widgets.js')}" crossorigin="anonymous"></script>`;
-    await openWithCdn(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CMS</title>${bundle}</head><body>${example('docs/embedding.md', 'placeholder')}</body></html>`, 'div[data-trp] > trp-contact-card', 'Services Havre sûr');
+    const placeholder = example('docs/embedding.md', 'placeholder');
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CMS</title>${bundle}</head><body>${placeholder}</body></html>`;
+    await openWithCdn(page, 'div[data-trp] > trp-contact-card', attribute(placeholder, 'data-org-name'), attribute(placeholder, 'data-lang'));
   });
 
   test('the portal server answers with the page under its nonce and serves trp-widgets-ssr.js, which hydrates the guide', async () => {
