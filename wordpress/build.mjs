@@ -54,12 +54,14 @@ function filesIn(folder, prefix = '') {
  * What the plugin takes from the package, as the built server entry gives it: the province names
  * (`provinces`: code → English name), and the quick exit as the element renders it with no `href`:
  * its destination (`exitHref`) and its button's text in English and in each language module of
- * dist/locales/ (`exitLabels`), for the plain link a shortcode or block shows before the script runs.
+ * dist/locales/, Canada's official languages first (`exitLabels`), for the plain link a shortcode or
+ * block shows before the script runs; its keys are the languages the plugin offers.
  */
 export async function packageData() {
   const {provinceNames, render} = await import(new URL('esm/server.js', dist));
   const exit = (lang) => render('trp-quick-exit', {lang}).replace(/<!--[^]*?-->/g, '');
-  const languages = ['en', ...readdirSync(new URL('locales/', dist)).filter((file) => file.endsWith('.js')).map((file) => file.slice(0, -3))];
+  const modules = readdirSync(new URL('locales/', dist)).filter((file) => file.endsWith('.js')).map((file) => file.slice(0, -3));
+  const languages = ['en', ...modules.filter((code) => code === 'fr'), ...modules.filter((code) => code !== 'fr')];
   return {
     provinces: provinceNames,
     exitHref: /part="button"[^>]* href="([^"]+)"/.exec(exit('en'))[1],

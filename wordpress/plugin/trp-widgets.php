@@ -58,17 +58,13 @@ function trp_widgets_attributes( $element ) {
 }
 
 /**
- * The languages an element can show: English, inside the bundle, and each language module shipped
- * beside it (`assets/locales/fr.js`, `assets/locales/es.js`); Canada's official languages first.
+ * The languages an element can show: English, inside the bundle, and each language module the build
+ * shipped beside it (`assets/locales/fr.js`), Canada's official languages first.
  *
  * @return string[]
  */
 function trp_widgets_languages() {
-	$modules = array();
-	foreach ( glob( TRP_WIDGETS_DIR . '/assets/locales/*.js' ) as $file ) {
-		$modules[] = basename( $file, '.js' );
-	}
-	return array_values( array_unique( array_merge( array( 'en' ), array_intersect( array( 'fr' ), $modules ), $modules ) ) );
+	return array_keys( trp_widgets_data( 'exitLabels' ) );
 }
 
 /**
