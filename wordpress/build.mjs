@@ -4,9 +4,13 @@
 // wordpress/plugin/languages/*.po, and assets/data.json, the facts the plugin takes from the package.
 // Run it after `npm run build`.
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
-import {mo, po} from 'gettext-parser';
+import {createRequire} from 'node:module';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {zipSync} from 'fflate';
+
+// The root's gettext-parser, not the old one @wordpress/i18n puts in wordpress/node_modules.
+const fromRoot = createRequire(new URL('../package.json', import.meta.url));
+const {mo, po} = await import(pathToFileURL(fromRoot.resolve('gettext-parser')));
 
 const root = new URL('../', import.meta.url);
 const plugin = new URL('plugin/', import.meta.url);
