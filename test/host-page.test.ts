@@ -15,11 +15,7 @@ import {
   type LitLike,
 } from './support/host-pages.js';
 import {publicTags} from './support/helpers.js';
-
-/** The strict policy the README gives partners. */
-const strictPolicy =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
-  "base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+import {strictPolicy} from './support/strict-csp.mjs';
 
 const pages: HostPage[] = [];
 async function open(name: string, width?: number): Promise<HostPage> {
