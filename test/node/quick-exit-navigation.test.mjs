@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import {remote} from 'webdriverio';
 import {servePages, useServer} from '../support/browser-harness.mjs';
-import {chromiumArgs, executablePath} from '../../lib/chromium.mjs';
-import {engineNames, firefoxLaunchOptions, startWebKitDriver, webDriverKeys} from '../support/engines.mjs';
+import {chromiumLaunchOptions, engineNames, firefoxLaunchOptions, startWebKitDriver, webDriverKeys} from '../support/engines.mjs';
 
 const page = (title, body = '', head = '') => ({
   type: 'html',
@@ -91,8 +90,8 @@ const drivers = {
 };
 
 const engines = {
-  chromium: () => drivers.puppeteer({executablePath, headless: true, args: chromiumArgs}),
-  firefox: () => drivers.puppeteer(firefoxLaunchOptions()),
+  chromium: async () => drivers.puppeteer(await chromiumLaunchOptions()),
+  firefox: async () => drivers.puppeteer(await firefoxLaunchOptions()),
   webkit: () => drivers.webdriver(),
 };
 

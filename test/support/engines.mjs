@@ -1,25 +1,49 @@
 // The three engines the browser tests run in, from the system's packages (no package downloads a
-// browser or a driver), and the test commands each one can carry out (test/commands.ts):
+// browser or a driver), and the test commands each one can carry out (test/support/commands.ts):
 // - Chromium: Debian's chromium, driven by puppeteer-core over the DevTools protocol (CDP);
 // - Firefox: Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi;
 // - WebKit: WebKitGTK's MiniBrowser, driven by webkit2gtk-driver's WebKitWebDriver (WebDriver
 //   classic), in a virtual X display of its own (Xvfb) when there is no display.
-// `BROWSERS=firefox,webkit npx web-test-runner …` runs some of them only.
+// `BROWSERS=firefox,webkit npx web-test-runner …` runs some of them only; an engine left out need
+// not be installed: each is looked for only when picked.
 import {spawn} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {delimiter, join} from 'node:path';
 import {createServer} from 'node:net';
 import * as puppeteer from 'puppeteer-core';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {WebdriverLauncher} from '@web/test-runner-webdriver';
-import {chromiumArgs, executablePath as chromiumPath} from '../../lib/chromium.mjs';
 
 const firstExisting = (paths) => paths.find((path) => path && existsSync(path));
 
+/** A command's path: as given when absolute, else the first executable of that name on PATH. */
+export function onPath(command) {
+  const executable = (path) => {
+    try {
+      accessSync(path, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (command.includes('/')) return executable(command) ? command : undefined;
+  return (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, command)).find(executable);
+}
+
+/** lib/chromium.mjs's Chromium and flags (CHROME_PATH, else Debian's), or undefined when there is none. */
+export async function chromium() {
+  try {
+    const {executablePath, chromiumArgs} = await import('../../lib/chromium.mjs');
+    return existsSync(executablePath) ? {executablePath, args: chromiumArgs} : undefined;
+  } catch {
+    return undefined; // lib/chromium.mjs throws when it finds none
+  }
+}
+
 /** The MiniBrowser of Debian's libwebkit2gtk-4.1-0 (or 4.0, 6.0), whatever the architecture. */
 function miniBrowserPath() {
-  if (process.env.MINIBROWSER_PATH) return process.env.MINIBROWSER_PATH;
+  if (process.env.MINIBROWSER_PATH) return firstExisting([process.env.MINIBROWSER_PATH]);
   const found = [];
   for (const lib of ['/usr/lib', '/usr/libexec']) {
     if (!existsSync(lib)) continue;
@@ -31,7 +55,32 @@ function miniBrowserPath() {
   return firstExisting(found);
 }
 
-const missing = (what, pkg) => new Error(`No ${what} found: install it (apt-get install -y ${pkg}), or leave it out with BROWSERS.`);
+const firefoxPath = () => firstExisting([process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', ...(process.env.FIREFOX_PATH ? [] : ['/usr/bin/firefox'])]);
+const webKitWebDriverPath = () => onPath(process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver');
+const hasDisplay = () => Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+/**
+ * What each engine needs from the system: Debian's packages, each with what finds it here. WebKit
+ * needs Xvfb only where there is no display.
+ */
+export const engineNeeds = {
+  chromium: {chromium: chromium},
+  firefox: {'firefox-esr': firefoxPath},
+  webkit: {'libwebkit2gtk-4.1-0': miniBrowserPath, 'webkit2gtk-driver': webKitWebDriverPath, xvfb: () => hasDisplay() || onPath('Xvfb')},
+};
+
+/** The Debian packages an engine needs that this machine lacks. */
+export async function missingPackages(name) {
+  const missing = [];
+  for (const [pkg, find] of Object.entries(engineNeeds[name])) if (!(await find())) missing.push(pkg);
+  return missing;
+}
+
+/** Throws, naming the command that installs them, when an engine's packages are missing. */
+async function needInstalled(name) {
+  const lacking = await missingPackages(name);
+  if (lacking.length) throw new Error(`${name} is not installed: apt-get install -y ${lacking.join(' ')} (as root), or leave it out with BROWSERS.`);
+}
 
 /** A free TCP port on this machine, for WebKitWebDriver. */
 function freePort() {
@@ -59,7 +108,7 @@ async function startXvfb() {
   let errors = '';
   xvfb.stderr.on('data', (chunk) => (errors += chunk));
   const display = await new Promise((resolve, reject) => {
-    xvfb.once('error', (error) => reject(error.code === 'ENOENT' ? missing('Xvfb', 'xvfb') : error));
+    xvfb.once('error', reject);
     xvfb.once('exit', (code) => reject(new Error(`Xvfb stopped (${code}): ${errors}`)));
     xvfb.stdio[3].once('data', (data) => resolve(`:${String(data).trim()}`));
   });
@@ -88,8 +137,8 @@ async function untilListening(port, driver) {
  * which WebKitGTK reads as the reader's, when it starts only.
  */
 export async function startWebKitDriver({timeZone, args = [], gtkSettings = {}} = {}) {
+  await needInstalled('webkit');
   const binary = miniBrowserPath();
-  if (!binary) throw missing('MiniBrowser (WebKitGTK)', 'libwebkit2gtk-4.1-0');
   // MiniBrowser's toolbar keeps its window at least 447 px wide: a GTK style sheet of its own
   // shrinks the toolbar (GTK's widgets only: WebKit draws the page's form controls itself), so
   // that the page can be 320 px wide, as on a small phone.
@@ -115,10 +164,10 @@ export async function startWebKitDriver({timeZone, args = [], gtkSettings = {}} 
       env.DISPLAY = xvfb.display;
     }
     const port = await freePort();
-    webDriver = spawn(process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver', [`--port=${port}`], {env, stdio: 'ignore'});
+    webDriver = spawn(webKitWebDriverPath(), [`--port=${port}`], {env, stdio: 'ignore'});
     await new Promise((resolve, reject) => {
       webDriver.once('spawn', resolve);
-      webDriver.once('error', (error) => reject(error.code === 'ENOENT' ? missing('WebKitWebDriver', 'webkit2gtk-driver') : error));
+      webDriver.once('error', reject);
     });
     await untilListening(port, webDriver);
     const options = {
@@ -197,13 +246,19 @@ async function setWebKitViewport(driver, {width, height}) {
   }
 }
 
+/** puppeteer-core's options to launch the system's Chromium (lib/chromium.mjs). */
+export async function chromiumLaunchOptions() {
+  await needInstalled('chromium');
+  const {executablePath, args} = await chromium();
+  return {executablePath, headless: true, args};
+}
+
 /** puppeteer-core's options to launch the system's Firefox (FIREFOX_PATH, else Debian's firefox-esr). */
-export function firefoxLaunchOptions() {
-  const executablePath = process.env.FIREFOX_PATH ?? firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
-  if (!executablePath) throw missing('Firefox', 'firefox-esr');
+export async function firefoxLaunchOptions() {
+  await needInstalled('firefox');
   return {
     browser: 'firefox',
-    executablePath,
+    executablePath: firefoxPath(),
     headless: true,
     // Lets the tests' commands reach Firefox's own process (WebDriver BiDi's `moz:scope: chrome`),
     // where the media type and the reader's settings are overridden per tab (firefoxMedia).
@@ -217,13 +272,17 @@ export function firefoxLaunchOptions() {
 
 /** The engines by name: each makes its launcher. */
 export const engines = {
-  chromium: () => {
-    const launcher = chromeLauncher({launchOptions: {executablePath: chromiumPath, headless: true, args: ['--headless=new', ...chromiumArgs]}});
+  chromium: async () => {
+    const {args, ...options} = await chromiumLaunchOptions();
+    const launcher = chromeLauncher({launchOptions: {...options, args: ['--headless=new', ...args]}});
     launcher.name = 'Chromium';
     return launcher;
   },
-  firefox: () => chromeLauncher({puppeteer, launchOptions: firefoxLaunchOptions()}),
-  webkit: () => new WebKitLauncher(),
+  firefox: async () => chromeLauncher({puppeteer, launchOptions: await firefoxLaunchOptions()}),
+  webkit: async () => {
+    await needInstalled('webkit');
+    return new WebKitLauncher();
+  },
 };
 
 /** The engines BROWSERS names (comma-separated), by default every one. */
@@ -234,8 +293,8 @@ export function engineNames(names = process.env.BROWSERS ?? Object.keys(engines)
   });
 }
 
-/** The launchers of the engines BROWSERS names, by default every one. */
-export const browsers = () => engineNames().map((name) => engines[name]());
+/** The launchers of the engines BROWSERS names, by default every one; a missing one stops the run at once. */
+export const browsers = () => Promise.all(engineNames().map((name) => engines[name]()));
 
 /** The engine of a test session: `chromium`, `firefox` or `webkit`. */
 function engineOf(session) {
