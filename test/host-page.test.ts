@@ -13,6 +13,7 @@ import {
   settleAll,
   type HostPage,
   type LitLike,
+  waitFor,
 } from './support/host-pages.js';
 import {publicTags} from './support/helpers.js';
 import {strictPolicy} from './support/strict-csp.mjs';
@@ -84,8 +85,8 @@ describe('on a partner page with a strict Content-Security-Policy and Trusted Ty
   it('really enforces the policy: an inline style and an HTML string are refused', async () => {
     const page = await open('strict');
     page.doc.body.setAttribute('style', 'color: red');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(page.log.violations.some((v) => v.startsWith('style-src'))).to.equal(true);
+    // The violation is reported in a task of its own: wait for it rather than for a fixed time.
+    await waitFor(() => page.log.violations.some((v) => v.startsWith('style-src')), 'the inline style to be refused');
     const div = page.doc.createElement('div');
     // Each engine words it its own way: Chromium and WebKit name TrustedHTML, Firefox the sink.
     expect(() => (div.innerHTML = '<b>x</b>')).to.throw(/TrustedHTML|Sink type mismatch violation/);
