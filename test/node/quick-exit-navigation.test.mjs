@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import {remote} from 'webdriverio';
 import {servePages, useServer} from '../support/browser-harness.mjs';
-import {chromiumLaunchOptions, engineNames, firefoxLaunchOptions, startWebKitDriver, webDriverKeys} from '../support/engines.mjs';
+import {chromiumLaunchOptions, engineNames, firefoxLaunchOptions, startWebKitDriver, webDriverKey} from '../support/engines.mjs';
 
 const page = (title, body = '', head = '') => ({
   type: 'html',
@@ -63,7 +63,7 @@ const drivers = {
     // As Safari has it by default: Tab moves between form controls, not to links.
     const webKit = await startWebKitDriver({args: ['--enable-tabs-to-links=false']});
     const driver = await remote(webKit.options);
-    const key = (type, value) => driver.performActions([{type: 'key', id: 'keyboard', actions: [{type, value: webDriverKeys[value] ?? value.toLowerCase()}]}]);
+    const key = (type, value) => driver.performActions([{type: 'key', id: 'keyboard', actions: [{type, value: webDriverKey(value).toLowerCase()}]}]);
     return {
       async tab() {
         return {

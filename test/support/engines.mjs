@@ -14,6 +14,7 @@ import {createServer} from 'node:net';
 import * as puppeteer from 'puppeteer-core';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {WebdriverLauncher} from '@web/test-runner-webdriver';
+import {Key} from 'webdriverio';
 
 const firstExisting = (paths) => paths.find((path) => path && existsSync(path));
 
@@ -309,22 +310,10 @@ async function cdp(page) {
   return cdpSessions.get(page);
 }
 
-/** WebDriver's codes for the keys the tests press (`KeyA` and such are their letter). */
-export const webDriverKeys = {
-  Shift: '\uE008',
-  Control: '\uE009',
-  Alt: '\uE00A',
-  Tab: '\uE004',
-  Enter: '\uE007',
-  Escape: '\uE00C',
-  Space: ' ',
-  ArrowLeft: '\uE012',
-  ArrowUp: '\uE013',
-  ArrowRight: '\uE014',
-  ArrowDown: '\uE015',
-  Backspace: '\uE003',
-};
 const letter = (key) => (/^Key[A-Z]$/.test(key) ? key.slice(3).toLowerCase() : key);
+
+/** WebDriver's code for a key the tests press: webdriverio's, or the letter of `KeyA` and such. */
+export const webDriverKey = (key) => Key[key] ?? letter(key);
 
 /** Puppeteer over WebDriver BiDi knows keys by their value: `Space` is ' ', `KeyA` is 'a'. */
 const bidiKey = (key) => (key === 'Space' ? ' ' : letter(key));
@@ -382,7 +371,7 @@ const commands = {
   async keys({payload, session, engine, page}) {
     const [action, key] = Object.entries(payload)[0];
     if (engine === 'webkit') {
-      const value = action === 'type' ? null : (webDriverKeys[key] ?? letter(key));
+      const value = action === 'type' ? null : webDriverKey(key);
       const actions =
         action === 'type'
           ? [...key].flatMap((character) => [{type: 'keyDown', value: character}, {type: 'keyUp', value: character}])
