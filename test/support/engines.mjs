@@ -7,30 +7,21 @@
 // `BROWSERS=firefox,webkit npx web-test-runner …` runs some of them only; an engine left out need
 // not be installed: each is looked for only when picked.
 import {spawn} from 'node:child_process';
-import {accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {delimiter, join} from 'node:path';
-import {createServer} from 'node:net';
+import {join} from 'node:path';
+import getPort from 'get-port';
 import * as puppeteer from 'puppeteer-core';
+import waitPort from 'wait-port';
+import which from 'which';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {WebdriverLauncher} from '@web/test-runner-webdriver';
 import {Key} from 'webdriverio';
 
 const firstExisting = (paths) => paths.find((path) => path && existsSync(path));
 
-/** A command's path: as given when absolute, else the first executable of that name on PATH. */
-export function onPath(command) {
-  const executable = (path) => {
-    try {
-      accessSync(path, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (command.includes('/')) return executable(command) ? command : undefined;
-  return (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, command)).find(executable);
-}
+/** A command's path: as given when it has a `/`, else the first executable of that name on PATH. */
+export const onPath = (command) => which.sync(command, {nothrow: true}) ?? undefined;
 
 /** lib/chromium.mjs's Chromium and flags (CHROME_PATH, else Debian's), or undefined when there is none. */
 export async function chromium() {
@@ -83,18 +74,6 @@ async function needInstalled(name) {
   if (lacking.length) throw new Error(`${name} is not installed: apt-get install -y ${lacking.join(' ')} (as root), or leave it out with BROWSERS.`);
 }
 
-/** A free TCP port on this machine, for WebKitWebDriver. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * A virtual X display, for MiniBrowser, which has no headless mode. Xvfb picks a free display
  * number itself (-displayfd), so runs side by side never collide, as `xvfb-run -a` can. With no
@@ -114,20 +93,6 @@ async function startXvfb() {
     xvfb.stdio[3].once('data', (data) => resolve(`:${String(data).trim()}`));
   });
   return {display, stop: () => xvfb.kill()};
-}
-
-/** Waits until WebKitWebDriver answers on its port. */
-async function untilListening(port, driver) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver stopped (${driver.exitCode})`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('WebKitWebDriver did not start');
 }
 
 /**
@@ -160,17 +125,18 @@ export async function startWebKitDriver({timeZone, args = [], gtkSettings = {}} 
   // Not left running when the tests end without stopping them (an uncaught error, Ctrl+C).
   process.once('exit', stop);
   try {
-    if (!env.DISPLAY && !env.WAYLAND_DISPLAY) {
+    if (!hasDisplay()) {
       xvfb = await startXvfb();
       env.DISPLAY = xvfb.display;
     }
-    const port = await freePort();
+    const port = await getPort({host: '127.0.0.1'});
     webDriver = spawn(webKitWebDriverPath(), [`--port=${port}`], {env, stdio: 'ignore'});
     await new Promise((resolve, reject) => {
       webDriver.once('spawn', resolve);
       webDriver.once('error', reject);
     });
-    await untilListening(port, webDriver);
+    const {open} = await waitPort({host: '127.0.0.1', port, timeout: 10_000, output: 'silent'});
+    if (!open) throw new Error(`WebKitWebDriver did not start (${webDriver.exitCode ?? 'still running'})`);
     const options = {
       hostname: '127.0.0.1',
       port,
