@@ -67,3 +67,24 @@ test('as root with apt-get, installs what is missing, unattended, then checks ag
     rmSync(bin, {recursive: true, force: true});
   }
 });
+
+test('the browser suite takes only the engines BROWSERS picks: Firefox without Chromium; a missing one stops it at once', () => {
+  const runner = (env) =>
+    spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', 'build/test/engines.test.js'], {
+      cwd: new URL('../..', import.meta.url),
+      encoding: 'utf8',
+      env: {...process.env, CHROME_PATH: '/nowhere/chromium', ...env},
+      timeout: 60_000,
+    });
+  const loads = spawnSync(process.execPath, ['--input-type=module', '-e', "const {browsers} = await import('./test/support/engines.mjs'); console.log((await browsers()).length);"], {
+    cwd: new URL('../..', import.meta.url),
+    encoding: 'utf8',
+    env: {...process.env, CHROME_PATH: '/nowhere/chromium', BROWSERS: 'firefox'},
+  });
+  assert.deepEqual({status: loads.status, stdout: loads.stdout, stderr: loads.stderr}, {status: 0, stdout: '1\n', stderr: ''});
+  const started = Date.now();
+  const run = runner({BROWSERS: 'firefox,chromium'});
+  assert.notEqual(run.status, 0);
+  assert.match(run.stderr, /chromium is not installed: apt-get install -y chromium \(as root\), or leave it out with BROWSERS/);
+  assert.ok(Date.now() - started < 30_000, 'stopped before any test ran');
+});
