@@ -36,18 +36,11 @@ export async function chromium() {
 /** The MiniBrowser of Debian's libwebkit2gtk-4.1-0 (or 4.0, 6.0), whatever the architecture. */
 function miniBrowserPath() {
   if (process.env.MINIBROWSER_PATH) return firstExisting([process.env.MINIBROWSER_PATH]);
-  const found = [];
-  for (const lib of ['/usr/lib', '/usr/libexec']) {
-    if (!existsSync(lib)) continue;
-    for (const folder of readdirSync(lib)) {
-      const arch = `${lib}/${folder}`;
-      for (const webkit of ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0']) found.push(`${arch}/${webkit}/MiniBrowser`, `${lib}/${webkit}/MiniBrowser`);
-    }
-  }
-  return firstExisting(found);
+  const dirs = ['/usr/lib', '/usr/libexec'].flatMap((lib) => [lib, ...(existsSync(lib) ? readdirSync(lib).map((arch) => `${lib}/${arch}`) : [])]);
+  return firstExisting(dirs.flatMap((dir) => ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0'].map((webkit) => `${dir}/${webkit}/MiniBrowser`)));
 }
 
-const firefoxPath = () => firstExisting([process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', ...(process.env.FIREFOX_PATH ? [] : ['/usr/bin/firefox'])]);
+const firefoxPath = () => firstExisting(process.env.FIREFOX_PATH ? [process.env.FIREFOX_PATH] : ['/usr/bin/firefox-esr', '/usr/bin/firefox']);
 const webKitWebDriverPath = () => onPath(process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver');
 const hasDisplay = () => Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
@@ -56,7 +49,7 @@ const hasDisplay = () => Boolean(process.env.DISPLAY || process.env.WAYLAND_DISP
  * needs Xvfb only where there is no display.
  */
 export const engineNeeds = {
-  chromium: {chromium: chromium},
+  chromium: {chromium},
   firefox: {'firefox-esr': firefoxPath},
   webkit: {'libwebkit2gtk-4.1-0': miniBrowserPath, 'webkit2gtk-driver': webKitWebDriverPath, xvfb: () => hasDisplay() || onPath('Xvfb')},
 };
@@ -240,8 +233,7 @@ export async function firefoxLaunchOptions() {
 /** The engines by name: each makes its launcher. */
 export const engines = {
   chromium: async () => {
-    const {args, ...options} = await chromiumLaunchOptions();
-    const launcher = chromeLauncher({launchOptions: {...options, args: ['--headless=new', ...args]}});
+    const launcher = chromeLauncher({launchOptions: await chromiumLaunchOptions()});
     launcher.name = 'Chromium';
     return launcher;
   },
