@@ -25,27 +25,27 @@ function check(env, {bin} = {}) {
     rmSync(empty, {recursive: true, force: true});
   }
 }
-const hidden = {CHROME_PATH: '/nowhere/chromium', FIREFOX_PATH: '/nowhere/firefox', MINIBROWSER_PATH: '/nowhere/MiniBrowser', SYSTEM_CHECK_HIDE: 'fonts-noto-core'};
+const hidden = {CHROME_PATH: '/nowhere/chromium', FIREFOX_PATH: '/nowhere/firefox', MINIBROWSER_PATH: '/nowhere/MiniBrowser', SYSTEM_CHECK_HIDE: 'fonts-liberation,fonts-noto-core'};
 const command = (packages) => `${sudo}apt-get update && ${sudo}apt-get install -y ${packages}`;
 
 test('on a bare machine, stops at once with the command that installs every engine, Xvfb and the fonts', () => {
   const run = check(hidden);
   assert.equal(run.status, 1);
-  assert.ok(run.stderr.includes(command('chromium firefox-esr libwebkit2gtk-4.1-0 webkit2gtk-driver xvfb fonts-noto-core')), run.stderr);
+  assert.ok(run.stderr.includes(command('chromium firefox-esr libwebkit2gtk-4.1-0 webkit2gtk-driver xvfb fonts-liberation fonts-noto-core')), run.stderr);
   assert.ok(run.seconds < 10, `took ${run.seconds} s`);
 });
 
 test('asks only for the engines BROWSERS picks, and for Chromium, which the Node and WordPress tests use', () => {
   const run = check({...hidden, BROWSERS: 'firefox'});
   assert.equal(run.status, 1);
-  assert.ok(run.stderr.includes(command('chromium firefox-esr fonts-noto-core')), run.stderr);
+  assert.ok(run.stderr.includes(command('chromium firefox-esr fonts-liberation fonts-noto-core')), run.stderr);
   assert.match(run.stderr, /Chromium is needed whatever BROWSERS says/);
 });
 
 test('asks for nothing the machine has: a display makes Xvfb unneeded, an installed Firefox is found', () => {
   const run = check({...hidden, FIREFOX_PATH: undefined, BROWSERS: 'firefox,webkit', DISPLAY: ':7'});
   assert.equal(run.status, 1);
-  assert.ok(run.stderr.includes(command('chromium libwebkit2gtk-4.1-0 webkit2gtk-driver fonts-noto-core')), run.stderr);
+  assert.ok(run.stderr.includes(command('chromium libwebkit2gtk-4.1-0 webkit2gtk-driver fonts-liberation fonts-noto-core')), run.stderr);
 });
 
 test('passes silently where everything is installed (npm test has just checked this machine)', () => {
@@ -60,9 +60,9 @@ test('as root with apt-get, installs what is missing, unattended, then checks ag
     writeFileSync(join(bin, 'apt-get'), `#!/bin/sh\necho "$DEBIAN_FRONTEND $*" >> ${join(bin, 'calls')}\n`);
     chmodSync(join(bin, 'apt-get'), 0o755);
     const run = check({...hidden, BROWSERS: 'firefox'}, {bin});
-    assert.equal(readFileSync(join(bin, 'calls'), 'utf8'), 'noninteractive update\nnoninteractive install -y chromium firefox-esr fonts-noto-core\n');
+    assert.equal(readFileSync(join(bin, 'calls'), 'utf8'), 'noninteractive update\nnoninteractive install -y chromium firefox-esr fonts-liberation fonts-noto-core\n');
     assert.equal(run.status, 1, 'still missing after apt-get');
-    assert.ok(run.stderr.includes(command('chromium firefox-esr fonts-noto-core')), run.stderr);
+    assert.ok(run.stderr.includes(command('chromium firefox-esr fonts-liberation fonts-noto-core')), run.stderr);
   } finally {
     rmSync(bin, {recursive: true, force: true});
   }

@@ -1,6 +1,7 @@
 // `npm test`'s first step: what the tests need from the system, checked in a second, before the long
 // steps. The engines BROWSERS picks (test/support/engines.mjs), Chromium whatever BROWSERS says (the
-// Node and WordPress tests print and drive pages with it), and the Noto fonts (Punjabi's script).
+// Node and WordPress tests print and drive pages with it), Liberation Sans (Arial's widths, which the
+// handout's layout is measured for) and the Noto fonts (Punjabi's script).
 // As root with apt-get, what is missing is installed; otherwise the check stops with the command.
 // SYSTEM_CHECK_HIDE=pkg,… treats those packages as missing (for the check's own tests).
 import {spawnSync} from 'node:child_process';
@@ -10,6 +11,7 @@ import {engineNames, engineNeeds, onPath} from './engines.mjs';
 const needs = {
   ...engineNeeds.chromium,
   ...Object.assign({}, ...engineNames().map((name) => engineNeeds[name])),
+  'fonts-liberation': () => existsSync('/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf'),
   'fonts-noto-core': () => existsSync('/usr/share/fonts/truetype/noto/NotoSansGurmukhi-Regular.ttf'),
 };
 const hidden = (process.env.SYSTEM_CHECK_HIDE ?? '').split(',');
