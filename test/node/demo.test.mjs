@@ -9,7 +9,8 @@ import {readFileSync} from 'node:fs';
 import {useServerAndBrowser} from '../support/browser-harness.mjs';
 import {elementsOf, readManifest} from '../support/manifest.mjs';
 import {shadowDomScript} from '../support/shadow-dom.mjs';
-import config, {strictPolicy} from '../../web-dev-server.config.mjs';
+import config from '../../web-dev-server.config.mjs';
+import {strictPolicy} from '../support/strict-csp.mjs';
 
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const manifest = await readManifest();
