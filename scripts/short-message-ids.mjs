@@ -90,6 +90,32 @@ export function messageId(argument) {
 }
 
 /**
+ * Calls `visit` for each `msg()` call in `ast` (of `code`, which `source` edits) with its message, the
+ * `id` property of its options if it has one, its id (that one, or the hash of its English), and
+ * `setId(text)`, which writes `text` as the call's id. A call the build cannot read stops the build
+ * (`plugin.error`) rather than lose its translation.
+ */
+function eachMsgCall(plugin, code, ast, source, visit) {
+  walk(ast, {
+    enter(node) {
+      if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
+      const [message, options] = node.arguments;
+      const explicit = options?.type === 'ObjectExpression' ? options.properties.find((p) => p.type === 'Property' && !p.computed && keyOf(p) === 'id') : undefined;
+      const id = explicit ? explicit.value.value : messageId(message);
+      if (typeof id !== 'string' || (options && options.type !== 'ObjectExpression')) {
+        plugin.error({message: `msg() with an argument the build cannot read (${code.slice(node.start, node.end).slice(0, 80)}): use a string, str\`…\` or html\`…\``, pos: node.start});
+      }
+      const setId = (text) => {
+        if (explicit) source.overwrite(explicit.value.start, explicit.value.end, text);
+        else if (options) source.appendLeft(options.start + 1, `id: ${text}, `);
+        else source.appendLeft(message.end, `, {id: ${text}}`);
+      };
+      visit({message, explicit, id, setId});
+    },
+  });
+}
+
+/**
  * A rollup plugin for a build that keeps lit-localize's hash ids (the package's entries in dist/esm,
  * whose locale modules are keyed by them, as are the ones a user registers): it passes each `msg()`
  * call the id the runtime would hash from its English, read before the minifier rewrites the
@@ -102,17 +128,8 @@ export function hashMessageIds({include = (id) => /[\\/]build[\\/]src[\\/]/.test
     transform(code, id) {
       if (!include(id) || !/\bmsg\s*\(/.test(code)) return null;
       const source = new MagicString(code);
-      walk(this.parse(code), {enter: (node) => {
-        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
-        const [message, options] = node.arguments;
-        if (options?.type === 'ObjectExpression' && options.properties.some((p) => p.type === 'Property' && !p.computed && keyOf(p) === 'id')) return;
-        const hash = messageId(message);
-        if (hash === undefined || (options && options.type !== 'ObjectExpression')) {
-          this.error({message: `msg() with an argument the build cannot read (${code.slice(node.start, node.end).slice(0, 80)}): use a string, str\`…\` or html\`…\``, pos: node.start});
-        }
-        if (options) source.appendLeft(options.start + 1, `id: '${hash}', `);
-        else source.appendLeft(message.end, `, {id: '${hash}'}`);
-      }});
+      // A call that names its id keeps it.
+      eachMsgCall(this, code, this.parse(code), source, ({explicit, id, setId}) => explicit || setId(`'${id}'`));
       if (!source.hasChanged()) return null;
       return {code: source.toString(), map: source.generateMap({hires: true})};
     },
@@ -184,30 +201,19 @@ export function shortMessageIds({
           source.overwrite(templates.start, templates.end, `[${entries.join(',')}]`);
         }
       } else if (/\bmsg\s*\(/.test(code)) {
-        walk(ast, {enter: (node) => {
-          if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
-          const [message, options] = node.arguments;
-          const explicit = options?.type === 'ObjectExpression'
-            ? options.properties.find((p) => p.type === 'Property' && !p.computed && keyOf(p) === 'id')
-            : undefined;
-          const id = explicit ? explicit.value.value : messageId(message);
-          if (typeof id !== 'string' || (options && options.type !== 'ObjectExpression')) {
-            this.error({message: `msg() with an argument the build cannot read (${code.slice(node.start, node.end).slice(0, 80)}): use a string, str\`…\` or html\`…\``, pos: node.start});
-          }
+        eachMsgCall(this, code, ast, source, ({message, id, setId}) => {
           const short = shortIds.get(id);
           if (short === undefined) return; // Not translated anywhere: English in every locale.
           if (textElsewhere.includes(id)) {
             if (message.type !== 'TaggedTemplateExpression') {
-              this.error({message: `msg() with its text elsewhere must be a str\`…\` or html\`…\` template (${id})`, pos: node.start});
+              this.error({message: `msg() with its text elsewhere must be a str\`…\` or html\`…\` template (${id})`, pos: message.start});
             }
             // The same tag and values, with no text: `html\`${a}${b}\``.
             const values = message.quasi.expressions.map((expression) => `\${${code.slice(expression.start, expression.end)}}`);
             source.overwrite(message.quasi.start, message.quasi.end, `\`${values.join('')}\``);
           }
-          if (explicit) source.overwrite(explicit.value.start, explicit.value.end, String(short));
-          else if (options) source.appendLeft(options.start + 1, `id: ${short}, `);
-          else source.appendLeft(message.end, `, {id: ${short}}`);
-        }});
+          setId(String(short));
+        });
       }
       if (!source.hasChanged()) return null;
       return {code: source.toString(), map: source.generateMap({hires: true})};
