@@ -2,6 +2,7 @@
 // The package's command: `trp-widgets render` and `trp-widgets handout` (see the usage below).
 import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
+import {organisationFields} from '../lib/handout-page.mjs';
 
 const usage = `usage:
   trp-widgets render <tag> [--lang L] [--nonce N] [--<attribute> value | --<boolean attribute>]...
@@ -41,7 +42,6 @@ async function render([tag, ...args]) {
 }
 
 async function handout(args) {
-  const {organisationFields} = await import('../lib/handout-page.mjs');
   const names = ['out', 'lang', 'province', 'paper', ...organisationFields];
   const {out, ...choices} = parse(args, Object.fromEntries(names.map((name) => [name, {type: 'string'}])), 'handout');
   if (!out) throw new UsageError('handout: --out FILE.pdf is required');
