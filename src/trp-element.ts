@@ -51,7 +51,7 @@ export class TrpElement extends LitElement {
 
   /**
    * Every element's styles: the shared ones (styles.ts), then its own `static styles`, so that
-   * an element lists only what is particular to it.
+   * an element lists only what is particular to it. @internal
    */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     return super.finalizeStyles([baseStyles, styles ?? []]);
