@@ -52,12 +52,14 @@ export function demoElements(manifest) {
   }));
 }
 
-/** `npm start`: serves the demo, which loads the built bundle from dist/. */
+/**
+ * `npm start` (after `npm run build`): serves the demo, which loads the built bundle from dist/, on
+ * the first free port from 8000 (the server's own choice), and prints its address.
+ */
 export default {
   rootDir: fileURLToPath(root),
   appIndex: 'demo/index.html',
   open: false,
-  port: 8000,
   middleware: [
     // The printed URL is the site root: send it to the demo.
     (context, next) => (context.path === '/' ? context.redirect('/demo/') : next()),

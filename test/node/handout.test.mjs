@@ -5,7 +5,7 @@
 import {before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {useServerAndBrowser} from '../support/browser-harness.mjs';
@@ -96,30 +96,6 @@ describe('the command: trp-widgets handout', () => {
       assert.equal(run.status, 0, run.stderr);
       assert.equal(run.stderr, "trp-widgets: long.pdf has 3 pages, not 2: shorten the organisation's details\n");
       assert.equal((await readPdf(readFileSync(join(dir, 'long.pdf')))).pages.length, 3);
-    } finally {
-      rmSync(dir, {recursive: true, force: true});
-    }
-  });
-
-  test('says what is wrong, with its usage, exits with 2, and writes nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'trp-handout-'));
-    try {
-      const out = ['--out', 'handout.pdf'];
-      for (const [args, problem] of [
-        [['--lang', 'es'], /--out FILE\.pdf is required/],
-        [['--lang', 'de', ...out], /--lang de is not one of en, es, fr/],
-        [['--province', 'XX', ...out], /--province XX is not a province or territory code/],
-        [['--paper', 'legal', ...out], /--paper legal is not one of letter, a4/],
-        [['--colour', 'red', ...out], /unknown option --colour/],
-        [['--phone', ...out], /--phone needs a value/],
-      ]) {
-        const run = spawnSync(process.execPath, [command, 'handout', ...args], {cwd: dir, encoding: 'utf8'});
-        assert.equal(run.status, 2, args.join(' '));
-        assert.equal(run.stdout, '');
-        assert.match(run.stderr, /^trp-widgets: handout: [^\n]+\nusage:\n {2}trp-widgets render [^\n]+\n {2}trp-widgets handout --out FILE\.pdf [^\n]*--paper letter\|a4/, args.join(' '));
-        assert.match(run.stderr.split('\n')[0], problem);
-        assert.ok(!existsSync(join(dir, 'handout.pdf')), `${args.join(' ')}: a PDF was written`);
-      }
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }

@@ -69,10 +69,18 @@ test('the browser bundle needs nothing installed: Lit and the localize runtime a
   const imports = parseAst(read('dist/trp-widgets.js')).body.filter((node) => node.type === 'ImportDeclaration');
   assert.deepEqual(imports, [], 'dist/trp-widgets.js imports another module');
   // The package's dependencies serve its Node side only: the entries of dist/esm/ (which share the
-  // project's Lit), the command's server rendering, and its printing of the handout through the
-  // system's Chromium (puppeteer-core downloads no browser).
-  assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), ['@lit-labs/ssr', 'lit', 'puppeteer-core']);
-  assert.equal(pkg.peerDependencies, undefined);
+  // project's Lit) and the command's server rendering. Printing the handout through the system's
+  // Chromium takes puppeteer-core, which a user installs only for that: an optional peer.
+  assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), ['@lit-labs/ssr', 'lit']);
+  assert.deepEqual(Object.keys(pkg.peerDependencies ?? {}), ['puppeteer-core']);
+  assert.deepEqual(pkg.peerDependenciesMeta, {'puppeteer-core': {optional: true}});
+});
+
+test('the package ships no build step or dev command: nothing of scripts/', () => {
+  const [{files}] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}));
+  const paths = files.map((file) => file.path);
+  assert.ok(paths.includes('bin/trp-widgets.mjs') && paths.includes('lib/handout.mjs'), `the package has no command (${paths.join(', ')})`);
+  assert.deepEqual(paths.filter((path) => path.startsWith('scripts/')), []);
 });
 
 /** `npm pack --json` in `cwd`, into `destination`: what npm reports about the package it wrote. */
