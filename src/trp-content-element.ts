@@ -69,6 +69,7 @@ export class TrpContentElement extends TrpElement {
   /**
    * The level of the element's main heading, 1–6 (default 2). Inner headings continue below it.
    * Out-of-range values are clamped; non-numeric values are ignored.
+   * @default 2
    */
   get headingLevel(): number {
     return this.#headingLevel;

@@ -65,15 +65,26 @@ export function outlineOf(element: Element): string[] {
 }
 
 /** `<h3#outcomes>`: a node named in a failure message, where chai would try to print the node itself. */
-const nameOf = (node: unknown) =>
-  node instanceof Element ? `<${node.localName}${node.id ? `#${node.id}` : ''}>` : node instanceof Node ? node.nodeName : String(node);
+const nameOf = (node: unknown): string =>
+  Array.isArray(node)
+    ? `[${node.map(nameOf).join(', ')}]`
+    : node instanceof Element
+      ? `<${node.localName}${node.id ? `#${node.id}` : ''}>`
+      : node instanceof Node
+        ? node.nodeName
+        : String(node);
 
 /**
- * Asserts that `actual` is the node `expected` (or null), comparing identity: a failing
- * `expect(node).to.equal(other)` hangs the test runner while it tries to serialise the nodes.
+ * Asserts that `actual` is the node `expected` (or null), or a list of the same nodes in the same
+ * order, comparing identity: a failing `expect(node).to.equal(other)` hangs the test runner
+ * while it tries to serialise the nodes.
  */
 export function expectSame(actual: unknown, expected: unknown, what = 'the node'): void {
-  if (actual !== expected) throw new Error(`${what}: ${nameOf(actual)} is not ${nameOf(expected)}`);
+  const same =
+    Array.isArray(actual) && Array.isArray(expected)
+      ? actual.length === expected.length && actual.every((node, i) => node === expected[i])
+      : actual === expected;
+  if (!same) throw new Error(`${what}: ${nameOf(actual)} is not ${nameOf(expected)}`);
 }
 
 /** Waits until pending mutation observers, timers set before, and Lit updates within the element have run. */
