@@ -22,6 +22,14 @@ function cardIn(placeholder: Element): Element {
   return cards[0];
 }
 
+/** A contact-card placeholder with these `data-` attributes, as a script would add it. */
+function cardPlaceholder(data: Record<string, string>): HTMLElement {
+  const placeholder = document.createElement('div');
+  placeholder.setAttribute('data-trp', 'contact-card');
+  for (const [name, value] of Object.entries(data)) placeholder.setAttribute(`data-${name}`, value);
+  return placeholder;
+}
+
 describe('CMS placeholders: <div data-trp="…">', () => {
   let area: HTMLElement;
   let staticPlaceholder: HTMLElement;
@@ -159,15 +167,15 @@ describe('CMS placeholders: <div data-trp="…">', () => {
   });
 
   it('keeps hostile data values as text and never makes an unsafe link', async () => {
-    const placeholder = document.createElement('div');
-    placeholder.setAttribute('data-trp', 'contact-card');
-    placeholder.setAttribute('data-org-name', '<img src=x onerror="window.__trpHacked=1"><b>Bold</b>');
-    placeholder.setAttribute('data-url', 'javascript:window.__trpHacked=1');
-    placeholder.setAttribute('data-phone', 'javascript:alert(1)');
-    placeholder.setAttribute('data-email', 'data:text/html,<script>alert(1)</script>');
-    placeholder.setAttribute('data-hours', '"><script>window.__trpHacked=1</script>');
-    placeholder.setAttribute('data-onclick', 'window.__trpHacked=1');
-    placeholder.setAttribute('data-style', 'display:none');
+    const placeholder = cardPlaceholder({
+      'org-name': '<img src=x onerror="window.__trpHacked=1"><b>Bold</b>',
+      url: 'javascript:window.__trpHacked=1',
+      phone: 'javascript:alert(1)',
+      email: 'data:text/html,<script>alert(1)</script>',
+      hours: '"><script>window.__trpHacked=1</script>',
+      onclick: 'window.__trpHacked=1',
+      style: 'display:none',
+    });
     const warnings = await captureWarnings(async () => {
       area.append(placeholder);
       await settle();
@@ -188,11 +196,11 @@ describe('CMS placeholders: <div data-trp="…">', () => {
   });
 
   it('never makes a link of a hostile address that has a host, which only the scheme check can reject', async () => {
-    const placeholder = document.createElement('div');
-    placeholder.setAttribute('data-trp', 'contact-card');
-    placeholder.setAttribute('data-url', 'javascript://example.org/%0Awindow.__trpHacked=1');
-    placeholder.setAttribute('data-phone', 'data://x.org/,hi');
-    placeholder.setAttribute('data-email', 'javascript://example.org/%0Aalert(1)');
+    const placeholder = cardPlaceholder({
+      url: 'javascript://example.org/%0Awindow.__trpHacked=1',
+      phone: 'data://x.org/,hi',
+      email: 'javascript://example.org/%0Aalert(1)',
+    });
     area.append(placeholder);
     await settle();
     const hrefs = linksOf(cardIn(placeholder)).map((link) => link.href);
