@@ -54,6 +54,16 @@ for (const tag of contentTags) {
         }
       });
 
+      it('starts at the heading-level given in every language', async () => {
+        for (const lang of allLocales) {
+          const element = await render(tag, `heading-level="4"`);
+          element.lang = lang;
+          await renderedWithin(element);
+          expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal(lang);
+          expect(levels(element), lang).to.deep.equal(startingAt(4));
+        }
+      });
+
       it('clamps an out-of-range heading-level: 0 and -3 give h1, 9 gives h6', async () => {
         for (const [value, level] of [['0', 1], ['-3', 1], ['9', 6]] as const) {
           expect(levels(await render(tag, `heading-level="${value}"`)), `heading-level="${value}"`).to.deep.equal(startingAt(level));
@@ -104,6 +114,7 @@ for (const tag of contentTags) {
       const element = await render(tag);
       const [source, ...more] = sourcesIn(element);
       expect(more).to.have.length(0);
+      expectSame(source.getRootNode(), element.shadowRoot, 'the shadow root that holds the source line');
       expect(textOf(element)).to.match(/Source: Immigration, Refugees and Citizenship Canada — checked November 28, 2026$/);
       expect(linksOf(source)).to.deep.equal([{text: 'Immigration, Refugees and Citizenship Canada', href: officialPage.en}]);
 
