@@ -2,24 +2,9 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {definitionsOf, readManifest} from './test/support/manifest.mjs';
 import {separateLanguages} from './scripts/locale-modules.mjs';
+import {strictPolicy} from './test/support/strict-csp.mjs';
 
 const root = new URL('.', import.meta.url);
-
-/**
- * The strict policy a careful partner site sends (the one the elements are tested under):
- * the demo is served with it, so anything in the demo or the bundle that it blocks shows at once.
- */
-export const strictPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "object-src 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
 
 /**
  * The Subresource Integrity value `npm run build` wrote beside a file of dist/ (the bundle, or a
@@ -67,12 +52,14 @@ export function demoElements(manifest) {
   }));
 }
 
-/** `npm start`: serves the demo, which loads the built bundle from dist/. */
+/**
+ * `npm start` (after `npm run build`): serves the demo, which loads the built bundle from dist/, on
+ * the first free port from 8000 (the server's own choice), and prints its address.
+ */
 export default {
   rootDir: fileURLToPath(root),
   appIndex: 'demo/index.html',
   open: false,
-  port: 8000,
   middleware: [
     // The printed URL is the site root: send it to the demo.
     (context, next) => (context.path === '/' ? context.redirect('/demo/') : next()),

@@ -1,11 +1,10 @@
 import {browsers, engineCommands} from './test/support/engines.mjs';
 import {readFile} from 'node:fs/promises';
 import {randomBytes} from 'node:crypto';
+import {noncePolicy, strictPolicy} from './test/support/strict-csp.mjs';
 
-/** The strict policy a partner page may send; the README documents it. */
-export const strictPolicy =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
-  "base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+/** Each copy of Lit needs its own `lit-html` policy (see `twice.html` below). */
+const twicePolicy = `${strictPolicy} 'allow-duplicates'`;
 
 /**
  * Host pages (test/host/*.html) stand in for partner pages: sent as they are, with the strict
@@ -15,7 +14,7 @@ export const strictPolicy =
  */
 async function hostPages(context, next) {
   if (!/^\/test\/host\/[\w-]+\.html$/.test(context.path)) return next();
-  const policy = context.path === '/test/host/twice.html' ? `${strictPolicy} 'allow-duplicates'` : strictPolicy;
+  const policy = context.path === '/test/host/twice.html' ? twicePolicy : strictPolicy;
   context.set('Content-Security-Policy', policy);
   context.set('Cache-Control', 'no-store');
   context.type = 'html';
@@ -149,12 +148,6 @@ const delivered = new Map();
 const held = new Map();
 const released = new Set();
 
-/** Each copy of Lit needs its own `lit-html` policy (see `twice.html` above). */
-const twicePolicy = `${strictPolicy} 'allow-duplicates'`;
-
-/** The other strict policy sites use: scripts by their nonce rather than their address. */
-const noncePolicy = strictPolicy.replace("script-src 'self'", "script-src 'nonce-trp-test'");
-
 async function delivery(context, next) {
   const release = context.path.match(/^\/delivery-(release|requests)\/([\w-]+)$/);
   if (release) {
@@ -177,7 +170,7 @@ async function delivery(context, next) {
   const page = file.match(/^([\w-]+)\.html$/);
   if (page) {
     const [, name] = page;
-    let policy = name.includes('twice') ? twicePolicy : name.includes('nonce') ? noncePolicy : strictPolicy;
+    let policy = name.includes('twice') ? twicePolicy : name.includes('nonce') ? noncePolicy('trp-test') : strictPolicy;
     // `?strict-dynamic`: scripts the allowed scripts load are allowed too, whatever their address.
     if (context.query['strict-dynamic'] !== undefined) policy = policy.replace("'nonce-trp-test'", "'nonce-trp-test' 'strict-dynamic'");
     const source = await readFile(new URL(`./test/host/${name}.html`, import.meta.url), 'utf8');
@@ -220,5 +213,5 @@ export default {
   middleware: [hostPages, delivery, serverRenderedPages],
   plugins: [engineCommands()],
   // Chromium, Firefox and WebKit (test/support/engines.mjs); BROWSERS=webkit (or firefox,webkit…) for some.
-  browsers: browsers(),
+  browsers: await browsers(),
 };

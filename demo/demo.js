@@ -3,11 +3,15 @@
 // under the same strict Content-Security-Policy and Trusted Types rules as the elements.
 
 import {elements} from './elements.js';
-import {provinces} from '/lib/handout-page.mjs';
+// src/provinces.ts, as `npm run build` compiles it.
+import {provinceCodes, provinceNames} from '/build/src/provinces.js';
 
-/** The quick exit's plain link, which works before the script has loaded. */
+/**
+ * The quick exit's plain link, which works before the script has loaded: to where the button
+ * leaves for by default (an element with neither `href` nor a link of its own tells).
+ */
 const quickExitFallback = {
-  href: 'https://www.google.com/',
+  href: document.createElement('trp-quick-exit').destination,
   text: {en: 'Exit this page', fr: 'Quitter cette page', es: 'Salir de esta página'},
 };
 
@@ -118,7 +122,7 @@ const form = $('builder-form');
 const elementSelect = $('b-element');
 for (const {tag} of elements) elementSelect.append(create('option', `<${tag}>`, {value: tag}));
 elementSelect.value = 'trp-contact-card';
-for (const [code, name] of provinces) $('b-province').append(create('option', `${name} (${code})`, {value: code}));
+for (const code of provinceCodes) $('b-province').append(create('option', `${provinceNames[code]} (${code})`, {value: code}));
 
 /** A language code as the elements read it: case and region ignored (`es-MX` → `es`). */
 const languageOf = (code) => code.trim().toLowerCase().split(/[-_]/)[0];

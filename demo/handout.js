@@ -2,15 +2,17 @@
 // the same page `trp-widgets handout` prints to PDF), shown as a preview; the button prints it.
 // DOM methods only, as in demo.js: it runs under the strict Content-Security-Policy.
 
-import {buildHandout, provinces} from '/lib/handout-page.mjs';
+import {buildHandout} from '/lib/handout-page.mjs';
+// src/provinces.ts, as `npm run build` compiles it.
+import {provinceCodes, provinceNames} from '/build/src/provinces.js';
 
 const form = document.getElementById('handout-form');
 const sheet = document.getElementById('handout');
 
-for (const [code, name] of provinces) {
+for (const code of provinceCodes) {
   const option = document.createElement('option');
   option.value = code;
-  option.textContent = `${name} (${code})`;
+  option.textContent = `${provinceNames[code]} (${code})`;
   document.getElementById('h-province').append(option);
 }
 

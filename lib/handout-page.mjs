@@ -13,23 +13,6 @@
 /** The papers the handout is laid out for, each a named page of lib/handout.css. */
 export const papers = ['letter', 'a4'];
 
-/** Canada's provinces and territories: the codes `<trp-benefits-list province>` takes, and their names. */
-export const provinces = [
-  ['AB', 'Alberta'],
-  ['BC', 'British Columbia'],
-  ['MB', 'Manitoba'],
-  ['NB', 'New Brunswick'],
-  ['NL', 'Newfoundland and Labrador'],
-  ['NS', 'Nova Scotia'],
-  ['NT', 'Northwest Territories'],
-  ['NU', 'Nunavut'],
-  ['ON', 'Ontario'],
-  ['PE', 'Prince Edward Island'],
-  ['QC', 'Quebec'],
-  ['SK', 'Saskatchewan'],
-  ['YT', 'Yukon'],
-];
-
 /** The organisation's details a handout takes: `<trp-contact-card>`'s attributes. */
 export const organisationFields = ['org-name', 'phone', 'email', 'url', 'hours', 'address'];
 

@@ -3,37 +3,33 @@
 // by lib/handout.css, and printed by the system's Chromium (puppeteer-core drives it; no
 // browser is downloaded), as the demo's "Print a handout" view prints them from a browser.
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
-import {handoutHtml, organisationFields, papers, provinces} from './handout-page.mjs';
-
-const dist = new URL('../dist/esm/', import.meta.url);
+import {provinceCodes, render} from '../dist/esm/server.js';
+import {handoutHtml, papers} from './handout-page.mjs';
 
 /** The languages of the package: English, and each language module of dist/esm/locales/. */
 function languages() {
-  const modules = readdirSync(new URL('locales/', dist)).filter((file) => file.endsWith('.js'));
+  const modules = readdirSync(new URL('../dist/esm/locales/', import.meta.url)).filter((file) => file.endsWith('.js'));
   return ['en', ...modules.map((file) => file.slice(0, -'.js'.length))];
 }
 
 /**
- * The command's options, checked: `lang` (as the elements read it: `es-MX` is `es`), `province`,
- * `paper` and the organisation's details. A mistake is an Error whose message names the option,
- * for the command to print with its usage.
+ * The command's options (`lang`, `province`, `paper` and the organisation's details, as text),
+ * checked. The language is read as the elements read it (`es-MX` is `es`); one the package does not
+ * have is a warning on stderr, and the handout is in English, as an element on a page would be. A
+ * wrong province or paper is an Error whose message names the option.
  */
 export function readChoices(options = {}) {
-  const known = ['lang', 'province', 'paper', ...organisationFields];
-  const choices = {};
-  for (const [name, value] of Object.entries(options)) {
-    if (!known.includes(name)) throw new Error(`handout: unknown option --${name} (it takes ${known.map((k) => `--${k}`).join(', ')})`);
-    if (typeof value !== 'string') throw new Error(`handout: --${name} needs a value`);
-    choices[name] = value.trim();
+  const choices = Object.fromEntries(Object.entries(options).map(([name, value]) => [name, String(value).trim()]));
+  let lang = (choices.lang || 'en').toLowerCase().split(/[-_]/)[0];
+  if (!languages().includes(lang)) {
+    process.stderr.write(`trp-widgets: lang="${choices.lang}" is not a supported language; showing English.\n`);
+    lang = 'en';
   }
-  const lang = (choices.lang || 'en').toLowerCase().split(/[-_]/)[0];
-  if (!languages().includes(lang)) throw new Error(`handout: --lang ${choices.lang} is not one of ${languages().join(', ')}`);
   const paper = (choices.paper || papers[0]).toLowerCase();
   if (!papers.includes(paper)) throw new Error(`handout: --paper ${choices.paper} is not one of ${papers.join(', ')}`);
   const province = (choices.province ?? '').toUpperCase();
-  const codes = provinces.map(([code]) => code);
-  if (province && !codes.includes(province)) {
-    throw new Error(`handout: --province ${choices.province} is not a province or territory code (${codes.join(', ')})`);
+  if (province && !provinceCodes.includes(province)) {
+    throw new Error(`handout: --province ${choices.province} is not a province or territory code (${provinceCodes.join(', ')})`);
   }
   return {...choices, lang, paper, province};
 }
@@ -48,7 +44,6 @@ const textOf = (html) =>
  * declarative shadow DOM.
  */
 export async function handoutDocument(choices) {
-  const {render} = await import(new URL('server.js', dist).href);
   const css = readFileSync(new URL('handout.css', import.meta.url), 'utf8');
   const body = handoutHtml(choices, render);
   // The PDF's title: the guide's, in the handout's language.
@@ -68,6 +63,16 @@ export async function handoutDocument(choices) {
 /** How many pages a PDF written by Chromium has. */
 export const pageCount = (pdf) => Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
 
+/** puppeteer-core, an optional peer dependency: only the handout needs it. */
+async function importPuppeteer() {
+  try {
+    return await import('puppeteer-core');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes("'puppeteer-core'")) throw error;
+    throw new Error('handout needs puppeteer-core: npm install puppeteer-core');
+  }
+}
+
 /**
  * The handout as PDF bytes, printed by the system's Chromium. `browser`: a puppeteer browser to
  * print in (the tests share one); without it, one is started and closed.
@@ -76,7 +81,7 @@ export async function handoutPdf(choices, {browser} = {}) {
   const html = await handoutDocument(choices);
   const own = !browser;
   if (own) {
-    const [{default: puppeteer}, {chromiumArgs, executablePath}] = await Promise.all([import('puppeteer-core'), import('./chromium.mjs')]);
+    const [{default: puppeteer}, {chromiumArgs, executablePath}] = await Promise.all([importPuppeteer(), import('./chromium.mjs')]);
     browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
   }
   try {
@@ -95,12 +100,10 @@ export async function handoutPdf(choices, {browser} = {}) {
 }
 
 /**
- * Writes the handout for `options` (the command's: `lang`, `province`, `paper`, `org-name`,
- * `phone`, `email`, `url`, `hours`, `address`) as a PDF file at `out`. It says so on stderr when
- * the handout takes more than two pages (very long organisation details).
+ * Writes the handout for `choices` (as {@link readChoices} gives them) as a PDF file at `out`. It
+ * says so on stderr when the handout takes more than two pages (very long organisation details).
  */
-export async function writeHandout(out, options) {
-  const choices = readChoices(options);
+export async function writeHandout(out, choices) {
   const pdf = await handoutPdf(choices);
   writeFileSync(out, pdf);
   const pages = pageCount(pdf);

@@ -17,7 +17,7 @@ import {relative, resolve, sep} from 'node:path';
 import {rollup} from 'rollup';
 import {TraceMap, decodedMappings} from '@jridgewell/trace-mapping';
 import {parseAst} from 'rollup/parseAst';
-import {walk} from './walk-ast.mjs';
+import {walk} from 'estree-walker';
 import {browserBundle as config} from '../rollup.config.mjs';
 import {elementsOf, readManifest} from '../test/support/manifest.mjs';
 import {separateLanguages} from './locale-modules.mjs';
@@ -77,11 +77,11 @@ function inCss(source, line, column) {
     try {
       const code = readFileSync(source, 'utf8');
       lineStarts = [0, ...[...code.matchAll(/\n/g)].map((m) => m.index + 1)];
-      walk(parseAst(code), (node) => {
+      walk(parseAst(code), {enter: (node) => {
         if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
           ranges.push([node.start, node.end]);
         }
-      });
+      }});
     } catch {
       // Not JavaScript we can read: no styles to tell apart.
     }

@@ -2,7 +2,6 @@ import {html, type PropertyValues, type TemplateResult, type PropertyDeclaration
 import {css} from './css.js';
 import {msg, str} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
-import {baseStyles} from './styles.js';
 import {ifhpCoverageList} from './facts.js';
 import {warnOnce} from './warn.js';
 import {parseProvince, type ProvinceCode} from './provinces.js';
@@ -67,20 +66,17 @@ function governmentOf(province: Exclude<ProvinceCode, 'BC' | 'AB'>): string {
  * @csspart income - Income assistance.
  */
 export class TrpBenefitsList extends TrpContentElement {
-  static override styles = [
-    baseStyles,
-    css`
+  static override styles = css`
+    section {
+      padding-inline-start: calc(var(--_space) * 0.75);
+      border-inline-start: 0.25rem solid var(--_accent);
+    }
+    @media (forced-colors: active) {
       section {
-        padding-inline-start: calc(var(--_space) * 0.75);
-        border-inline-start: 0.25rem solid var(--_accent);
+        border-inline-start-color: CanvasText;
       }
-      @media (forced-colors: active) {
-        section {
-          border-inline-start-color: CanvasText;
-        }
-      }
-    `,
-  ];
+    }
+  `;
 
   static override properties: PropertyDeclarations = {province: {}};
 

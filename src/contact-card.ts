@@ -2,7 +2,6 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {css} from './css.js';
 import {msg} from '@lit/localize';
 import {TrpOrganizationElement} from './organization.js';
-import {baseStyles} from './styles.js';
 import {emergencyPhone, hotline, irccPhone} from './facts.js';
 import {emailHref, phoneHref, webHref} from './links.js';
 
@@ -19,39 +18,36 @@ import {emailHref, phoneHref, webHref} from './links.js';
  * @csspart phone-link - Each prominent phone number link.
  */
 export class TrpContactCard extends TrpOrganizationElement {
-  static override styles = [
-    baseStyles,
-    css`
-      .phone {
-        font-size: 1.5em;
-      }
+  static override styles = css`
+    .phone {
+      font-size: 1.5em;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+      gap: 0.25em var(--_space);
+    }
+    dt {
+      font-weight: 700;
+    }
+    dd {
+      margin: 0;
+      min-inline-size: 0;
+      white-space: pre-line;
+    }
+    dd a {
+      display: inline-block;
+      min-block-size: 24px;
+    }
+    @media (max-width: 22rem) {
       dl {
-        display: grid;
-        grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
-        gap: 0.25em var(--_space);
+        grid-template-columns: minmax(0, 1fr);
       }
-      dt {
-        font-weight: 700;
+      dd + dt {
+        margin-block-start: 0.5em;
       }
-      dd {
-        margin: 0;
-        min-inline-size: 0;
-        white-space: pre-line;
-      }
-      dd a {
-        display: inline-block;
-        min-block-size: 24px;
-      }
-      @media (max-width: 22rem) {
-        dl {
-          grid-template-columns: minmax(0, 1fr);
-        }
-        dd + dt {
-          margin-block-start: 0.5em;
-        }
-      }
-    `,
-  ];
+    }
+  `;
 
   /**
    * A link when `href` is safe, else the text as text; either way, the text in its own direction

@@ -4,7 +4,6 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {TrpOrganizationElement} from './organization.js';
-import {baseStyles} from './styles.js';
 import {emergencyPhone, hotline} from './facts.js';
 import {supportedLocale} from './localization.js';
 import {warnOnce} from './warn.js';
@@ -75,63 +74,60 @@ const childParts = [
  * @csspart checkbox - Each checkbox of the interview checklist (exported).
  */
 export class TrpGuide extends TrpOrganizationElement {
-  static override styles = [
-    baseStyles,
-    css`
-      .languages {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        margin-block-end: var(--_space);
-      }
-      .languages button {
-        min-block-size: 24px;
-        padding-inline: 0.75em;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        background: none;
-        color: var(--_link);
-        font: inherit;
-      }
-      .languages [aria-current='true'] {
-        border-color: var(--_accent);
-        font-weight: 700;
-      }
+  static override styles = css`
+    .languages {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin-block-end: var(--_space);
+    }
+    .languages button {
+      min-block-size: 24px;
+      padding-inline: 0.75em;
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+      background: none;
+      color: var(--_link);
+      font: inherit;
+    }
+    .languages [aria-current='true'] {
+      border-color: var(--_accent);
+      font-weight: 700;
+    }
+    nav {
+      margin-block-end: calc(var(--_space) * 1.5);
+      padding: var(--_space);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    nav ol {
+      margin: 0;
+    }
+    .phone {
+      font-size: 1.25em;
+    }
+    nav a {
+      display: block;
+      inline-size: fit-content;
+      min-block-size: 24px;
+      padding-block: 0.125em;
+    }
+    .section {
+      padding-block-start: calc(var(--_space) * 1.5);
+      border-block-start: 1px solid var(--_border);
+      margin-block-end: calc(var(--_space) * 1.5);
+      scroll-margin-block-start: var(--_space);
+    }
+    /* The guide's own padding holds its sections: none of their own, so no padding in padding. */
+    .section > * {
+      --_inset: 0;
+    }
+    @media (forced-colors: active) {
       nav {
-        margin-block-end: calc(var(--_space) * 1.5);
-        padding: var(--_space);
-        border-radius: var(--_radius);
-        background: var(--_surface);
+        border: 1px solid CanvasText;
       }
-      nav ol {
-        margin: 0;
-      }
-      .phone {
-        font-size: 1.25em;
-      }
-      nav a {
-        display: block;
-        inline-size: fit-content;
-        min-block-size: 24px;
-        padding-block: 0.125em;
-      }
-      .section {
-        padding-block-start: calc(var(--_space) * 1.5);
-        border-block-start: 1px solid var(--_border);
-        margin-block-end: calc(var(--_space) * 1.5);
-        scroll-margin-block-start: var(--_space);
-      }
-      /* The guide's own padding holds its sections: none of their own, so no padding in padding. */
-      .section > * {
-        --_inset: 0;
-      }
-      @media (forced-colors: active) {
-        nav {
-          border: 1px solid CanvasText;
-        }
-      }
-    `,
-  ];
+    }
+  `;
 
   static override properties: PropertyDeclarations = {province: {}, languages: {}};
 

@@ -2,7 +2,6 @@ import {html, type TemplateResult} from 'lit';
 import {css} from './css.js';
 import {msg, str} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
-import {baseStyles} from './styles.js';
 import {photosToBring} from './facts.js';
 
 /**
@@ -24,62 +23,59 @@ import {photosToBring} from './facts.js';
  * @csspart checkbox - Each checkbox.
  */
 export class TrpInterviewGuide extends TrpContentElement {
-  static override styles = [
-    baseStyles,
-    css`
+  static override styles = css`
+    fieldset {
+      margin: 0 0 calc(var(--_space) * 0.75);
+      padding: calc(var(--_space) * 0.75);
+      min-inline-size: 0;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    /* Floated, so a legend that wraps on a phone sits inside the box, not across its border. */
+    legend {
+      float: inline-start;
+      inline-size: 100%;
+      margin: 0 0 0.25em;
+      padding: 0;
+      font-weight: 700;
+    }
+    fieldset ul {
+      clear: both;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    label {
+      display: flex;
+      align-items: center;
+      gap: 0.75em;
+      min-block-size: 44px;
+      cursor: pointer;
+    }
+    input[type='checkbox'] {
+      flex: none;
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      min-inline-size: 24px;
+      min-block-size: 24px;
+      margin: 0;
+      accent-color: var(--_accent);
+      cursor: pointer;
+    }
+    .note {
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    @media print {
       fieldset {
-        margin: 0 0 calc(var(--_space) * 0.75);
-        padding: calc(var(--_space) * 0.75);
-        min-inline-size: 0;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
+        break-inside: avoid;
       }
-      /* Floated, so a legend that wraps on a phone sits inside the box, not across its border. */
-      legend {
-        float: inline-start;
-        inline-size: 100%;
-        margin: 0 0 0.25em;
-        padding: 0;
-        font-weight: 700;
+      /* On paper, ticks are made with a pen: nothing there could be saved. */
+      .unsaved {
+        display: none;
       }
-      fieldset ul {
-        clear: both;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      label {
-        display: flex;
-        align-items: center;
-        gap: 0.75em;
-        min-block-size: 44px;
-        cursor: pointer;
-      }
-      input[type='checkbox'] {
-        flex: none;
-        inline-size: 1.5rem;
-        block-size: 1.5rem;
-        min-inline-size: 24px;
-        min-block-size: 24px;
-        margin: 0;
-        accent-color: var(--_accent);
-        cursor: pointer;
-      }
-      .note {
-        font-size: 0.875em;
-        color: var(--_muted);
-      }
-      @media print {
-        fieldset {
-          break-inside: avoid;
-        }
-        /* On paper, ticks are made with a pen: nothing there could be saved. */
-        .unsaved {
-          display: none;
-        }
-      }
-    `,
-  ];
+    }
+  `;
 
   protected override renderContent(): TemplateResult {
     return html`

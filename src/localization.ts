@@ -7,6 +7,7 @@
  * languages (the browser bundle) sets a {@link setLocaleLoader}. The first render installs the
  * `msg()` implementation, which answers in the locale rendering now.
  */
+// Two internals of @lit/localize, and why: scripts/short-message-ids.mjs.
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 import type {msg} from '@lit/localize';

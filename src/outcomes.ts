@@ -2,7 +2,6 @@ import {html, type TemplateResult} from 'lit';
 import {css} from './css.js';
 import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
-import {baseStyles} from './styles.js';
 import {hotline} from './facts.js';
 
 /**
@@ -18,16 +17,13 @@ import {hotline} from './facts.js';
  * @csspart phone-link - The hotline's phone number link.
  */
 export class TrpOutcomes extends TrpContentElement {
-  static override styles = [
-    baseStyles,
-    css`
-      section {
-        padding: var(--_space);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-      }
-    `,
-  ];
+  static override styles = css`
+    section {
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+  `;
 
   protected override renderContent(): TemplateResult {
     return html`

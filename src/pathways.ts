@@ -2,7 +2,6 @@ import {html, type TemplateResult} from 'lit';
 import {css} from './css.js';
 import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
-import {baseStyles} from './styles.js';
 
 /**
  * Staying in Canada permanently: permanent residence on humanitarian and compassionate grounds
@@ -16,14 +15,11 @@ import {baseStyles} from './styles.js';
  * @csspart caution - The warning to get legal advice before choosing.
  */
 export class TrpPathways extends TrpContentElement {
-  static override styles = [
-    baseStyles,
-    css`
-      .caution {
-        border-inline-start-width: 0.5rem;
-      }
-    `,
-  ];
+  static override styles = css`
+    .caution {
+      border-inline-start-width: 0.5rem;
+    }
+  `;
 
   protected override renderContent(): TemplateResult {
     return html`

@@ -1,7 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {TrpElement} from './trp-element.js';
-import {baseStyles} from './styles.js';
 import {quickExitStyles} from './quick-exit.styles.js';
 import {webHref} from './links.js';
 import {warnOnce} from './warn.js';
@@ -82,7 +81,7 @@ const positions = ['sticky', 'static'] as const;
  * @cssprop [--trp-color-background=#ffffff] - Background of the bar, and of the overlay that covers the page while it is left, in the light scheme.
  */
 export class TrpQuickExit extends TrpElement {
-  static override styles = [baseStyles, quickExitStyles];
+  static override styles = quickExitStyles;
 
   static override properties: PropertyDeclarations = {
     href: {},

@@ -1,9 +1,8 @@
-import {html, nothing, type CSSResultGroup, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {TrpElement} from './trp-element.js';
 import {formatDate, officialPage, reviewedOn, type OfficialLanguage, type PhoneNumber} from './facts.js';
-import {baseStyles} from './styles.js';
 import {warnOnce} from './warn.js';
 
 type Heading = (part: string, id: string | undefined, tabindex: number | undefined, content: unknown) => TemplateResult;
@@ -57,8 +56,6 @@ export function parseHeadingLevel(value: string | null): number {
  * @cssprop [--trp-padding=var(--trp-space)] - Inner spacing between the element's edge and its text (none for the sections inside `<trp-guide>`, whose own padding holds them, nor in print). Set `0` with a transparent background to line the text up with your page's.
  */
 export class TrpContentElement extends TrpElement {
-  static override styles: CSSResultGroup = baseStyles;
-
   static override properties: PropertyDeclarations = {
     headingLevel: {attribute: 'heading-level', converter: parseHeadingLevel},
     hideSource: {attribute: 'hide-source', type: Boolean},

@@ -1,6 +1,7 @@
-import {LitElement, noChange, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {LitElement, noChange, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {localeDirection, localeStatus, sourceLocale, stopWaiting, supportedLocale, withLocale, type Direction, type Locale} from './localization.js';
 import {InheritedLanguage} from './inherited-language.js';
+import {baseStyles} from './styles.js';
 import {warnOnce} from './warn.js';
 
 /**
@@ -47,6 +48,14 @@ export class TrpElement extends LitElement {
    * language from above it.
    */
   declare lang: string;
+
+  /**
+   * Every element's styles: the shared ones (styles.ts), then its own `static styles`, so that
+   * an element lists only what is particular to it. @internal
+   */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([baseStyles, styles ?? []]);
+  }
 
   /** The nearest `lang` above the element, kept current by {@link InheritedLanguage} in a browser. @internal */
   inheritedLang?: string;

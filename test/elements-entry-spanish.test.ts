@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {headingsOf, settle} from './support/helpers.js';
 
 /**
- * What the README offers a bundler's user who wants Spanish inside their own bundle: the built
+ * What docs/languages.md offers a bundler's user who wants Spanish inside their own bundle: the built
  * side-effect-free entry (dist/esm/elements.js, `trp-widgets/elements`) with the built Spanish
  * entry (dist/esm/locales/es.js, `trp-widgets/locales/es`). Nothing is fetched from beside anything.
  */

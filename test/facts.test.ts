@@ -39,7 +39,7 @@ const factIds = [
 type FactId = (typeof factIds)[number];
 
 /**
- * What each content element promises to state (the README's description of each element).
+ * What each content element promises to state (its description on its docs/elements/ page).
  * `<trp-guide>` is not listed: it must state every fact, which the tests check by rendering it.
  */
 const promised: Readonly<Record<string, readonly FactId[]>> = {

@@ -378,7 +378,7 @@ describe('a page that loads the Spanish module itself, pinned by its integrity v
   });
 });
 
-describe('a French page that follows the README: the French module beside the bundle, pinned by its integrity value', () => {
+describe('a French page that follows docs/languages.md: the French module beside the bundle, pinned by its integrity value', () => {
   const cases = [
     ['french-own-before', 'its script tag before the bundle', 'trp-widgets@0.1.0/locales/fr.js', true],
     ['french-preload', 'a modulepreload link, with a query string as WordPress adds', 'trp-widgets@0.1.0/locales/fr.js?ver=0.1.0', false],

@@ -186,7 +186,9 @@ describe('server-rendered, without JavaScript', () => {
     });
   }
 
-  it('passes the WCAG 2.2 A and AA rules of axe in every language, light and dark', async () => {
+  it('passes the WCAG 2.2 A and AA rules of axe in every language, light and dark', async function () {
+    // Six pages of every element, the whole guide included: axe takes 10 s on them in Firefox on a busy machine.
+    this.timeout(60_000);
     for (const lang of languages) {
       for (const scheme of [undefined, 'dark']) {
         const page = await openPage({tag: everyTag, lang, scheme, axe: '1'});
@@ -324,7 +326,7 @@ describe('server-rendered, with dist/trp-widgets-ssr.js', () => {
   });
 });
 
-describe('server-rendered, with the plain dist/trp-widgets.js (which the README says not to load there)', () => {
+describe('server-rendered, with the plain dist/trp-widgets.js (which docs/server-rendering.md says not to load there)', () => {
   it('shows every element twice: Lit without hydration support renders after the server’s content', async () => {
     const page = await openPage({tag: 'trp-contact-card', lang: 'en', script: 'plain'});
     const [card] = page.elements;

@@ -14,7 +14,7 @@ import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import {browserBundle, textInLanguageModulesOnly} from '../../rollup.config.mjs';
 import {officialLanguages, separateLanguages} from '../../scripts/locale-modules.mjs';
 import {shortMessageIds} from '../../scripts/short-message-ids.mjs';
-import {walk} from '../../scripts/walk-ast.mjs';
+import {walk} from 'estree-walker';
 
 const root = resolve(import.meta.dirname, '../..');
 const bundle = parseAst(readFileSync(join(root, 'dist/trp-widgets.js'), 'utf8'));
@@ -22,9 +22,9 @@ const bundle = parseAst(readFileSync(join(root, 'dist/trp-widgets.js'), 'utf8'))
 /** Every template literal of an AST, with the tag's name when it is tagged. */
 function templatesOf(ast) {
   const found = [];
-  walk(ast, (node, parent) => {
+  walk(ast, {enter: (node, parent) => {
     if (node.type === 'TemplateLiteral') found.push({node, tag: parent?.type === 'TaggedTemplateExpression' ? parent.tag.name : undefined});
-  });
+  }});
   return found;
 }
 
@@ -54,23 +54,23 @@ test('keeps a space between two sentences of one paragraph, as in the guide’s 
 function translationPieces(locale) {
   const ast = parseAst(readFileSync(join(root, `build/src/generated/locales/${locale}.js`), 'utf8'));
   const pieces = [];
-  walk(ast, (node) => {
+  walk(ast, {enter: (node) => {
     if (node.type !== 'Property') return;
     const id = node.key.type === 'Identifier' ? node.key.name : node.key.value;
     const template = node.value.type === 'TaggedTemplateExpression' ? node.value.quasi : node.value;
     if (template.type === 'TemplateLiteral') pieces.push(...template.quasis.map((quasi) => ({id, text: quasi.value.cooked})));
     else if (template.type === 'Literal') pieces.push({id, text: template.value});
-  });
+  }});
   return pieces;
 }
 
 /** Every string in a built file. */
 function stringsOf(file) {
   const strings = new Set();
-  walk(parseAst(readFileSync(join(root, file), 'utf8')), (node) => {
+  walk(parseAst(readFileSync(join(root, file), 'utf8')), {enter: (node) => {
     if (node.type === 'Literal' && typeof node.value === 'string') strings.add(node.value);
     if (node.type === 'TemplateElement') strings.add(node.value.cooked);
-  });
+  }});
   return strings;
 }
 

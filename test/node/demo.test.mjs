@@ -9,14 +9,15 @@ import {readFileSync} from 'node:fs';
 import {useServerAndBrowser} from '../support/browser-harness.mjs';
 import {elementsOf, readManifest} from '../support/manifest.mjs';
 import {shadowDomScript} from '../support/shadow-dom.mjs';
-import config, {strictPolicy} from '../../web-dev-server.config.mjs';
+import config from '../../web-dev-server.config.mjs';
+import {strictPolicy} from '../support/strict-csp.mjs';
 
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const manifest = await readManifest();
 
 /**
  * A page with nothing but the bundle, as a partner's page would be: pinned with the integrity
- * value the build wrote, as the README's first recipe says (the browser refuses a mismatch).
+ * value the build wrote, as docs/embedding.md's first recipe says (the browser refuses a mismatch).
  */
 const integrity = readFileSync(new URL('../../dist/trp-widgets.js.sha384', import.meta.url), 'utf8').trim();
 const blankPage = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title>' +

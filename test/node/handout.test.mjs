@@ -1,18 +1,19 @@
 // The printable handout, as an outreach worker gets it: from the command `trp-widgets handout`
 // (a PDF printed by the system's Chromium), and from the demo's "Print a handout" view (what the
-// browser prints). The PDFs are read with test/support/pdf.mjs, which needs nothing installed: the
+// browser prints). The PDFs are read with test/support/pdf.mjs (pdf.js): the
 // pages, their size, their text in drawing order, their type sizes and fonts, and their links.
 import {before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {useServerAndBrowser} from '../support/browser-harness.mjs';
 import {readPdf} from '../support/pdf.mjs';
 import {shadowDomScript} from '../support/shadow-dom.mjs';
 import {handoutDocument, handoutPdf, readChoices} from '../../lib/handout.mjs';
-import config, {strictPolicy} from '../../web-dev-server.config.mjs';
+import config from '../../web-dev-server.config.mjs';
+import {strictPolicy} from '../support/strict-csp.mjs';
 import {emergencyPhone, hotline, irccPhone} from '../../build/src/facts.js';
 
 const root = new URL('../../', import.meta.url);
@@ -66,7 +67,7 @@ const partHeadings = [
 ];
 
 describe('the command: trp-widgets handout', () => {
-  test('writes a two-page handout in Spanish with the organisation’s phone number on its first page', () => {
+  test('writes a two-page handout in Spanish with the organisation’s phone number on its first page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trp-handout-'));
     try {
       const run = spawnSync(
@@ -75,7 +76,7 @@ describe('the command: trp-widgets handout', () => {
         {cwd: dir, encoding: 'utf8'}
       );
       assert.deepEqual({status: run.status, stdout: run.stdout, stderr: run.stderr}, {status: 0, stdout: '', stderr: ''});
-      const pdf = readPdf(readFileSync(join(dir, 'guide-es.pdf')));
+      const pdf = await readPdf(readFileSync(join(dir, 'guide-es.pdf')));
       assert.equal(pdf.pages.length, 2);
       assert.deepEqual([pdf.pages[0].width, pdf.pages[0].height], paperSizes.letter, 'Letter unless asked');
       assert.equal(pdf.lang, 'es');
@@ -87,38 +88,14 @@ describe('the command: trp-widgets handout', () => {
     }
   });
 
-  test('still writes a handout that takes a third page, and says so', () => {
+  test('still writes a handout that takes a third page, and says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trp-handout-'));
     try {
       const address = Array.from({length: 40}, (_, i) => `Building ${i + 1}`).join('\n');
       const run = spawnSync(process.execPath, [command, 'handout', '--lang', 'fr', '--address', address, '--out', 'long.pdf'], {cwd: dir, encoding: 'utf8'});
       assert.equal(run.status, 0, run.stderr);
       assert.equal(run.stderr, "trp-widgets: long.pdf has 3 pages, not 2: shorten the organisation's details\n");
-      assert.equal(readPdf(readFileSync(join(dir, 'long.pdf'))).pages.length, 3);
-    } finally {
-      rmSync(dir, {recursive: true, force: true});
-    }
-  });
-
-  test('says what is wrong, with its usage, exits with 2, and writes nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'trp-handout-'));
-    try {
-      const out = ['--out', 'handout.pdf'];
-      for (const [args, problem] of [
-        [['--lang', 'es'], /--out FILE\.pdf is required/],
-        [['--lang', 'de', ...out], /--lang de is not one of en, es, fr/],
-        [['--province', 'XX', ...out], /--province XX is not a province or territory code/],
-        [['--paper', 'legal', ...out], /--paper legal is not one of letter, a4/],
-        [['--colour', 'red', ...out], /unknown option --colour/],
-        [['--phone', ...out], /--phone needs a value/],
-      ]) {
-        const run = spawnSync(process.execPath, [command, 'handout', ...args], {cwd: dir, encoding: 'utf8'});
-        assert.equal(run.status, 2, args.join(' '));
-        assert.equal(run.stdout, '');
-        assert.match(run.stderr, /^trp-widgets: handout: [^\n]+\nusage:\n {2}trp-widgets render [^\n]+\n {2}trp-widgets handout --out FILE\.pdf [^\n]*--paper letter\|a4/, args.join(' '));
-        assert.match(run.stderr.split('\n')[0], problem);
-        assert.ok(!existsSync(join(dir, 'handout.pdf')), `${args.join(' ')}: a PDF was written`);
-      }
+      assert.equal((await readPdf(readFileSync(join(dir, 'long.pdf')))).pages.length, 3);
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }
@@ -133,7 +110,7 @@ describe('the handout, on Letter and on A4, in English, French and Spanish', () 
       handouts[lang] = {};
       for (const paper of ['letter', 'a4']) {
         const choices = readChoices({lang, paper, province: 'BC', ...organisations[lang]});
-        handouts[lang][paper] = readPdf(await handoutPdf(choices, {browser: harness.browser}));
+        handouts[lang][paper] = await readPdf(await handoutPdf(choices, {browser: harness.browser}));
       }
     }
   });
@@ -305,8 +282,8 @@ describe('the demo’s “Print a handout” view', () => {
     const choices = {lang: 'es', province: 'BC', paper: 'a4', ...organisations.es};
     await choose(page, choices);
     // What the browser prints: the page in print media, on the page size its stylesheet asks for.
-    const printed = readPdf(await page.pdf({preferCSSPageSize: true}));
-    const written = readPdf(await handoutPdf(readChoices(choices), {browser: harness.browser}));
+    const printed = await readPdf(await page.pdf({preferCSSPageSize: true}));
+    const written = await readPdf(await handoutPdf(readChoices(choices), {browser: harness.browser}));
     assert.equal(printed.pages.length, 2);
     assert.deepEqual(printed.pages.map((p) => [p.width, p.height].map(Math.round)), written.pages.map((p) => [p.width, p.height].map(Math.round)));
     assert.deepEqual(printed.pages.map((p) => [p.width, p.height].map(Math.round)), [paperSizes.a4.map(Math.round), paperSizes.a4.map(Math.round)]);

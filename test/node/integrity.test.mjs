@@ -1,5 +1,5 @@
 // The Subresource Integrity values that `npm run build` writes beside the bundle and beside each
-// language module, and that the README tells partners to pin, must be the files' own.
+// language module, and that docs/embedding.md tells partners to pin, must be the files' own.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';

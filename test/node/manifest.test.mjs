@@ -1,4 +1,4 @@
-// What custom-elements.json tells IDEs, Storybook, CMS tools and docs/api.md about each element:
+// What custom-elements.json tells IDEs, Storybook, CMS tools and the docs' API blocks about each element:
 // its attributes, parts, custom properties (with their defaults) and events, each described.
 // Most of them are written once, in the JSDoc of the base classes (src/trp-element.ts,
 // src/trp-content-element.ts), and the analyzer copies them onto every element that extends

@@ -1,5 +1,5 @@
 // The package as developers' tools see it (`npm run build` regenerates custom-elements.json from the
-// JSDoc): the API reference is current with the manifest, every element is typed and documented,
+// JSDoc): every element is typed and documented,
 // and the packed package works in TypeScript and in a bundler through `import 'trp-widgets'`.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,6 @@ import {join, resolve} from 'node:path';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {parseAst} from 'rollup/parseAst';
-import {renderApi} from '../../scripts/api-docs.mjs';
 import {elementsOf, functionsOf, moduleAt, readManifest} from '../support/manifest.mjs';
 import {separateLanguages} from '../../scripts/locale-modules.mjs';
 
@@ -21,17 +20,14 @@ const manifest = await readManifest();
 const pkg = JSON.parse(read('package.json'));
 const bin = (name) => join(root, 'node_modules/.bin', name);
 
-test('docs/api.md is what scripts/api-docs.mjs writes from the manifest', () => {
-  assert.equal(read('docs/api.md'), renderApi(manifest), 'docs/api.md is stale: run `npm run build`');
-});
-
-test('the manifest lists every registered element, each with a README section, a summary, and described attributes and parts', () => {
+test('the manifest lists every registered element, each with a docs page the README links to, a summary, and described attributes and parts', () => {
   const tags = elementsOf(manifest).map((element) => element.tagName);
   const registered = [...read('src/elements.ts').matchAll(/define\('([^']+)'/g)].map((m) => m[1]);
   assert.ok(registered.length > 0);
   assert.deepEqual([...tags].sort(), [...registered].sort());
-  const documented = [...read('README.md').matchAll(/^## `<(trp-[a-z-]+)>`/gm)].map((m) => m[1]);
-  assert.deepEqual([...tags].sort(), [...documented].sort(), 'the README has a section for each element, and only those');
+  const documented = [...read('README.md').matchAll(/\(docs\/elements\/(trp-[a-z-]+)\.md\)/g)].map((m) => m[1]);
+  assert.deepEqual([...tags].sort(), [...documented].sort(), 'the README links to a page for each element, and only those');
+  for (const tag of tags) assert.match(read(`docs/elements/${tag}.md`), new RegExp(`^# \`<${tag}>\``), `docs/elements/${tag}.md`);
   for (const element of elementsOf(manifest)) {
     assert.ok(element.summary, `<${element.tagName}> has no @summary`);
     const attributes = (element.attributes ?? []).map((a) => a.name);
@@ -42,7 +38,7 @@ test('the manifest lists every registered element, each with a README section, a
   }
 });
 
-test('the manifest lists what the bundle exports, and every exported function is documented in the README and docs/api.md', () => {
+test('the manifest lists what the bundle exports, and every exported function is documented in docs/embedding.md', () => {
   const exported = parseAst(read('dist/trp-widgets.js'))
     .body.filter((node) => node.type === 'ExportNamedDeclaration')
     .flatMap((node) => node.specifiers.map((specifier) => specifier.exported.name));
@@ -52,11 +48,11 @@ test('the manifest lists what the bundle exports, and every exported function is
   const functions = functionsOf(manifest).map((fn) => fn.name);
   assert.deepEqual(functions, exported.filter((name) => !classes.has(name)).sort());
   assert.ok(functions.includes('upgradePlaceholders'));
-  const readme = read('README.md');
-  const api = read('docs/api.md');
+  const embedding = read('docs/embedding.md');
+  const [generated, prose] = [embedding.slice(embedding.indexOf('<!-- api -->')), embedding.slice(0, embedding.indexOf('<!-- api -->'))];
   for (const name of functions) {
-    assert.match(api, new RegExp(`^### \`${name}\\(`, 'm'), `docs/api.md does not document ${name}()`);
-    assert.match(readme, new RegExp(`\`${name}\\(`), `the README does not mention ${name}()`);
+    assert.match(generated, new RegExp(`^### \`${name}\\(`, 'm'), `docs/embedding.md's API block does not document ${name}()`);
+    assert.match(prose, new RegExp(`\`${name}\\(`), `docs/embedding.md's prose does not mention ${name}()`);
   }
 });
 
@@ -73,10 +69,18 @@ test('the browser bundle needs nothing installed: Lit and the localize runtime a
   const imports = parseAst(read('dist/trp-widgets.js')).body.filter((node) => node.type === 'ImportDeclaration');
   assert.deepEqual(imports, [], 'dist/trp-widgets.js imports another module');
   // The package's dependencies serve its Node side only: the entries of dist/esm/ (which share the
-  // project's Lit), the command's server rendering, and its printing of the handout through the
-  // system's Chromium (puppeteer-core downloads no browser).
-  assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), ['@lit-labs/ssr', 'lit', 'puppeteer-core']);
-  assert.equal(pkg.peerDependencies, undefined);
+  // project's Lit) and the command's server rendering. Printing the handout through the system's
+  // Chromium takes puppeteer-core, which a user installs only for that: an optional peer.
+  assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), ['@lit-labs/ssr', 'lit']);
+  assert.deepEqual(Object.keys(pkg.peerDependencies ?? {}), ['puppeteer-core']);
+  assert.deepEqual(pkg.peerDependenciesMeta, {'puppeteer-core': {optional: true}});
+});
+
+test('the package ships no build step or dev command: nothing of scripts/', () => {
+  const [{files}] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}));
+  const paths = files.map((file) => file.path);
+  assert.ok(paths.includes('bin/trp-widgets.mjs') && paths.includes('lib/handout.mjs'), `the package has no command (${paths.join(', ')})`);
+  assert.deepEqual(paths.filter((path) => path.startsWith('scripts/')), []);
 });
 
 /** `npm pack --json` in `cwd`, into `destination`: what npm reports about the package it wrote. */

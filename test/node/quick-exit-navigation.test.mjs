@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import {remote} from 'webdriverio';
 import {servePages, useServer} from '../support/browser-harness.mjs';
-import {chromiumArgs, executablePath} from '../../lib/chromium.mjs';
-import {engineNames, firefoxLaunchOptions, startWebKitDriver, webDriverKeys} from '../support/engines.mjs';
+import {chromiumLaunchOptions, engineNames, firefoxLaunchOptions, startWebKitDriver, webDriverKey} from '../support/engines.mjs';
 
 const page = (title, body = '', head = '') => ({
   type: 'html',
@@ -64,7 +63,7 @@ const drivers = {
     // As Safari has it by default: Tab moves between form controls, not to links.
     const webKit = await startWebKitDriver({args: ['--enable-tabs-to-links=false']});
     const driver = await remote(webKit.options);
-    const key = (type, value) => driver.performActions([{type: 'key', id: 'keyboard', actions: [{type, value: webDriverKeys[value] ?? value.toLowerCase()}]}]);
+    const key = (type, value) => driver.performActions([{type: 'key', id: 'keyboard', actions: [{type, value: webDriverKey(value).toLowerCase()}]}]);
     return {
       async tab() {
         return {
@@ -91,8 +90,8 @@ const drivers = {
 };
 
 const engines = {
-  chromium: () => drivers.puppeteer({executablePath, headless: true, args: chromiumArgs}),
-  firefox: () => drivers.puppeteer(firefoxLaunchOptions()),
+  chromium: async () => drivers.puppeteer(await chromiumLaunchOptions()),
+  firefox: async () => drivers.puppeteer(await firefoxLaunchOptions()),
   webkit: () => drivers.webdriver(),
 };
 

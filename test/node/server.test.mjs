@@ -1,13 +1,11 @@
-// Server rendering, as a site's server uses it: `render(tag, attributes)` from trp-widgets/server, and
-// the package's command, `trp-widgets render`. Each gives the element's HTML with its declarative shadow
-// root, in the language of its `lang`, with the attributes written as escaped text.
+// Server rendering, as a site's server uses it: `render(tag, attributes)` from trp-widgets/server (the
+// command, `trp-widgets render`, is in cli.test.mjs). It gives the element's HTML with its declarative
+// shadow root, in the language of its `lang`, with the attributes written as escaped text.
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync, spawnSync} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
 
 const root = new URL('../../', import.meta.url);
-const command = new URL('bin/trp-widgets.mjs', root).pathname;
-const trpWidgets = (...args) => spawnSync(process.execPath, [command, ...args], {cwd: root, encoding: 'utf8'});
 
 /** Runs `code` as an ES module in a fresh Node process in the project, and returns what it printed as JSON. */
 const evaluate = (code) =>
@@ -81,32 +79,6 @@ describe('render() from trp-widgets/server', () => {
     assert.equal(results.unknownTag.error, 'TypeError: trp-nothing is not a trp-widgets element');
     assert.equal(results.pageTag.error, 'TypeError: div is not a trp-widgets element');
     assert.match(results.unknownAttribute.error, /^TypeError: <trp-contact-card> has no attribute onclick; it takes .*org-name/);
-  });
-});
-
-describe('the command: trp-widgets render', () => {
-  test('prints an element in the language asked for, with every attribute given', () => {
-    const run = trpWidgets('render', 'trp-guide', '--lang', 'es', '--province', 'BC', '--org-name', 'Casa Segura', '--phone', '613-555-0100', '--hide-source');
-    assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /<trp-guide[^>]* lang="es" province="BC" org-name="Casa Segura" phone="613-555-0100" hide-source>/);
-    assert.ok(text(run.stdout).includes('¿Necesita ayuda ahora?'));
-    assert.ok(text(run.stdout).includes('Casa Segura'));
-  });
-
-  test('takes a nonce for the styles', () => {
-    const run = trpWidgets('render', 'trp-quick-exit', '--lang', 'fr', '--nonce', 'abc123');
-    assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /<style nonce="abc123">/);
-    assert.ok(text(run.stdout).includes('Quitter cette page'));
-  });
-
-  test('says what is wrong, with its usage, and exits with 2', () => {
-    for (const args of [['render', 'trp-nothing'], ['render', 'trp-guide', '--colour', 'red'], ['render'], ['paint'], []]) {
-      const run = trpWidgets(...args);
-      assert.equal(run.status, 2, args.join(' '));
-      assert.equal(run.stdout, '');
-      assert.match(run.stderr, /^trp-widgets: .+\nusage:\n {2}trp-widgets render <tag>/, args.join(' '));
-    }
   });
 });
 

@@ -11,7 +11,7 @@ import {rollup} from 'rollup';
 import {parseAst} from 'rollup/parseAst';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import {shortMessageIds} from '../../scripts/short-message-ids.mjs';
-import {walk} from '../../scripts/walk-ast.mjs';
+import {walk} from 'estree-walker';
 
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -76,11 +76,12 @@ test('stops the build on a msg() it cannot read, rather than lose its translatio
   await assert.rejects(build("import {msg} from '@lit/localize';\nconst text = 'Hi';\nexport const a = msg(text);", {}), /msg\(\) with an argument the build cannot read/);
 });
 
-test('runs on the exact @lit/localize and @lit/localize-tools that package.json pins', () => {
+test('runs on the @lit/localize and @lit/localize-tools of one minor version, which the tests below check the internals of', () => {
   for (const name of ['@lit/localize', '@lit/localize-tools']) {
-    const pinned = pkg.devDependencies[name];
-    assert.match(pinned, /^\d+\.\d+\.\d+$/, `package.json must pin ${name} exactly, not "${pinned}": the plugin replaces one of @lit/localize's internal modules`);
-    assert.equal(require(`${name}/package.json`).version, pinned, `the installed ${name} is not the pinned one: run \`npm ci\``);
+    const range = pkg.devDependencies[name];
+    // On 0.x, ^ keeps the minor version: only patches, which the checks below would catch.
+    assert.match(range, /^\^0\.\d+\.\d+$/, `${name}: keep it to one minor version ("^0.x.y"), not "${range}"`);
+    assert.equal(require(`${name}/package.json`).version.split('.').slice(0, 2).join('.'), range.slice(1).split('.').slice(0, 2).join('.'), `the installed ${name} is not of ${range}: run \`npm ci\``);
   }
   // The tools hash the messages they extract with the same copy of @lit/localize as the build.
   const tools = createRequire(require.resolve('@lit/localize-tools/package.json'));
@@ -97,11 +98,11 @@ test('replaces the module that hashes messages, where @lit/localize keeps it, wi
   const root = dirname(require.resolve('@lit/localize/package.json'));
   const imported = new Set();
   for (const file of readdirSync(root, {recursive: true}).filter((file) => file.endsWith('.js') && !file.includes('node_modules'))) {
-    walk(parseAst(readFileSync(join(root, file), 'utf8')), (node) => {
+    walk(parseAst(readFileSync(join(root, file), 'utf8')), {enter: (node) => {
       if (node.type === 'ImportDeclaration' && /(^|\/)id-generation\.js$/.test(node.source.value)) {
         for (const specifier of node.specifiers) imported.add(specifier.imported?.name ?? specifier.type);
       }
-    });
+    }});
   }
   assert.ok(imported.has('generateMsgId'), 'the runtime hashes with generateMsgId');
   assert.deepEqual([...imported].filter((name) => !provided.includes(name)), []);
@@ -117,11 +118,11 @@ test('replaces the runtime lookup with one that exports what @lit/localize impor
   const root = dirname(require.resolve('@lit/localize/package.json'));
   const exportsOf = (file) => {
     const names = [];
-    walk(parseAst(readFileSync(join(root, 'internal', file), 'utf8')), (node) => {
+    walk(parseAst(readFileSync(join(root, 'internal', file), 'utf8')), {enter: (node) => {
       if (node.type === 'ExportNamedDeclaration') {
         names.push(...(node.declaration?.declarations?.map((d) => d.id.name) ?? []), ...(node.declaration?.id ? [node.declaration.id.name] : []));
       }
-    });
+    }});
     return names;
   };
   // What the replacement imports, the modules beside it still export.
@@ -132,11 +133,11 @@ test('replaces the runtime lookup with one that exports what @lit/localize impor
   // What @lit/localize's own modules import from the module it replaces, it provides.
   const imported = new Set();
   for (const file of readdirSync(root, {recursive: true}).filter((file) => file.endsWith('.js') && !file.includes('node_modules'))) {
-    walk(parseAst(readFileSync(join(root, file), 'utf8')), (node) => {
+    walk(parseAst(readFileSync(join(root, file), 'utf8')), {enter: (node) => {
       if (node.type === 'ImportDeclaration' && /(^|\/)runtime-msg\.js$/.test(node.source.value)) {
         for (const specifier of node.specifiers) imported.add(specifier.imported?.name ?? specifier.type);
       }
-    });
+    }});
   }
   assert.ok(imported.has('runtimeMsg'));
   assert.deepEqual([...imported].filter((name) => !provided.includes(name)), []);

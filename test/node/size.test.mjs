@@ -33,17 +33,6 @@ test(`each language module beside the bundle is at most ${grouped(languageBudget
   }
 });
 
-test('the README states the same budgets, each once', () => {
-  const section = String(read('README.md')).split(/^## /m).find((s) => s.startsWith('Size'))?.replace(/\s+/g, ' ');
-  assert.ok(section, 'the README has no "Size" section');
-  assert.ok(section.includes(`The budget is **${grouped(budget)} bytes gzipped**`), 'the README states another budget');
-  assert.ok(section.includes(`a budget of **${grouped(languageBudget)} bytes gzipped**`), 'the README states another language-module budget');
-  assert.ok(section.includes(`a budget of **${grouped(hydrationBudget)} bytes gzipped** more`), 'the README states another budget for the hydrating bundle');
-  // And no other figure for them, anywhere in the README: each budget, stated once.
-  const stated = [...String(read('README.md')).matchAll(/budget\D{0,20}?(\d{1,3}(?:,\d{3})+|\d{4,})/gi)].map((match) => match[1]);
-  assert.deepEqual(stated, [budget, languageBudget, hydrationBudget].map(grouped), 'the README states a budget more than once, or another budget');
-});
-
 test('the bundle numbers its messages instead of carrying 17-character hash ids (scripts/short-message-ids.mjs)', () => {
   const bundle = String(read('dist/trp-widgets.js'));
   assert.deepEqual(bundle.match(/["'`][hs][0-9a-f]{16}["'`]/g) ?? [], []);

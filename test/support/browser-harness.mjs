@@ -3,7 +3,6 @@
 import {after, before} from 'node:test';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import {chromiumArgs, executablePath} from '../../lib/chromium.mjs';
 
 /**
  * Starts the server and the browser before the file's tests and stops them after. The returned
@@ -12,6 +11,8 @@ import {chromiumArgs, executablePath} from '../../lib/chromium.mjs';
 export function useServerAndBrowser(config) {
   const harness = useServer(config);
   before(async () => {
+    // Imported here: lib/chromium.mjs throws at once where there is no Chromium.
+    const {chromiumArgs, executablePath} = await import('../../lib/chromium.mjs');
     harness.browser = await puppeteer.launch({executablePath, headless: true, args: chromiumArgs});
   });
   after(() => harness.browser?.close());

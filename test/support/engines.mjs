@@ -1,48 +1,70 @@
 // The three engines the browser tests run in, from the system's packages (no package downloads a
-// browser or a driver), and the test commands each one can carry out (test/commands.ts):
+// browser or a driver), and the test commands each one can carry out (test/support/commands.ts):
 // - Chromium: Debian's chromium, driven by puppeteer-core over the DevTools protocol (CDP);
 // - Firefox: Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi;
 // - WebKit: WebKitGTK's MiniBrowser, driven by webkit2gtk-driver's WebKitWebDriver (WebDriver
 //   classic), in a virtual X display of its own (Xvfb) when there is no display.
-// `BROWSERS=firefox,webkit npx web-test-runner …` runs some of them only.
+// `BROWSERS=firefox,webkit npx web-test-runner …` runs some of them only; an engine left out need
+// not be installed: each is looked for only when picked.
 import {spawn} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {createServer} from 'node:net';
+import getPort from 'get-port';
 import * as puppeteer from 'puppeteer-core';
+import waitPort from 'wait-port';
+import which from 'which';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {WebdriverLauncher} from '@web/test-runner-webdriver';
-import {chromiumArgs, executablePath as chromiumPath} from '../../lib/chromium.mjs';
+import {Key} from 'webdriverio';
 
 const firstExisting = (paths) => paths.find((path) => path && existsSync(path));
 
-/** The MiniBrowser of Debian's libwebkit2gtk-4.1-0 (or 4.0, 6.0), whatever the architecture. */
-function miniBrowserPath() {
-  if (process.env.MINIBROWSER_PATH) return process.env.MINIBROWSER_PATH;
-  const found = [];
-  for (const lib of ['/usr/lib', '/usr/libexec']) {
-    if (!existsSync(lib)) continue;
-    for (const folder of readdirSync(lib)) {
-      const arch = `${lib}/${folder}`;
-      for (const webkit of ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0']) found.push(`${arch}/${webkit}/MiniBrowser`, `${lib}/${webkit}/MiniBrowser`);
-    }
+/** A command's path: as given when it has a `/`, else the first executable of that name on PATH. */
+export const onPath = (command) => which.sync(command, {nothrow: true}) ?? undefined;
+
+/** lib/chromium.mjs's Chromium and flags (CHROME_PATH, else Debian's), or undefined when there is none. */
+export async function chromium() {
+  try {
+    const {executablePath, chromiumArgs} = await import('../../lib/chromium.mjs');
+    return existsSync(executablePath) ? {executablePath, args: chromiumArgs} : undefined;
+  } catch {
+    return undefined; // lib/chromium.mjs throws when it finds none
   }
-  return firstExisting(found);
 }
 
-const missing = (what, pkg) => new Error(`No ${what} found: install it (apt-get install -y ${pkg}), or leave it out with BROWSERS.`);
+/** The MiniBrowser of Debian's libwebkit2gtk-4.1-0 (or 4.0, 6.0), whatever the architecture. */
+function miniBrowserPath() {
+  if (process.env.MINIBROWSER_PATH) return firstExisting([process.env.MINIBROWSER_PATH]);
+  const dirs = ['/usr/lib', '/usr/libexec'].flatMap((lib) => [lib, ...(existsSync(lib) ? readdirSync(lib).map((arch) => `${lib}/${arch}`) : [])]);
+  return firstExisting(dirs.flatMap((dir) => ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0'].map((webkit) => `${dir}/${webkit}/MiniBrowser`)));
+}
 
-/** A free TCP port on this machine, for WebKitWebDriver. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+const firefoxPath = () => firstExisting(process.env.FIREFOX_PATH ? [process.env.FIREFOX_PATH] : ['/usr/bin/firefox-esr', '/usr/bin/firefox']);
+const webKitWebDriverPath = () => onPath(process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver');
+const hasDisplay = () => Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+/**
+ * What each engine needs from the system: Debian's packages, each with what finds it here. WebKit
+ * needs Xvfb only where there is no display.
+ */
+export const engineNeeds = {
+  chromium: {chromium},
+  firefox: {'firefox-esr': firefoxPath},
+  webkit: {'libwebkit2gtk-4.1-0': miniBrowserPath, 'webkit2gtk-driver': webKitWebDriverPath, xvfb: () => hasDisplay() || onPath('Xvfb')},
+};
+
+/** The Debian packages an engine needs that this machine lacks. */
+export async function missingPackages(name) {
+  const missing = [];
+  for (const [pkg, find] of Object.entries(engineNeeds[name])) if (!(await find())) missing.push(pkg);
+  return missing;
+}
+
+/** Throws, naming the command that installs them, when an engine's packages are missing. */
+async function needInstalled(name) {
+  const lacking = await missingPackages(name);
+  if (lacking.length) throw new Error(`${name} is not installed: apt-get install -y ${lacking.join(' ')} (as root), or leave it out with BROWSERS.`);
 }
 
 /**
@@ -59,25 +81,11 @@ async function startXvfb() {
   let errors = '';
   xvfb.stderr.on('data', (chunk) => (errors += chunk));
   const display = await new Promise((resolve, reject) => {
-    xvfb.once('error', (error) => reject(error.code === 'ENOENT' ? missing('Xvfb', 'xvfb') : error));
+    xvfb.once('error', reject);
     xvfb.once('exit', (code) => reject(new Error(`Xvfb stopped (${code}): ${errors}`)));
     xvfb.stdio[3].once('data', (data) => resolve(`:${String(data).trim()}`));
   });
   return {display, stop: () => xvfb.kill()};
-}
-
-/** Waits until WebKitWebDriver answers on its port. */
-async function untilListening(port, driver) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver stopped (${driver.exitCode})`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('WebKitWebDriver did not start');
 }
 
 /**
@@ -88,8 +96,8 @@ async function untilListening(port, driver) {
  * which WebKitGTK reads as the reader's, when it starts only.
  */
 export async function startWebKitDriver({timeZone, args = [], gtkSettings = {}} = {}) {
+  await needInstalled('webkit');
   const binary = miniBrowserPath();
-  if (!binary) throw missing('MiniBrowser (WebKitGTK)', 'libwebkit2gtk-4.1-0');
   // MiniBrowser's toolbar keeps its window at least 447 px wide: a GTK style sheet of its own
   // shrinks the toolbar (GTK's widgets only: WebKit draws the page's form controls itself), so
   // that the page can be 320 px wide, as on a small phone.
@@ -110,17 +118,18 @@ export async function startWebKitDriver({timeZone, args = [], gtkSettings = {}} 
   // Not left running when the tests end without stopping them (an uncaught error, Ctrl+C).
   process.once('exit', stop);
   try {
-    if (!env.DISPLAY && !env.WAYLAND_DISPLAY) {
+    if (!hasDisplay()) {
       xvfb = await startXvfb();
       env.DISPLAY = xvfb.display;
     }
-    const port = await freePort();
-    webDriver = spawn(process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver', [`--port=${port}`], {env, stdio: 'ignore'});
+    const port = await getPort({host: '127.0.0.1'});
+    webDriver = spawn(webKitWebDriverPath(), [`--port=${port}`], {env, stdio: 'ignore'});
     await new Promise((resolve, reject) => {
       webDriver.once('spawn', resolve);
-      webDriver.once('error', (error) => reject(error.code === 'ENOENT' ? missing('WebKitWebDriver', 'webkit2gtk-driver') : error));
+      webDriver.once('error', reject);
     });
-    await untilListening(port, webDriver);
+    const {open} = await waitPort({host: '127.0.0.1', port, timeout: 10_000, output: 'silent'});
+    if (!open) throw new Error(`WebKitWebDriver did not start (${webDriver.exitCode ?? 'still running'})`);
     const options = {
       hostname: '127.0.0.1',
       port,
@@ -197,13 +206,19 @@ async function setWebKitViewport(driver, {width, height}) {
   }
 }
 
+/** puppeteer-core's options to launch the system's Chromium (lib/chromium.mjs). */
+export async function chromiumLaunchOptions() {
+  await needInstalled('chromium');
+  const {executablePath, args} = await chromium();
+  return {executablePath, headless: true, args};
+}
+
 /** puppeteer-core's options to launch the system's Firefox (FIREFOX_PATH, else Debian's firefox-esr). */
-export function firefoxLaunchOptions() {
-  const executablePath = process.env.FIREFOX_PATH ?? firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
-  if (!executablePath) throw missing('Firefox', 'firefox-esr');
+export async function firefoxLaunchOptions() {
+  await needInstalled('firefox');
   return {
     browser: 'firefox',
-    executablePath,
+    executablePath: firefoxPath(),
     headless: true,
     // Lets the tests' commands reach Firefox's own process (WebDriver BiDi's `moz:scope: chrome`),
     // where the media type and the reader's settings are overridden per tab (firefoxMedia).
@@ -217,13 +232,16 @@ export function firefoxLaunchOptions() {
 
 /** The engines by name: each makes its launcher. */
 export const engines = {
-  chromium: () => {
-    const launcher = chromeLauncher({launchOptions: {executablePath: chromiumPath, headless: true, args: ['--headless=new', ...chromiumArgs]}});
+  chromium: async () => {
+    const launcher = chromeLauncher({launchOptions: await chromiumLaunchOptions()});
     launcher.name = 'Chromium';
     return launcher;
   },
-  firefox: () => chromeLauncher({puppeteer, launchOptions: firefoxLaunchOptions()}),
-  webkit: () => new WebKitLauncher(),
+  firefox: async () => chromeLauncher({puppeteer, launchOptions: await firefoxLaunchOptions()}),
+  webkit: async () => {
+    await needInstalled('webkit');
+    return new WebKitLauncher();
+  },
 };
 
 /** The engines BROWSERS names (comma-separated), by default every one. */
@@ -234,8 +252,8 @@ export function engineNames(names = process.env.BROWSERS ?? Object.keys(engines)
   });
 }
 
-/** The launchers of the engines BROWSERS names, by default every one. */
-export const browsers = () => engineNames().map((name) => engines[name]());
+/** The launchers of the engines BROWSERS names, by default every one; a missing one stops the run at once. */
+export const browsers = () => Promise.all(engineNames().map((name) => engines[name]()));
 
 /** The engine of a test session: `chromium`, `firefox` or `webkit`. */
 function engineOf(session) {
@@ -250,22 +268,10 @@ async function cdp(page) {
   return cdpSessions.get(page);
 }
 
-/** WebDriver's codes for the keys the tests press (`KeyA` and such are their letter). */
-export const webDriverKeys = {
-  Shift: '\uE008',
-  Control: '\uE009',
-  Alt: '\uE00A',
-  Tab: '\uE004',
-  Enter: '\uE007',
-  Escape: '\uE00C',
-  Space: ' ',
-  ArrowLeft: '\uE012',
-  ArrowUp: '\uE013',
-  ArrowRight: '\uE014',
-  ArrowDown: '\uE015',
-  Backspace: '\uE003',
-};
 const letter = (key) => (/^Key[A-Z]$/.test(key) ? key.slice(3).toLowerCase() : key);
+
+/** WebDriver's code for a key the tests press: webdriverio's, or the letter of `KeyA` and such. */
+export const webDriverKey = (key) => Key[key] ?? letter(key);
 
 /** Puppeteer over WebDriver BiDi knows keys by their value: `Space` is ' ', `KeyA` is 'a'. */
 const bidiKey = (key) => (key === 'Space' ? ' ' : letter(key));
@@ -323,7 +329,7 @@ const commands = {
   async keys({payload, session, engine, page}) {
     const [action, key] = Object.entries(payload)[0];
     if (engine === 'webkit') {
-      const value = action === 'type' ? null : (webDriverKeys[key] ?? letter(key));
+      const value = action === 'type' ? null : webDriverKey(key);
       const actions =
         action === 'type'
           ? [...key].flatMap((character) => [{type: 'keyDown', value: character}, {type: 'keyUp', value: character}])

@@ -51,9 +51,15 @@ async function openPageAt(src: string, width = 800, height = 700, opening?: (fra
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
   opening?.(frame);
-  // Parsed, its scripts run, is enough: Firefox holds the load event back until the language
-  // modules the bundle imports have come, which pages that `held` them wait for in vain.
-  const parsed = waitFor(() => frame.contentWindow?.location.href === frame.src && frame.contentDocument?.readyState !== 'loading', `${src} to load`, 30_000);
+  // Its scripts run (DOMContentLoaded, which comes after the page's module scripts) is enough:
+  // Firefox holds the load event back until the language modules the bundle imports have come,
+  // which pages that `held` them wait for in vain. (A readyState past `loading` is not: it comes
+  // before the module scripts run, and then the bundle's elements may not be defined yet.)
+  const contentLoaded = () => {
+    const [navigation] = (frame.contentWindow?.performance.getEntriesByType('navigation') ?? []) as PerformanceNavigationTiming[];
+    return (navigation?.domContentLoadedEventEnd ?? 0) > 0;
+  };
+  const parsed = waitFor(() => frame.contentWindow?.location.href === frame.src && contentLoaded(), `${src} to load`, 30_000);
   await Promise.race([loaded, parsed]);
   const win = frame.contentWindow as HostWindow;
   const doc = frame.contentDocument!;

@@ -10,7 +10,8 @@
  * `trpWidgetsEditor` (written by trp-widgets.php): `bundle` and `integrity`, the bundle's URL and
  * integrity value; `languages`, the codes an element can show; `blocks`, each block's element
  * attributes (block.json's names: `orgName` is the element's `org-name`); `exitLabels`, the quick
- * exit's text in each of those languages.
+ * exit's text in each of those languages; `exitHref`, where it goes by default; `provinces`, the
+ * package's provinces and territories (code → English name, translated here).
  */
 (function (wp, settings) {
 	'use strict';
@@ -22,8 +23,6 @@
 	const {PanelBody, SelectControl, TextControl, TextareaControl, ToggleControl, CheckboxControl} = wp.components;
 	const {__, sprintf} = wp.i18n;
 
-	/** Where the quick exit goes when its `href` is empty or not a web address: the element's own default. */
-	const defaultExit = 'https://www.google.com/';
 	const quickExit = 'trp-widgets/quick-exit';
 
 	/** `orgName` → `org-name`. */
@@ -51,7 +50,7 @@
 	 * is read back from the saved link, so a block saved in one editor language stays valid in another.
 	 */
 	function exitLink(attributes) {
-		const href = isWebAddress(attributes.href) ? attributes.href.trim() : defaultExit;
+		const href = isWebAddress(attributes.href) ? attributes.href.trim() : settings.exitHref;
 		return el('a', {href}, attributes.label || exitLabel(attributes.lang));
 	}
 
@@ -106,21 +105,8 @@
 		}
 	}
 
-	const provinces = () => [
-		['AB', __('Alberta', 'trp-widgets')],
-		['BC', __('British Columbia', 'trp-widgets')],
-		['MB', __('Manitoba', 'trp-widgets')],
-		['NB', __('New Brunswick', 'trp-widgets')],
-		['NL', __('Newfoundland and Labrador', 'trp-widgets')],
-		['NS', __('Nova Scotia', 'trp-widgets')],
-		['NT', __('Northwest Territories', 'trp-widgets')],
-		['NU', __('Nunavut', 'trp-widgets')],
-		['ON', __('Ontario', 'trp-widgets')],
-		['PE', __('Prince Edward Island', 'trp-widgets')],
-		['QC', __('Quebec', 'trp-widgets')],
-		['SK', __('Saskatchewan', 'trp-widgets')],
-		['YT', __('Yukon', 'trp-widgets')],
-	];
+	/** The provinces and territories, named in the editor's language. */
+	const provinces = () => Object.entries(settings.provinces).map(([code, name]) => [code, __(name, 'trp-widgets')]);
 
 	// Controls at the sizes WordPress 6.7 and later ask for (earlier versions ignore the flags).
 	const sized = {__nextHasNoMarginBottom: true, __next40pxDefaultSize: true};

@@ -23,12 +23,12 @@ define( 'TRP_WIDGETS_DIR', __DIR__ );
 
 /**
  * The elements, by the name their placeholder gives them (`data-trp="guide"` for `<trp-guide>`):
- * one block (`blocks/NAME/block.json`) and one shortcode (`[trp_NAME]`, with underscores) each.
+ * one per block (`blocks/NAME/block.json`), each also a shortcode (`[trp_NAME]`, with underscores).
  *
  * @return string[]
  */
 function trp_widgets_elements() {
-	return array( 'permit-explainer', 'benefits-list', 'contact-card', 'interview-guide', 'outcomes', 'pathways', 'guide', 'quick-exit' );
+	return array_map( 'basename', array_map( 'dirname', glob( TRP_WIDGETS_DIR . '/blocks/*/block.json' ) ) );
 }
 
 /**
@@ -58,17 +58,13 @@ function trp_widgets_attributes( $element ) {
 }
 
 /**
- * The languages an element can show: English, inside the bundle, and each language module shipped
- * beside it (`assets/locales/fr.js`, `assets/locales/es.js`); Canada's official languages first.
+ * The languages an element can show: English, inside the bundle, and each language module the build
+ * shipped beside it (`assets/locales/fr.js`), Canada's official languages first.
  *
  * @return string[]
  */
 function trp_widgets_languages() {
-	$modules = array();
-	foreach ( glob( TRP_WIDGETS_DIR . '/assets/locales/*.js' ) as $file ) {
-		$modules[] = basename( $file, '.js' );
-	}
-	return array_values( array_unique( array_merge( array( 'en' ), array_intersect( array( 'fr' ), $modules ), $modules ) ) );
+	return array_keys( trp_widgets_data( 'exitLabels' ) );
 }
 
 /**
@@ -84,35 +80,19 @@ function trp_widgets_language_module( $tag ) {
 }
 
 /**
- * Enqueues the bundle for this page, with the modules of the site's language and of `$lang` (an
- * element's own) before it: the elements then show their language from their first render,
- * without the bundle fetching it.
+ * What the build took from the package (assets/data.json): `provinces` (code => English name),
+ * `exitHref` (where the quick exit goes with no `href`) and `exitLabels` (its text in each language
+ * an element can show: `es` => `Salir de esta página`).
  *
- * @param string $lang The element's `lang`, as the block or shortcode gives it ('' for the page's).
+ * @param string $key `provinces`, `exitHref` or `exitLabels`.
+ * @return mixed
  */
-function trp_widgets_enqueue( $lang ) {
-	foreach ( array( get_locale(), $lang ) as $tag ) {
-		$module = trp_widgets_language_module( $tag );
-		if ( '' !== $module ) {
-			wp_enqueue_script_module( "trp-widgets-locale-$module" );
-		}
+function trp_widgets_data( $key ) {
+	static $data = null;
+	if ( null === $data ) {
+		$data = wp_json_file_decode( TRP_WIDGETS_DIR . '/assets/data.json', array( 'associative' => true ) );
 	}
-	wp_enqueue_script_module( 'trp-widgets' );
-}
-
-/**
- * The quick exit's text in each language an element can show (`es` => `Salir de esta página`), as
- * the element says it: written by the build from the library's translations.
- *
- * @return array<string, string>
- */
-function trp_widgets_exit_labels() {
-	static $labels = null;
-	if ( null === $labels ) {
-		$file   = TRP_WIDGETS_DIR . '/assets/exit-labels.json';
-		$labels = is_readable( $file ) ? (array) wp_json_file_decode( $file, array( 'associative' => true ) ) : array();
-	}
-	return $labels;
+	return $data[ $key ];
 }
 
 /**
@@ -124,7 +104,7 @@ function trp_widgets_exit_labels() {
  */
 function trp_widgets_exit_label( $lang ) {
 	$primary = strtolower( (string) preg_replace( '/[-_].*$/', '', trim( (string) $lang ) ) );
-	$labels  = trp_widgets_exit_labels();
+	$labels  = trp_widgets_data( 'exitLabels' );
 	return isset( $labels[ $primary ] ) ? $labels[ $primary ] : __( 'Exit this page', 'trp-widgets' );
 }
 
@@ -165,6 +145,7 @@ function trp_widgets_init() {
 	wp_set_script_translations( 'trp-widgets-editor', 'trp-widgets', TRP_WIDGETS_DIR . '/languages' );
 
 	foreach ( trp_widgets_elements() as $element ) {
+		// The bundle comes with each block through its block.json `viewScriptModule`.
 		register_block_type( TRP_WIDGETS_DIR . "/blocks/$element", array( 'render_callback' => 'trp_widgets_render_block' ) );
 		add_shortcode( 'trp_' . str_replace( '-', '_', $element ), 'trp_widgets_shortcode' );
 	}
@@ -172,7 +153,7 @@ function trp_widgets_init() {
 
 /**
  * What the editor script needs: where the bundle is (for the live preview in the editor's canvas),
- * the languages, and each block's element attributes.
+ * the languages, each block's element attributes, and the package's provinces and quick exit.
  *
  * @return array
  */
@@ -186,7 +167,9 @@ function trp_widgets_editor_settings() {
 		'integrity'  => trp_widgets_integrity(),
 		'languages'  => trp_widgets_languages(),
 		'blocks'     => $blocks,
-		'exitLabels' => trp_widgets_exit_labels(),
+		'exitLabels' => trp_widgets_data( 'exitLabels' ),
+		'exitHref'   => trp_widgets_data( 'exitHref' ),
+		'provinces'  => trp_widgets_data( 'provinces' ),
 	);
 }
 
@@ -208,16 +191,31 @@ function trp_widgets_block_category( $categories ) {
 }
 
 /**
- * A block's saved placeholder, as it is, with the bundle and the language modules it needs
- * enqueued for the page.
+ * A block's placeholder, written as a shortcode's is. The editor saves the block's text settings in
+ * its markup (`data-org-name="…"`, the quick exit's link text), where WordPress's HTML filter keeps
+ * them as they are (it would rewrite them in the block's comment): they are read back from there,
+ * the others (`headingLevel`) from the block's comment.
  *
- * @param array  $attributes The block's attributes (its `lang`; the saved markup has the rest).
- * @param string $content    The block's saved markup.
+ * @param array    $attributes The block's attributes from its comment.
+ * @param string   $content    The block's saved markup.
+ * @param WP_Block $block      The block.
  * @return string
  */
-function trp_widgets_render_block( $attributes, $content ) {
-	trp_widgets_enqueue( isset( $attributes['lang'] ) ? (string) $attributes['lang'] : '' );
-	return $content;
+function trp_widgets_render_block( $attributes, $content, $block ) {
+	$element = substr( $block->name, strlen( 'trp-widgets/' ) );
+	$saved   = new WP_HTML_Tag_Processor( $content );
+	$saved->next_tag( 'div' );
+	$given = array();
+	foreach ( trp_widgets_attributes( $element ) as $name => $definition ) {
+		$value = isset( $definition['schema']['source'] ) ? $saved->get_attribute( 'data-' . $definition['attribute'] ) : $attributes[ $name ];
+		if ( null !== $value && $value !== $definition['schema']['default'] ) {
+			$given[ $definition['attribute'] ] = $value;
+		}
+	}
+	if ( preg_match( '#<a\b[^>]*>([^<]*)</a>#', $content, $link ) ) {
+		$given['label'] = html_entity_decode( $link[1], ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+	}
+	return trp_widgets_placeholder( $element, $given, get_block_wrapper_attributes() );
 }
 
 add_filter( 'wp_script_attributes', 'trp_widgets_script_attributes' );
@@ -264,8 +262,7 @@ function trp_widgets_is_web_address( $value ) {
 /**
  * A shortcode's placeholder: `[trp_guide lang="fr" province="BC" org_name="…"]` gives
  * `<div data-trp="guide" data-lang="fr" data-province="BC" data-org-name="…"></div>`. Attributes are
- * the element's, with `_` or `-` (`org_name`, `org-name`); unknown ones are ignored. A boolean
- * attribute is on when present (`[trp_guide hide_source]`) or given `1`, `true`, `yes` or its name.
+ * the element's, with `_` or `-` (`org_name`, `org-name`); unknown ones are ignored.
  *
  * @param array|string $atts    The shortcode's attributes.
  * @param string|null  $content Unused.
@@ -273,8 +270,7 @@ function trp_widgets_is_web_address( $value ) {
  * @return string
  */
 function trp_widgets_shortcode( $atts, $content, $tag ) {
-	$element = str_replace( '_', '-', substr( $tag, strlen( 'trp_' ) ) );
-	$given   = array();
+	$given = array();
 	foreach ( (array) $atts as $key => $value ) {
 		if ( is_int( $key ) ) {
 			// A name without a value: `[trp_quick_exit hide_note]`.
@@ -283,8 +279,23 @@ function trp_widgets_shortcode( $atts, $content, $tag ) {
 		}
 		$given[ str_replace( '_', '-', strtolower( (string) $key ) ) ] = $value;
 	}
+	wp_enqueue_script_module( 'trp-widgets' );
+	return trp_widgets_placeholder( str_replace( '_', '-', substr( $tag, strlen( 'trp_' ) ) ), $given );
+}
 
-	$html = '<div data-trp="' . esc_attr( $element ) . '"';
+/**
+ * The placeholder of an element, for a block and a shortcode alike, with the modules of the site's
+ * language and of its `lang` enqueued before the bundle: the element then shows its language from
+ * its first render, without the bundle fetching it. Addresses that are not web addresses are dropped.
+ * A boolean attribute is on when given `true`, '', `1`, `true`, `yes` or its name.
+ *
+ * @param string $element The element's name (`guide`).
+ * @param array  $given   Its attributes, named as the element names them (`org-name`), and `label`.
+ * @param string $wrapper A block's wrapper attributes (its class), or ''.
+ * @return string
+ */
+function trp_widgets_placeholder( $element, $given, $wrapper = '' ) {
+	$html = '<div ' . ( '' !== $wrapper ? "$wrapper " : '' ) . 'data-trp="' . esc_attr( $element ) . '"';
 	foreach ( trp_widgets_attributes( $element ) as $definition ) {
 		$attribute = $definition['attribute'];
 		if ( ! isset( $given[ $attribute ] ) ) {
@@ -312,9 +323,14 @@ function trp_widgets_shortcode( $atts, $content, $tag ) {
 		$href  = isset( $given['href'] ) ? esc_url( trim( (string) $given['href'] ), array( 'http', 'https' ) ) : '';
 		$lang  = isset( $given['lang'] ) ? (string) $given['lang'] : '';
 		$label = isset( $given['label'] ) && '' !== trim( (string) $given['label'] ) ? trim( (string) $given['label'] ) : trp_widgets_exit_label( $lang );
-		$html .= '<a href="' . ( '' !== $href ? $href : 'https://www.google.com/' ) . '">' . esc_html( $label ) . '</a>';
+		$html .= '<a href="' . ( '' !== $href ? $href : esc_url( trp_widgets_data( 'exitHref' ) ) ) . '">' . esc_html( $label ) . '</a>';
 	}
 
-	trp_widgets_enqueue( isset( $given['lang'] ) ? (string) $given['lang'] : '' );
+	foreach ( array( get_locale(), isset( $given['lang'] ) ? (string) $given['lang'] : '' ) as $tag ) {
+		$module = trp_widgets_language_module( $tag );
+		if ( '' !== $module ) {
+			wp_enqueue_script_module( "trp-widgets-locale-$module" );
+		}
+	}
 	return $html . '</div>';
 }

@@ -3,13 +3,14 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {elementsOf, readManifest} from '../support/manifest.mjs';
+import {elementsOf, readManifest} from '../../test/support/manifest.mjs';
 import {blocks, loadEditorScript, metadata, serializeBlock} from './editor.mjs';
-import {exitLabels, parsePo} from '../build.mjs';
+import {packageData, poMessages} from '../build.mjs';
 
 const plugin = new URL('../plugin/', import.meta.url);
 const read = (path) => readFileSync(new URL(path, plugin), 'utf8');
 const manifest = await readManifest();
+const data = await packageData();
 const elements = new Map(elementsOf(manifest).map((element) => [element.tagName, element]));
 
 /** `orgName` → `org-name`, as the plugin names an element's attribute from its block's. */
@@ -22,7 +23,7 @@ const settings = {
   integrity: 'sha384-test',
   languages: ['en', 'fr', 'es'],
   blocks: Object.fromEntries([...metadata].map(([name, block]) => [name, elementAttributes(block)])),
-  exitLabels: exitLabels(),
+  ...data,
 };
 loadEditorScript(settings);
 
@@ -39,6 +40,7 @@ test('there is one block per element, each in the TRP widgets category', () => {
     assert.equal(block.category, 'trp-widgets', block.name);
     assert.equal(block.textdomain, 'trp-widgets', block.name);
     assert.equal(block.editorScript, 'trp-widgets-editor', block.name);
+    assert.equal(block.viewScriptModule, 'trp-widgets', block.name);
   }
 });
 
@@ -138,7 +140,9 @@ test('the quick exit block keeps a plain link for the moment before the script r
   assert.deepEqual(link({lang: 'es-MX'}), [elementDefault, 'Salir de esta página']);
   assert.deepEqual(link({lang: 'fr'}), [elementDefault, 'Quitter cette page']);
   assert.deepEqual(link({lang: 'es', label: 'Salga ya'}), [elementDefault, 'Salga ya']);
-  assert.match(read('trp-widgets.php'), new RegExp(`'${elementDefault.replace(/[./]/g, '\\$&')}'`));
+  // Taken from the package by the build, not written in the plugin.
+  assert.equal(data.exitHref, elementDefault);
+  assert.doesNotMatch(read('trp-widgets.php') + read('editor.js'), new RegExp(elementDefault.replace(/[./]/g, '\\$&')));
 
   // A saved link's text is read back as the block's label, so the block stays valid in another editor language.
   const [parsedLabel] = [blocks.getBlockType('trp-widgets/quick-exit').attributes.label];
@@ -155,6 +159,8 @@ function translatable() {
   for (const field of ['Plugin Name', 'Description', 'Author']) {
     strings.push({id: new RegExp(`^ \\* ${field}:\\s+(.+)$`, 'm').exec(read('trp-widgets.php'))[1]});
   }
+  // The package's provinces and territories, which the editor names with `__()`.
+  for (const name of Object.values(data.provinces)) strings.push({id: name});
   for (const block of metadata.values()) {
     strings.push({context: 'block title', id: block.title}, {context: 'block description', id: block.description});
     for (const keyword of block.keywords) strings.push({context: 'block keyword', id: keyword});
@@ -163,7 +169,7 @@ function translatable() {
 }
 
 test('every string of the plugin’s interface has a French translation', () => {
-  const french = new Map(parsePo(read('languages/trp-widgets-fr.po')).map((entry) => [`${entry.context ?? ''}|${entry.id}`, entry.text]));
+  const french = new Map(poMessages(read('languages/trp-widgets-fr.po')).map((entry) => [`${entry.context ?? ''}|${entry.id}`, entry.text]));
   const strings = translatable();
   assert.ok(strings.length > 60);
   for (const {context, id} of strings) {
@@ -176,7 +182,7 @@ test('every string of the plugin’s interface has a French translation', () => 
 });
 
 test('the French follows Canadian typography: a no-break space before a colon, typographic apostrophes', () => {
-  for (const {id, text} of parsePo(read('languages/trp-widgets-fr.po'))) {
+  for (const {id, text} of poMessages(read('languages/trp-widgets-fr.po'))) {
     assert.doesNotMatch(text, /'/, `straight apostrophe in ${text}`);
     assert.doesNotMatch(text, /[^\u00a0]:(?!\/\/)/, `a colon without a no-break space before it in ${text}`);
     assert.doesNotMatch(text, /[\u00a0 ][?!;]/, `a space before ? ! ; in ${text}`);

@@ -9,11 +9,12 @@ import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, executablePath} from '../../lib/chromium.mjs';
-import {shadowDomScript} from '../support/shadow-dom.mjs';
-import {exitLabels} from '../build.mjs';
+import {shadowDomScript} from '../../test/support/shadow-dom.mjs';
+import {packageData} from '../build.mjs';
 import {metadata} from './editor.mjs';
 
 const root = new URL('../../', import.meta.url);
+const {provinceCodes, provinceNames} = await import(new URL('dist/esm/server.js', root));
 const integrity = readFileSync(new URL('dist/trp-widgets.js.sha384', root), 'utf8').trim();
 const files = {
   '/react.js': 'wordpress/node_modules/react/umd/react.production.min.js',
@@ -55,7 +56,7 @@ const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Editor
     integrity,
     languages: ['en', 'fr', 'es'],
     blocks: Object.fromEntries([...metadata].map(([name, block]) => [name, Object.keys(block.attributes).filter((key) => key !== 'label')])),
-    exitLabels: exitLabels(),
+    ...(await packageData()),
   })};
   /** Renders a block's edit into the canvas, holding its attributes as the block editor does. */
   window.insertBlock = (name, initial) => {
@@ -140,6 +141,16 @@ test('the preview follows the sidebar: another province, then English', async ()
     await canvas.select('aside select:has(option[value="fr"])', 'en');
     await canvas.waitForFunction(() => document.querySelector('trp-benefits-list').getAttribute('lang') === 'en');
     assert.match((await preview()).text, /In Alberta/);
+  } finally {
+    await tab.close();
+  }
+});
+
+test('the province menu offers the package’s provinces and territories, by their names', async () => {
+  const {tab, canvas} = await openEditor('trp-widgets/benefits-list', {});
+  try {
+    const options = await canvas.evaluate(() => [...document.querySelector('aside select:has(option[value="AB"])').options].map((o) => [o.value, o.textContent]));
+    assert.deepEqual(options, [['', 'All provinces and territories'], ...provinceCodes.map((code) => [code, provinceNames[code]])]);
   } finally {
     await tab.close();
   }

@@ -40,11 +40,13 @@ export async function startWordPress({wordpress, php: phpVersion}) {
     wordpressInstallMode: 'install-from-existing-files-if-needed',
     // The browser keeps its own cookies; the handler must not add the admin's to its requests.
     cookieStore: false,
+    // No WP-Cron: its loopback request waits ~50 s on update checks that cannot reach wordpress.org,
+    // and PHP answers one request at a time, so the pages asked for meanwhile timed out.
+    constants: {DISABLE_WP_CRON: true},
   });
   const php = await handler.getPrimaryPhp();
 
-  // The requests PHP is still answering: WordPress's own, too (the loopback request to wp-cron.php
-  // that a page view may start), which may outlive the page that caused them.
+  // The requests PHP is still answering, which may outlive the page that asked for them.
   const answering = new Set();
   server.on('request', async (request, response) => {
     const chunks = [];

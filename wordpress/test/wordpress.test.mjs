@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, executablePath} from '../../lib/chromium.mjs';
-import {shadowDomScript} from '../support/shadow-dom.mjs';
+import {shadowDomScript} from '../../test/support/shadow-dom.mjs';
 import {blocks, loadEditorScript, metadata, serializeBlock, useTranslations} from './editor.mjs';
 import {phpString, startWordPress, versions} from './wordpress.mjs';
 
@@ -384,6 +384,45 @@ for (const version of versions) {
         assert.equal(html.replace(/<div[^>]*>/, ''), expected.replace(/<div[^>]*>/, ''));
         assert.equal(filtered, html, 'the HTML filter changes nothing');
       });
+    });
+
+    test('a block saved as static markup (as every earlier version saved it) renders through the shortcodes’ function', async () => {
+      const saved = [
+        '<!-- wp:trp-widgets/contact-card {"headingLevel":3} -->',
+        '<div data-trp="contact-card" data-lang="fr" data-hide-source="" data-org-name="Havre &amp; « Cie »" class="wp-block-trp-widgets-contact-card"></div>',
+        '<!-- /wp:trp-widgets/contact-card -->',
+        '<!-- wp:trp-widgets/quick-exit -->',
+        '<div data-trp="quick-exit" data-href="javascript:alert(1)" data-position="static" class="wp-block-trp-widgets-quick-exit"><a href="https://www.google.com/">Sortir &amp; vite</a></div>',
+        '<!-- /wp:trp-widgets/quick-exit -->',
+      ].join('\n');
+      const out = JSON.parse(
+        await wp.run(`echo wp_json_encode(array(
+          'blocks' => do_blocks(${phpString(saved)}),
+          'shortcodes' => do_shortcode('[trp_contact_card lang="fr" heading_level="3" hide_source org_name="Havre & « Cie »"][trp_quick_exit href="javascript:alert(1)" position="static" label="Sortir & vite"]'),
+        ));`)
+      );
+      // The same placeholders, the block's class aside; the address that is not a web address dropped.
+      assert.equal(
+        out.blocks.trim(),
+        '<div class="wp-block-trp-widgets-contact-card" data-trp="contact-card" data-lang="fr" data-heading-level="3" data-hide-source="" data-org-name="Havre &amp; « Cie »"></div>\n' +
+          '<div class="wp-block-trp-widgets-quick-exit" data-trp="quick-exit" data-position="static"><a href="https://www.google.com/">Sortir &amp; vite</a></div>'
+      );
+      assert.equal(out.blocks.trim().replace(/ class="[^"]*"/g, '').replace('\n', ''), out.shortcodes);
+    });
+
+    test('the plugin’s elements are its blocks’ block.json files: one added there is a block and a shortcode, with no PHP edit', async () => {
+      const extra = `${plugin}/blocks/extra-test`;
+      const registered = () => wp.run("echo WP_Block_Type_Registry::get_instance()->is_registered('trp-widgets/extra-test') ? 'yes' : 'no';");
+      assert.equal(await registered(), 'no');
+      wp.php.mkdir(extra);
+      wp.php.writeFile(`${extra}/block.json`, JSON.stringify({...metadata.get('trp-widgets/pathways'), name: 'trp-widgets/extra-test'}));
+      try {
+        assert.equal(await registered(), 'yes');
+        assert.equal(await wp.run(`echo do_shortcode('[trp_extra_test lang="fr" heading_level="3"]');`), '<div data-trp="extra-test" data-lang="fr" data-heading-level="3"></div>');
+        assert.deepEqual(JSON.parse(await wp.run("echo wp_json_encode(trp_widgets_editor_settings()['blocks']['trp-widgets/extra-test']);")), ['lang', 'headingLevel', 'hideSource']);
+      } finally {
+        wp.php.rmdir(extra, {recursive: true});
+      }
     });
 
     test('markup or a javascript: URL in a shortcode or a block is shown as text or dropped, never run', async () => {
