@@ -221,7 +221,7 @@ export class TrpGuide extends TrpOrganizationElement {
 
   protected override renderContent(): TemplateResult {
     const lang = this.locale;
-    const level = Math.min(6, this.level + 1);
+    const level = Math.min(6, this.headingLevel + 1);
     return html`
       ${this.heading(0, msg('Temporary resident permit for victims of human trafficking'))}
       <p part="intro">

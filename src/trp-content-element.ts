@@ -24,8 +24,8 @@ const headings: readonly Heading[] = [
 export const defaultHeadingLevel = 2;
 
 /**
- * Reads a `heading-level` attribute: a whole number, clamped to 1–6. Anything else keeps the
- * default, with one console warning.
+ * Reads a `heading-level` attribute: a whole number (the property clamps it to 1–6). Anything
+ * else keeps the default, with one console warning.
  */
 export function parseHeadingLevel(value: string | null): number {
   if (value === null) return defaultHeadingLevel;
@@ -33,7 +33,7 @@ export function parseHeadingLevel(value: string | null): number {
     warnOnce(`heading-level="${value.slice(0, 40)}" is not a number from 1 to 6; using ${defaultHeadingLevel}.`);
     return defaultHeadingLevel;
   }
-  return Math.min(6, Math.max(1, Number.parseInt(value, 10)));
+  return Number.parseInt(value, 10);
 }
 
 /**
@@ -61,11 +61,20 @@ export class TrpContentElement extends TrpElement {
     hideSource: {attribute: 'hide-source', type: Boolean},
   };
 
+  #headingLevel = defaultHeadingLevel;
+
   /**
    * The level of the element's main heading, 1–6 (default 2). Inner headings continue below it.
    * Out-of-range values are clamped; non-numeric values are ignored.
+   * @default 2
    */
-  headingLevel = defaultHeadingLevel;
+  get headingLevel(): number {
+    return this.#headingLevel;
+  }
+  set headingLevel(value: number) {
+    const level = Math.round(Number(value));
+    if (Number.isFinite(level)) this.#headingLevel = Math.min(6, Math.max(1, level));
+  }
 
   /**
    * Leaves out the source line, for a page (or `<trp-guide>`) that shows it once for several
@@ -78,13 +87,7 @@ export class TrpContentElement extends TrpElement {
    * focusable by script only (`tabindex="-1"`). Does nothing before the element has rendered.
    */
   focusHeading(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus(options);
-  }
-
-  /** The main heading's level, clamped even when the property was set from script. */
-  protected get level(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : defaultHeadingLevel;
+    this.renderRoot?.querySelector<HTMLElement>('[part="heading"]')?.focus(options);
   }
 
   /**
@@ -93,7 +96,7 @@ export class TrpContentElement extends TrpElement {
    * to them ({@link focusHeading}).
    */
   protected heading(depth: number, content: unknown, id?: string): TemplateResult {
-    const heading = headings[Math.min(6, this.level + depth) - 1];
+    const heading = headings[Math.min(6, this.headingLevel + depth) - 1];
     return heading(depth === 0 ? 'heading' : 'subheading', id, id || depth === 0 ? -1 : undefined, content);
   }
 

@@ -179,6 +179,9 @@ const longText = 'Ǎ'.repeat(2000) + ' ' + 'word '.repeat(1600);
 /** Hostile values for every attribute of every element. */
 const hostileValues = [
   'javascript:alert(document.domain)',
+  // With a host: only the scheme check rejects these.
+  'javascript://example.org/%0Aalert(1)',
+  'data://x.org/,hi',
   ' JaVaScRiPt:alert(1)',
   'java\tscript:alert(1)',
   'data:text/html,<script>alert(1)</script>',

@@ -14,11 +14,12 @@ import {
   renderedText,
   settleAll,
   waitFor,
+  deepActiveElement,
   type DeliveryMode,
   type DeliveryPage,
   type LitLike,
 } from './support/host-pages.js';
-import {publicTags} from './support/helpers.js';
+import {expectSame, publicTags} from './support/helpers.js';
 
 /**
  * French and Spanish as a real page gets them: the built bundle (dist/trp-widgets.js), English
@@ -248,7 +249,7 @@ describe(`${language.name}, fetched from beside the bundle, on a page with the s
     expect(shown(link), 'the page’s link, while waiting').to.equal(true);
     expect(link.getAttribute('href')).to.equal('https://www.google.com/');
     expect(page.doc.elementFromPoint(link.getBoundingClientRect().x + 2, link.getBoundingClientRect().y + 2) === link, 'on top, to be tapped').to.equal(true);
-    expect(exit.shadowRoot!.querySelector('[part="button"]'), 'no button yet').to.equal(null);
+    expectSame(exit.shadowRoot!.querySelector('[part="button"]'), null, 'no button yet');
     await page.release();
     await waitFor(() => !!exit.shadowRoot!.querySelector('[part="button"]'), 'the button');
     await settleAll(exit);
@@ -498,11 +499,4 @@ async function untilGuideShowsDespiteWarnings(page: DeliveryPage): Promise<void>
   const guide = page.doc.querySelector('trp-guide')!;
   await waitFor(() => renderedHeadings(guide)[0] === spanishHeading, 'the guide in Spanish');
   await Promise.all(elementsOf(page).map(settleAll));
-}
-
-/** The focused element, through shadow roots. */
-function deepActiveElement(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }

@@ -11,11 +11,12 @@ import {
   renderedText,
   settleAll,
   waitFor,
+  deepActiveElement,
   type DeliveryMode,
   type DeliveryPage,
   type LitLike,
 } from './support/host-pages.js';
-import {captureWarnings} from './support/helpers.js';
+import {captureWarnings, expectSame} from './support/helpers.js';
 
 /**
  * The guide's language menu (`languages`), as a reader uses it on a partner's English page: the
@@ -51,13 +52,6 @@ function buttonsOf(guide: Element): HTMLButtonElement[] {
   return [...guide.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="languages"] button')];
 }
 
-/** The focused element, through shadow roots. */
-function deepActiveElement(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 /** What a page has stored: its storage and cookies. */
 function stored(page: DeliveryPage): string {
   const all = (storage: Storage) => Object.entries(storage).join(';');
@@ -68,7 +62,7 @@ describe('the guide’s language menu on an English page with the strict policy'
   it('is not there without languages', async () => {
     const page = await open('ok');
     const plain = page.doc.getElementById('plain')!;
-    expect(plain.shadowRoot!.querySelector('[part="languages"]')).to.equal(null);
+    expectSame(plain.shadowRoot!.querySelector('[part="languages"]'), null, 'a menu without languages');
     expect(renderedText(plain)).not.to.match(/Français|Español/);
   });
 

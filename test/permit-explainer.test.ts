@@ -4,7 +4,7 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import type {TrpPermitExplainer} from '../src/permit-explainer.js';
-import {headingsOf, linksOf, textOf} from './support/helpers.js';
+import {headingsOf, textOf} from './support/helpers.js';
 
 describe('<trp-permit-explainer>', () => {
   describe('in English', () => {
@@ -71,16 +71,6 @@ describe('<trp-permit-explainer>', () => {
         'h3 It is free',
       ]);
     });
-
-    it('links the official page in English', () => {
-      expect(linksOf(el).map((l) => l.href)).to.include(
-        'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html'
-      );
-    });
-
-    it('is accessible', async () => {
-      await expect(el).to.be.accessible();
-    });
   });
 
   describe('in French', () => {
@@ -146,10 +136,6 @@ describe('<trp-permit-explainer>', () => {
       for (const english of ['permit', 'You ', 'police or', 'months', 'days', 'free', 'Source:', 'checked', 'February']) {
         expect(text).not.to.include(english);
       }
-    });
-
-    it('is accessible', async () => {
-      await expect(el).to.be.accessible();
     });
   });
 
@@ -231,34 +217,5 @@ describe('<trp-permit-explainer>', () => {
         expect(text).not.to.include(english);
       }
     });
-
-    it('is accessible', async () => {
-      await expect(el).to.be.accessible();
-    });
-  });
-
-  describe('heading-level', () => {
-    it('starts at h4 and continues at h5', async () => {
-      const el = await fixture(html`<trp-permit-explainer lang="en" heading-level="4"></trp-permit-explainer>`);
-      expect(headingsOf(el)).to.deep.equal([
-        'h4 The temporary resident permit',
-        'h5 What the permit is',
-        'h5 Who can ask for it',
-        'h5 You do not have to help the police',
-        'h5 How long it lasts',
-        'h5 It is free',
-      ]);
-    });
-  });
-
-  describe('on a narrow screen', () => {
-    for (const lang of ['en', 'fr', 'es']) {
-      it(`does not scroll sideways and stays accessible at 320 px in ${lang}`, async () => {
-        const box = await fixture(html`<div style="inline-size: 320px"><trp-permit-explainer lang=${lang}></trp-permit-explainer></div>`);
-        const base = box.querySelector('trp-permit-explainer')!.shadowRoot!.querySelector('[part="base"]')!;
-        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-        await expect(box.querySelector('trp-permit-explainer')).to.be.accessible();
-      });
-    }
   });
 });

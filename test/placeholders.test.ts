@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {captureWarnings, headingsOf, linksOf, textOf} from './support/helpers.js';
+import {captureWarnings, expectSame, headingsOf, linksOf, textOf} from './support/helpers.js';
 
 /** Parses markup the way a CMS page delivers it. */
 function parse(markup: string): DocumentFragment {
@@ -20,6 +20,14 @@ function cardIn(placeholder: Element): Element {
   const cards = placeholder.querySelectorAll(':scope > trp-contact-card');
   expect(cards.length, 'elements inside the placeholder').to.equal(1);
   return cards[0];
+}
+
+/** A contact-card placeholder with these `data-` attributes, as a script would add it. */
+function cardPlaceholder(data: Record<string, string>): HTMLElement {
+  const placeholder = document.createElement('div');
+  placeholder.setAttribute('data-trp', 'contact-card');
+  for (const [name, value] of Object.entries(data)) placeholder.setAttribute(`data-${name}`, value);
+  return placeholder;
 }
 
 describe('CMS placeholders: <div data-trp="…">', () => {
@@ -159,15 +167,15 @@ describe('CMS placeholders: <div data-trp="…">', () => {
   });
 
   it('keeps hostile data values as text and never makes an unsafe link', async () => {
-    const placeholder = document.createElement('div');
-    placeholder.setAttribute('data-trp', 'contact-card');
-    placeholder.setAttribute('data-org-name', '<img src=x onerror="window.__trpHacked=1"><b>Bold</b>');
-    placeholder.setAttribute('data-url', 'javascript:window.__trpHacked=1');
-    placeholder.setAttribute('data-phone', 'javascript:alert(1)');
-    placeholder.setAttribute('data-email', 'data:text/html,<script>alert(1)</script>');
-    placeholder.setAttribute('data-hours', '"><script>window.__trpHacked=1</script>');
-    placeholder.setAttribute('data-onclick', 'window.__trpHacked=1');
-    placeholder.setAttribute('data-style', 'display:none');
+    const placeholder = cardPlaceholder({
+      'org-name': '<img src=x onerror="window.__trpHacked=1"><b>Bold</b>',
+      url: 'javascript:window.__trpHacked=1',
+      phone: 'javascript:alert(1)',
+      email: 'data:text/html,<script>alert(1)</script>',
+      hours: '"><script>window.__trpHacked=1</script>',
+      onclick: 'window.__trpHacked=1',
+      style: 'display:none',
+    });
     const warnings = await captureWarnings(async () => {
       area.append(placeholder);
       await settle();
@@ -175,7 +183,7 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     const card = cardIn(placeholder) as HTMLElement;
     expect(textOf(card)).to.include('<img src=x onerror="window.__trpHacked=1"><b>Bold</b>');
     expect(textOf(card)).to.include('"><script>window.__trpHacked=1</script>');
-    expect(card.shadowRoot!.querySelector('img, b, script')).to.equal(null);
+    expectSame(card.shadowRoot!.querySelector('img, b, script'), null, 'markup from a data value');
     for (const {href} of linksOf(card)) expect(href).to.match(/^(https?:|tel:|mailto:)/);
     expect(card.hasAttribute('onclick')).to.equal(false);
     expect(card.hasAttribute('style')).to.equal(false);
@@ -185,6 +193,19 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     expect(warnings).to.have.length(2);
     expect(warnings.find((w) => w.includes('"onclick"'))).to.include('data-onclick is left on the placeholder');
     expect(warnings.find((w) => w.includes('"style"'))).to.include('data-style is left on the placeholder');
+  });
+
+  it('never makes a link of a hostile address that has a host, which only the scheme check can reject', async () => {
+    const placeholder = cardPlaceholder({
+      url: 'javascript://example.org/%0Awindow.__trpHacked=1',
+      phone: 'data://x.org/,hi',
+      email: 'javascript://example.org/%0Aalert(1)',
+    });
+    area.append(placeholder);
+    await settle();
+    const hrefs = linksOf(cardIn(placeholder)).map((link) => link.href);
+    expect(hrefs.length, 'the hotline’s and the other numbers’ links').to.be.above(0);
+    for (const href of hrefs) expect(href).to.match(/^(https?:|tel:|mailto:)/);
   });
 
   it('does not throw on attribute names the DOM would reject', async () => {
@@ -210,7 +231,7 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     area.append(elsewhere);
     elsewhere.append(placeholder);
     await settle();
-    expect(cardIn(placeholder)).to.equal(card);
+    expectSame(cardIn(placeholder), card, 'the element inside the placeholder');
 
     area.append(parse(`<div data-trp="contact-card"><trp-contact-card lang="en"></trp-contact-card></div>`));
     await settle();
@@ -221,7 +242,7 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     const root = area.attachShadow({mode: 'open'});
     root.append(parse(`<div data-trp="contact-card" data-lang="fr"></div>`));
     await settle();
-    expect(root.querySelector('trp-contact-card'), 'not seen by the page-wide watcher').to.equal(null);
+    expectSame(root.querySelector('trp-contact-card'), null, 'not seen by the page-wide watcher');
     upgradePlaceholders(root);
     expect(root.querySelector('div > trp-contact-card')?.getAttribute('lang')).to.equal('fr');
   });

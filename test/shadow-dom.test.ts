@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {LitElement, html} from 'lit';
-import {elementsWithin, hostsWithin, renderedWithin, textOf} from './support/helpers.js';
+import {elementsWithin, expectSame, hostsWithin, renderedWithin, textOf} from './support/helpers.js';
 
 /**
  * test/support/shadow-dom.mjs: how the tests (and, in a page, the Node tests and the bench) read what
@@ -54,7 +54,7 @@ describe('reading shadow trees (test/support/shadow-dom.mjs)', () => {
     host.attachShadow({mode: 'open'}).append(Object.assign(doc.createElement('p'), {textContent: 'Qui appeler'}));
     doc.body.append(host);
     expect(textOf(host)).to.equal('Qui appeler');
-    expect(hostsWithin(doc.body)).to.deep.equal([doc.body]);
-    expect(elementsWithin(doc.body)).to.deep.equal([host, host.shadowRoot!.firstElementChild]);
+    expectSame(hostsWithin(doc.body), [doc.body], 'the hosts within');
+    expectSame(elementsWithin(doc.body), [host, host.shadowRoot!.firstElementChild], 'the elements within');
   });
 });

@@ -4,7 +4,7 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import {officialPage} from '../src/facts.js';
-import {contentTags, hostsWithin, linksOf, renderedWithin, textOf} from './support/helpers.js';
+import {contentTags, expectSame, hostsWithin, sectionTags, linksOf, renderedWithin, textOf} from './support/helpers.js';
 
 /**
  * Spanish is not an official language of Canada, and IRCC publishes nothing in it: every element
@@ -78,7 +78,7 @@ describe('the notice of an unofficial translation', () => {
   it('is shown once by the guide, for all its sections, which each leave theirs out', async () => {
     const guide = await render('<trp-guide lang="es"></trp-guide>');
     const sections = hostsWithin(guide).slice(1);
-    expect(sections.map((section) => section.localName)).to.deep.equal(contentTags.slice(0, -1));
+    expect(sections.map((section) => section.localName)).to.deep.equal([...sectionTags]);
     for (const section of sections) {
       expect(section.hasAttribute('hide-source'), section.localName).to.equal(true);
       expect(section.shadowRoot!.querySelectorAll('[part="notice"], [part="source"]').length, section.localName).to.equal(0);
@@ -92,7 +92,7 @@ describe('the notice of an unofficial translation', () => {
     expect([...base.children].slice(0, 3).map((child) => child.getAttribute('part'))).to.deep.equal(['languages', 'notice', 'heading']);
     const hidden = await render('<trp-guide lang="es" languages="en fr es" hide-source></trp-guide>');
     expect(hidden.shadowRoot!.querySelector('[part="languages"]'), 'the menu stays when the page shows the source elsewhere').not.to.equal(null);
-    expect(hidden.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    expectSame(hidden.shadowRoot!.querySelector('[part="notice"]'), null, 'the notice, with hide-source');
   });
 
   it('comes and goes with the language', async () => {

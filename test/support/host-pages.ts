@@ -215,3 +215,10 @@ export function renderedHeadings(element: Element): string[] {
     .filter((node) => /^h[1-6]$/.test(node.localName))
     .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
+
+/** The focused element of `doc`, through shadow roots. */
+export function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

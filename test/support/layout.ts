@@ -8,7 +8,7 @@ import {elementsWithin, hostsWithin, organization, renderedWithin} from './helpe
 
 /**
  * `tag` in `lang`, alone on the page: the guide and the contact card with an organisation, the
- * guide and the benefits with a province.
+ * guide and the benefits with a province (the one with the longest name).
  */
 export async function place(tag: string, lang: string): Promise<HTMLElement> {
   const box = await fixture<HTMLElement>(html`<div></div>`);
@@ -17,7 +17,7 @@ export async function place(tag: string, lang: string): Promise<HTMLElement> {
   if (tag === 'trp-guide' || tag === 'trp-contact-card') {
     for (const [name, value] of Object.entries(organization)) element.setAttribute(name, value);
   }
-  if (tag === 'trp-guide' || tag === 'trp-benefits-list') element.setAttribute('province', 'ON');
+  if (tag === 'trp-guide' || tag === 'trp-benefits-list') element.setAttribute('province', 'NL');
   box.append(element);
   await renderedWithin(element);
   return element;
