@@ -4,10 +4,8 @@ import {dirname, join, resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import {hashMessageIds, shortMessageIds} from './scripts/short-message-ids.mjs';
+import {hashMessageIds, ours, shortMessageIds} from './scripts/short-message-ids.mjs';
 import {directionOf, languageModules, officialLanguages, separateLanguages} from './scripts/locale-modules.mjs';
-
-const ours = /[\\/]build[\\/]src[\\/]/;
 
 /** Writes and prints the file's Subresource Integrity value (`FILE.sha384`): partners pin it. */
 const integrity = () => ({
@@ -45,13 +43,13 @@ const ownModules = () => ({
   name: 'trp-own-modules',
   resolveId(source, importer) {
     const id = importer ? (source.startsWith('.') ? join(dirname(importer), source) : null) : resolve(source);
-    return id && ours.test(id) ? {id, moduleSideEffects: null} : null;
+    return id && ours(id) ? {id, moduleSideEffects: null} : null;
   },
 });
 
 // The minifier leaves the generated locale modules as lit-localize writes them; a template it cannot
 // parse stops the build (`rollup --silent` would hide a warning).
-const minifyTemplates = () => minifyHtmlLiterals({filter: (id) => ours.test(id) && !/[\\/]generated[\\/]/.test(id), failOnError: true});
+const minifyTemplates = () => minifyHtmlLiterals({filter: (id) => ours(id) && !/[\\/]generated[\\/]/.test(id), failOnError: true});
 const minify = () => terser({module: true, ecma: 2022, compress: {passes: 3}, format: {comments: false}});
 
 // @lit/localize's runtime mode (init/runtime.js, unused: src/localization.ts) makes a promise on load.
