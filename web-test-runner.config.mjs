@@ -3,62 +3,43 @@ import {readFile} from 'node:fs/promises';
 import {randomBytes} from 'node:crypto';
 import {noncePolicy, strictPolicy} from './test/support/strict-csp.mjs';
 
-/** Each copy of Lit needs its own `lit-html` policy (see `twice.html` below). */
+const read = (path, encoding) => readFile(new URL(path, import.meta.url), encoding);
+/** A second copy of Lit needs its own `lit-html` policy, as the README tells partners. */
 const twicePolicy = `${strictPolicy} 'allow-duplicates'`;
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/**
- * Host pages (test/host/*.html) stand in for partner pages: sent as they are, with the strict
- * policy, and without the dev server's injected web-socket script (which no partner page has).
- * `twice.html` loads the bundle twice, so its policy lets the second copy of Lit create its
- * policy too, as the README tells partners who may load it twice.
- */
-async function hostPages(context, next) {
-  if (!/^\/test\/host\/[\w-]+\.html$/.test(context.path)) return next();
-  const policy = context.path === '/test/host/twice.html' ? twicePolicy : strictPolicy;
+function sendPage(context, policy, body) {
   context.set('Content-Security-Policy', policy);
   context.set('Cache-Control', 'no-store');
   context.type = 'html';
-  context.body = await readFile(new URL(`.${context.path}`, import.meta.url), 'utf8');
+  context.body = body;
 }
 
-/** `&`, `<`, `>` and `"` as entities: text for an attribute value or an element. */
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** test/host/*.html stand in for partner pages: as they are, strict policy, no injected web-socket script. */
+async function hostPages(context, next) {
+  if (!/^\/test\/host\/[\w-]+\.html$/.test(context.path)) return next();
+  sendPage(context, context.path === '/test/host/twice.html' ? twicePolicy : strictPolicy, await read(`.${context.path}`, 'utf8'));
+}
 
 let staticFragments;
-/**
- * dist/static/ as `npm run static` writes it, written once per test run from the current build:
- * `{fragments, hashes}`, the fragments by `<lang>/<tag>.html` and style-hashes.txt's sources.
- */
-function staticOutput() {
-  staticFragments ??= import('./scripts/static.mjs').then(async ({writeStatic}) => ({
+/** dist/static/ as `npm run static` writes it, once per run: `{fragments, hashes}` (style-hashes.txt). */
+const staticOutput = () =>
+  (staticFragments ??= import('./scripts/static.mjs').then(async ({writeStatic}) => ({
     fragments: await writeStatic(),
-    hashes: (await readFile(new URL('dist/static/style-hashes.txt', import.meta.url), 'utf8')).trim(),
-  }));
-  return staticFragments;
-}
+    hashes: (await read('dist/static/style-hashes.txt', 'utf8')).trim(),
+  })));
 
 /**
- * Server-rendered pages, made per request in this Node process as a partner's server makes them,
- * for test/server-rendering.test.ts:
- *
- *     /test/ssr/page.html?tag=trp-guide&lang=es&render=server&script=ssr&scheme=dark
- *
- * - `tag` (repeatable): the elements, in order; `lang` is each one's `lang`, and the page's too
- *   (unless `page-lang` gives another); `TAG.NAME=VALUE` gives `<TAG>` the attribute NAME.
- * - `render`: `server` (default) renders them with `render()` from dist/esm/server.js, with a fresh
- *   nonce on their styles, and sends the strict policy plus `style-src 'nonce-…'`; `static` puts in
- *   the fragments of dist/static/<lang>/ (`npm run static`; no attributes but `lang`), under the strict
- *   policy plus the hashes of dist/static/style-hashes.txt; `client` sends the bare tags, for the
- *   bundle to render, under the strict policy alone: the reference the others are compared with.
- * - `script`: `ssr` loads dist/trp-widgets-ssr.js, `plain` dist/trp-widgets.js, `none` (default) nothing.
- * - `module`: a language whose module (dist/locales/<code>.js) the page loads itself, before the bundle.
- * - `scheme`: the page's `<meta name="color-scheme">` (`dark`, `light dark`…); none by default.
- * - `axe=1`: loads axe-core, to check the page as it is (a classic script: it renders nothing).
- *
- * Every page loads test/host/monitor.js first and test/ssr/watch.js after the elements (classic
- * scripts, which run before any module): that one records, from before the bundle runs, every change
- * to the shadow roots, the nodes they hold and the layout shifts. `/test/ssr/left.html` is where a
- * quick exit in these pages may leave for.
+ * Server-rendered pages for test/server-rendering.test.ts, made per request as a partner's server
+ * makes them: `/test/ssr/page.html?tag=trp-guide&lang=es&render=server&script=ssr&scheme=dark`.
+ * - `tag` (repeatable), `lang` (the page's too, unless `page-lang`), `TAG.NAME=VALUE` an attribute.
+ * - `render`: `server` (default; render() from dist/esm/server.js, a fresh style nonce), `static`
+ *   (dist/static/<lang>/ fragments, the style hashes; `lang` only) or `client` (bare tags).
+ * - `script`: `ssr` (dist/trp-widgets-ssr.js), `plain` (dist/trp-widgets.js), `none` (default).
+ * - `module`: a language module the page loads before the bundle; `scheme`: `<meta name="color-scheme">`;
+ *   `axe=1`: loads axe-core.
+ * test/host/monitor.js runs first, test/ssr/watch.js after the elements; `/test/ssr/left.html` is where
+ * a quick exit leaves for.
  */
 export async function serverRenderedPages(context, next) {
   if (context.path === '/test/ssr/left.html') {
@@ -110,12 +91,8 @@ export async function serverRenderedPages(context, next) {
     languageModule ? `<script type="module" src="/dist/locales/${escapeHtml(languageModule)}.js"></script>` : '',
     script ? `<script type="module" src="${script}"></script>` : '',
   ];
-  const pageLang = query.get('page-lang') ?? lang ?? 'en';
-  context.set('Content-Security-Policy', strictPolicy.replace("style-src 'self'", `style-src 'self'${styleSources}`));
-  context.set('Cache-Control', 'no-store');
-  context.type = 'html';
-  context.body = `<!doctype html>
-<html lang="${escapeHtml(pageLang)}">
+  sendPage(context, strictPolicy.replace("style-src 'self'", `style-src 'self'${styleSources}`), `<!doctype html>
+<html lang="${escapeHtml(query.get('page-lang') ?? lang ?? 'en')}">
 <head>
 ${head.filter(Boolean).join('\n')}
 </head>
@@ -126,32 +103,26 @@ ${body}
 <script src="/test/ssr/watch.js"></script>
 </body>
 </html>
-`;
+`);
   return undefined;
 }
 
 /**
- * Partner pages that load the built bundle and its language modules from a folder of their own,
- * as a site serving a copy of dist/ does: `/delivery/RUN/MODE/PAGE.html` is test/host/PAGE.html, sent
- * with the strict policy, and relative URLs in it (with a version folder, a query string) reach:
- * - `…/trp-widgets.js`: dist/trp-widgets.js;
- * - `…/locales/CODE.js`: dist/locales/CODE.js, as MODE says: `ok` as it is, `missing` answers 404,
- *   `held` answers only once the test asks `/delivery-release/RUN` (a module that takes as long as
- *   the test wants, without the test timing anything).
- * `{{sha384 FILE}}` in a page is the integrity value the build wrote beside dist/FILE. Every request
- * is counted under its RUN (a new one for each page the tests open): `/delivery-requests/RUN`
- * answers them, path and query string, in the order they came. `twice` pages get the policy that
- * lets a second copy of Lit create its policy; `nonce` pages a nonce-based policy instead of 'self'
- * (with `?strict-dynamic`, the variant that also allows what those scripts load).
+ * Partner pages loading dist/ from a folder of their own (test/support/host-pages.ts):
+ * `/delivery/RUN/MODE/PAGE.html` is test/host/PAGE.html, `{{sha384 FILE}}` replaced by dist/FILE's
+ * integrity value; under it, `…/trp-widgets.js` and `…/locales/CODE.js` are dist's, the latter as
+ * MODE says (`ok`; `missing`: 404; `held`: until `/delivery-release/RUN`). `/delivery-requests/RUN`
+ * lists the run's requests. `twice` pages allow a second Lit policy; `nonce` pages get a nonce
+ * policy (`?strict-dynamic`: with 'strict-dynamic').
  */
 const delivered = new Map();
 const held = new Map();
 const released = new Set();
 
 async function delivery(context, next) {
-  const release = context.path.match(/^\/delivery-(release|requests)\/([\w-]+)$/);
-  if (release) {
-    const [, action, run] = release;
+  const control = context.path.match(/^\/delivery-(release|requests)\/([\w-]+)$/);
+  if (control) {
+    const [, action, run] = control;
     if (action === 'release') {
       released.add(run);
       for (const answer of held.get(run) ?? []) answer();
@@ -164,50 +135,34 @@ async function delivery(context, next) {
   const match = context.path.match(/^\/delivery\/([\w-]+)\/(ok|missing|held)\/(.+)$/);
   if (!match) return next();
   const [, run, mode, file] = match;
-  if (!delivered.has(run)) delivered.set(run, []);
-  delivered.get(run).push(`${context.path}${context.search}`);
+  delivered.set(run, [...(delivered.get(run) ?? []), `${context.path}${context.search}`]);
   context.set('Cache-Control', 'no-store');
-  const page = file.match(/^([\w-]+)\.html$/);
+  const page = file.match(/^([\w-]+)\.html$/)?.[1];
   if (page) {
-    const [, name] = page;
-    let policy = name.includes('twice') ? twicePolicy : name.includes('nonce') ? noncePolicy('trp-test') : strictPolicy;
-    // `?strict-dynamic`: scripts the allowed scripts load are allowed too, whatever their address.
+    let policy = page.includes('twice') ? twicePolicy : page.includes('nonce') ? noncePolicy('trp-test') : strictPolicy;
     if (context.query['strict-dynamic'] !== undefined) policy = policy.replace("'nonce-trp-test'", "'nonce-trp-test' 'strict-dynamic'");
-    const source = await readFile(new URL(`./test/host/${name}.html`, import.meta.url), 'utf8');
-    const integrity = async (_, path) => (await readFile(new URL(`./dist/${path}.sha384`, import.meta.url), 'utf8')).trim();
-    const values = await Promise.all([...source.matchAll(/\{\{sha384 ([\w./-]+)\}\}/g)].map((found) => integrity(...found)));
-    context.set('Content-Security-Policy', policy);
-    context.type = 'html';
-    context.body = source.replace(/\{\{sha384 ([\w./-]+)\}\}/g, () => values.shift());
+    const source = await read(`./test/host/${page}.html`, 'utf8');
+    const pattern = /\{\{sha384 ([\w./-]+)\}\}/g;
+    const values = await Promise.all([...source.matchAll(pattern)].map(async ([, path]) => (await read(`./dist/${path}.sha384`, 'utf8')).trim()));
+    sendPage(context, policy, source.replace(pattern, () => values.shift()));
     return;
   }
-  const locale = file.match(/(?:^|\/)locales\/([\w-]+\.js)$/);
-  const bundle = /(?:^|\/)trp-widgets\.js$/.test(file);
-  if (!locale && !bundle) return next();
+  const locale = file.match(/(?:^|\/)locales\/([\w-]+\.js)$/)?.[1];
+  if (!locale && !/(?:^|\/)trp-widgets\.js$/.test(file)) return next();
   if (locale && mode === 'missing') {
     context.status = 404;
     return;
   }
-  if (locale && mode === 'held' && !released.has(run)) {
-    await new Promise((answer) => held.set(run, [...(held.get(run) ?? []), answer]));
-  }
+  if (locale && mode === 'held' && !released.has(run)) await new Promise((answer) => held.set(run, [...(held.get(run) ?? []), answer]));
   context.type = 'js';
-  context.body = await readFile(new URL(locale ? `./dist/locales/${locale[1]}` : './dist/trp-widgets.js', import.meta.url));
-}
-
-/**
- * The tests import Lit's development build (it checks templates and warns about misuse), which
- * announces itself once per test file. Only that announcement is dropped: every other browser
- * log, Lit's own warnings included, is still shown.
- */
-function notLitDevModeNotice({type, args}) {
-  return !(type === 'warn' && typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.'));
+  context.body = await read(locale ? `./dist/locales/${locale}` : './dist/trp-widgets.js');
 }
 
 export default {
   files: ['build/test/**/*.test.js'],
   nodeResolve: true,
-  filterBrowserLogs: notLitDevModeNotice,
+  // Lit's development build (the tests use it) announces itself once per file: only that is dropped.
+  filterBrowserLogs: ({type, args}) => !(type === 'warn' && typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.')),
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   middleware: [hostPages, delivery, serverRenderedPages],

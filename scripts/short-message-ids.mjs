@@ -1,35 +1,21 @@
-// A rollup plugin that gives every translated message a short id in the bundle.
+// A rollup plugin that numbers the translated messages in the bundle. @lit/localize keys each
+// translation by a 17-character hash of the English (`s78488b7760a2b89b`), which gzip cannot shrink
+// and every locale repeats. Here each locale's `templates` becomes an array and each `msg()` call
+// passes its index as `{id}`, which the runtime uses (`templates[id]`) instead of hashing. A message
+// no locale translates is left as it was. Saves (`npm run size`, @lit/localize 0.12.2): 1,880 B
+// gzipped on dist/locales/es.js and 1,932 B on fr.js (3,072 B each with it, over that budget
+// without), 6 B on the bundle.
 //
-// In runtime mode, `@lit/localize` finds a message's translation by an id: a 17-character hash of
-// the English text (`s78488b7760a2b89b`), computed at run time, and each locale module keys its
-// translations by it. Those hashes cannot be compressed, and every locale carries one per message.
-// This plugin numbers the messages instead (0, 1, …, in the order of their hashes), turns each
-// locale module's `templates` object into an array indexed by that number, and passes each `msg()`
-// call its number as `{id}`, which the runtime uses (`templates[id]`) instead of hashing. The
-// English text, the translations and the lookup stay the same; a call whose message has no
-// translation in any locale is left as it was.
-//
-// What it saves, measured with `npm run size` (@lit/localize 0.12.2): each language module beside
-// the bundle is 3,072 B gzipped with it, about 4,950-5,000 B without (1,880 B saved on es.js, 1,932 B
-// on fr.js: without it both are over their 3,072 B budget); the bundle, 6 B (18,296 B, not 18,302).
-//
-// This is the one module that relies on @lit/localize's internals (its public API, `msg` and `str`,
-// is all the elements use). Each, and why:
-// - internal/id-generation.js, `generateMsgId`: the hash lit-localize-tools keys each translation by;
-//   the build hashes each msg() call's text with it to know its translation. In the bundle it is
-//   replaced by a stub: every translated call passes its number, so nothing is hashed at run time.
-// - internal/runtime-msg.js, `runtimeMsg`: the lookup of a translation by id. Replaced in the bundle
-//   by the same lookup without the hashing and its caches (runtimeMsgById below); the package's
-//   dist/esm entries use it as it is (src/localization.ts calls it).
-// - init/install.js, `_installMsgImplementation`: how msg() gets its implementation. src/localization.ts
-//   installs one that answers in the language of the element rendering now, so that elements in
-//   different languages render side by side (the public `configureLocalization` has one locale for
-//   the page, changed asynchronously). Replaced in the bundle by a version without the guard against
-//   a second install.
-// - internal/default-msg.js and internal/str-tag.js: what the replacements import, as the originals do.
-// package.json keeps @lit/localize and @lit/localize-tools (which hashes with the same module) to one
-// minor version (^0.x); test/node/short-message-ids.test.mjs checks that each internal above is still
-// where it is, with the names the runtime imports from it.
+// The one module relying on @lit/localize internals (the elements use only `msg` and `str`):
+// - internal/id-generation.js `generateMsgId`: the hash translations are keyed by; the build hashes
+//   each call with it. Stubbed in the bundle: nothing is hashed at run time.
+// - internal/runtime-msg.js `runtimeMsg`: the lookup by id. In the bundle, runtimeMsgById below;
+//   dist/esm uses the original (src/localization.ts calls it).
+// - init/install.js `_installMsgImplementation`: src/localization.ts installs a msg() answering in the
+//   rendering element's language. In the bundle, without the guard against a second install.
+// - internal/default-msg.js, internal/str-tag.js: imported by the replacements, as by the originals.
+// package.json pins @lit/localize and @lit/localize-tools (same hashing) to one minor version;
+// test/node/short-message-ids.test.mjs checks each internal is still there, with those names.
 import {readFileSync, readdirSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {parseAst} from 'rollup/parseAst';
@@ -37,14 +23,8 @@ import MagicString from 'magic-string';
 import {walk} from 'estree-walker';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 
-/**
- * @lit/localize's internal/runtime-msg.js, as its `runtimeMsg` works when every translated message
- * passes its id: the same lookup and the same three kinds of translation (a string, a `str`
- * template, an `html` template whose values the translation may reorder), without the hashing of
- * the English and the caches that serve it. A translation's `values` are the order of the
- * source's values, never changed, so they are read as they are.
- */
-export const runtimeMsgById = `import {defaultMsg} from './default-msg.js';
+/** internal/runtime-msg.js when every translated call passes its id: no hashing, no caches. */
+const runtimeMsgById = `import {defaultMsg} from './default-msg.js';
 import {joinStringsAndValues} from './str-tag.js';
 export function runtimeMsg(templates, template, options) {
   const localized = templates?.[options?.id];
@@ -55,108 +35,90 @@ export function runtimeMsg(templates, template, options) {
 }
 `;
 
-/** @lit/localize's init/install.js, for a program that installs `msg()` once. */
-export const installOnce = `import {defaultMsg} from '../internal/default-msg.js';
+/** init/install.js for a program that installs `msg()` once. */
+const installOnce = `import {defaultMsg} from '../internal/default-msg.js';
 export let msg = defaultMsg;
 export function _installMsgImplementation(impl) {
   msg = impl;
 }
 `;
 
+/** Our own modules (build/src/), as rollup names them. */
+export const ours = (id) => /[\\/]build[\\/]src[\\/]/.test(id);
+const keyOf = (property) => (property.key.type === 'Identifier' ? property.key.name : String(property.key.value));
+
 /** The `templates` object of a locale module generated by lit-localize. */
 function templatesObject(ast) {
   for (const statement of ast.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : null;
-    for (const declarator of declaration?.declarations ?? []) {
+    for (const declarator of (statement.type === 'ExportNamedDeclaration' && statement.declaration?.declarations) || []) {
       if (declarator.id.name === 'templates' && declarator.init?.type === 'ObjectExpression') return declarator.init;
     }
   }
   return null;
 }
 
-const keyOf = (property) => (property.key.type === 'Identifier' ? property.key.name : String(property.key.value));
-
-/** The id the runtime would compute for a `msg()` argument, or undefined when it cannot be known here. */
-export function messageId(argument) {
+/** The id the runtime would hash for a `msg()` argument, or undefined when it cannot be known here. */
+function messageId(argument) {
   if (argument.type === 'Literal' && typeof argument.value === 'string') return generateMsgId(argument.value, false);
-  if (argument.type === 'TemplateLiteral' && argument.expressions.length === 0) {
-    return generateMsgId(argument.quasis[0].value.cooked, false);
-  }
+  if (argument.type === 'TemplateLiteral' && argument.expressions.length === 0) return generateMsgId(argument.quasis[0].value.cooked, false);
   if (argument.type === 'TaggedTemplateExpression' && argument.tag.type === 'Identifier' && ['html', 'str'].includes(argument.tag.name)) {
-    const strings = argument.quasi.quasis.map((quasi) => quasi.value.cooked);
-    return generateMsgId(strings, argument.tag.name === 'html');
+    return generateMsgId(argument.quasi.quasis.map((quasi) => quasi.value.cooked), argument.tag.name === 'html');
   }
   return undefined;
 }
 
 /**
- * Calls `visit` for each `msg()` call in `ast` (of `code`, which `source` edits) with its message, the
- * `id` property of its options if it has one, its id (that one, or the hash of its English), and
- * `setId(text)`, which writes `text` as the call's id. A call the build cannot read stops the build
- * (`plugin.error`) rather than lose its translation.
+ * Edits `code` with `edit(source, ast)` (MagicString, rollup's AST), returning rollup's transform result.
+ * With `visit`, calls it for each `msg()` call with its message, its explicit `id` option if any, its id,
+ * `setId(text)` and `source`. A call the build cannot read stops the build rather than lose its translation.
  */
-function eachMsgCall(plugin, code, ast, source, visit) {
-  walk(ast, {
-    enter(node) {
-      if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
-      const [message, options] = node.arguments;
-      const explicit = options?.type === 'ObjectExpression' ? options.properties.find((p) => p.type === 'Property' && !p.computed && keyOf(p) === 'id') : undefined;
-      const id = explicit ? explicit.value.value : messageId(message);
-      if (typeof id !== 'string' || (options && options.type !== 'ObjectExpression')) {
-        plugin.error({message: `msg() with an argument the build cannot read (${code.slice(node.start, node.end).slice(0, 80)}): use a string, str\`…\` or html\`…\``, pos: node.start});
-      }
-      const setId = (text) => {
-        if (explicit) source.overwrite(explicit.value.start, explicit.value.end, text);
-        else if (options) source.appendLeft(options.start + 1, `id: ${text}, `);
-        else source.appendLeft(message.end, `, {id: ${text}}`);
-      };
-      visit({message, explicit, id, setId});
-    },
-  });
+function transformMsgCalls(plugin, code, edit, visit) {
+  const source = new MagicString(code);
+  const ast = plugin.parse(code);
+  if (!edit(source, ast)) {
+    walk(ast, {
+      enter(node) {
+        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
+        const [message, options] = node.arguments;
+        const explicit = options?.type === 'ObjectExpression' ? options.properties.find((p) => p.type === 'Property' && !p.computed && keyOf(p) === 'id') : undefined;
+        const id = explicit ? explicit.value.value : messageId(message);
+        if (typeof id !== 'string' || (options && options.type !== 'ObjectExpression')) {
+          plugin.error({message: `msg() with an argument the build cannot read (${code.slice(node.start, node.end).slice(0, 80)}): use a string, str\`…\` or html\`…\``, pos: node.start});
+        }
+        const setId = (text) => {
+          if (explicit) source.overwrite(explicit.value.start, explicit.value.end, text);
+          else if (options) source.appendLeft(options.start + 1, `id: ${text}, `);
+          else source.appendLeft(message.end, `, {id: ${text}}`);
+        };
+        visit({message, explicit, id, setId, source});
+      },
+    });
+  }
+  return source.hasChanged() ? {code: source.toString(), map: source.generateMap({hires: true})} : null;
 }
 
 /**
- * A rollup plugin for a build that keeps lit-localize's hash ids (the package's entries in dist/esm,
- * whose locale modules are keyed by them, as are the ones a user registers): it passes each `msg()`
- * call the id the runtime would hash from its English, read before the minifier rewrites the
- * template. The minifier quotes an attribute (`<a href=${…}>` becomes `<a href="${…}">`), which
- * changes the hash: the runtime would then find no translation and show English in every language.
+ * For builds keeping the hash ids (dist/esm): passes each `msg()` call the hash of its English, read
+ * before the minifier quotes an attribute (`href=${…}` to `href="${…}"`) and so changes the hash.
  */
-export function hashMessageIds({include = (id) => /[\\/]build[\\/]src[\\/]/.test(id)} = {}) {
-  return {
-    name: 'hash-message-ids',
-    transform(code, id) {
-      if (!include(id) || !/\bmsg\s*\(/.test(code)) return null;
-      const source = new MagicString(code);
-      // A call that names its id keeps it.
-      eachMsgCall(this, code, this.parse(code), source, ({explicit, id, setId}) => explicit || setId(`'${id}'`));
-      if (!source.hasChanged()) return null;
-      return {code: source.toString(), map: source.generateMap({hires: true})};
-    },
-  };
-}
+export const hashMessageIds = () => ({
+  name: 'hash-message-ids',
+  transform(code, id) {
+    if (!ours(id) || !/\bmsg\s*\(/.test(code)) return null;
+    return transformMsgCalls(this, code, () => false, ({explicit, id, setId}) => explicit || setId(`'${id}'`));
+  },
+});
 
 /**
- * The rollup plugin. `localesDir` holds the locale modules (build/src/generated/locales/*.js);
- * `include` picks the modules whose `msg()` calls get ids. `textElsewhere` lists messages (by the
- * explicit id their `msg()` call gives) that this build never shows: their text stays out of it,
- * in the source and in every locale, and only the call's values are kept. The bundle leaves out
- * the notice that a translation is unofficial, shown only in a language that is a module of its
- * own, which brings the notice's text with it.
+ * The numbering plugin. `textElsewhere` lists messages (by explicit id) this build never shows: their
+ * text stays out, in the source and every locale, and only the call's values are kept.
  */
-export function shortMessageIds({
-  localesDir = 'build/src/generated/locales',
-  include = (id) => /[\\/]build[\\/]src[\\/]/.test(id),
-  textElsewhere = [],
-} = {}) {
+export function shortMessageIds({localesDir = 'build/src/generated/locales', include = ours, textElsewhere = []} = {}) {
   let shortIds = new Map();
-  const isLocaleModule = (id) => dirname(resolve(id)) === resolve(localesDir);
   return {
     name: 'short-message-ids',
-    // Numbers the messages in the order of their translations, as written in the locale modules (in
-    // the order of the modules' names): messages of one kind (plain, then `html`, then `str`), and
-    // of like wording, sit side by side in each language's array, where gzip finds their likeness
-    // (about 40 bytes less in each language module than in the order of their hashes).
+    // Numbered in the order of their translations (by module name), so like messages sit side by side
+    // in each array, where gzip finds them (about 40 B less per language module than by hash).
     buildStart() {
       const translations = new Map();
       for (const file of readdirSync(localesDir).filter((name) => name.endsWith('.js')).sort()) {
@@ -171,52 +133,39 @@ export function shortMessageIds({
       const order = ([a, x], [b, y]) => (x < y ? -1 : x > y ? 1 : a < b ? -1 : 1);
       shortIds = new Map([...translations].sort(order).map(([id], index) => [id, index]));
     },
-    // Every translated message now passes its id, so the runtime's hash of the English could only
-    // name a message that no locale has: the hashing code is left out, and such a message shows in
-    // English, as it would anyway. The runtime's lookup is replaced by the same lookup without the
-    // hashing and its caches (internal/runtime-msg.js, below).
     load(id) {
-      if (/[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id)) {
-        return "export const HASH_DELIMITER = '\\x1e';\nexport const generateMsgId = () => '';\n";
-      }
+      if (/[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id)) return "export const HASH_DELIMITER = '\\x1e';\nexport const generateMsgId = () => '';\n";
       if (/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(id)) return runtimeMsgById;
-      // src/localization.ts installs `msg()` once: the guard against a second configuration, and its
-      // error message, are left out.
       if (/[\\/]@lit[\\/]localize[\\/]init[\\/]install\.js$/.test(id)) return installOnce;
       return null;
     },
     transform(code, id) {
       if (!include(id)) return null;
-      const source = new MagicString(code);
-      const ast = this.parse(code);
-      if (isLocaleModule(id)) {
-        const templates = templatesObject(ast);
+      const isLocaleModule = dirname(resolve(id)) === resolve(localesDir);
+      if (!isLocaleModule && !/\bmsg\s*\(/.test(code)) return null;
+      const numberLocale = (source, ast) => {
+        const templates = isLocaleModule && templatesObject(ast);
+        // Every locale's array has a slot for every message: one this locale lacks is a hole.
         if (templates) {
-          // Every locale's array has a slot for every message: one this locale lacks is a hole.
           const entries = Array.from({length: shortIds.size}, () => '');
           for (const property of templates.properties) {
-            if (textElsewhere.includes(keyOf(property))) continue;
-            entries[shortIds.get(keyOf(property))] = code.slice(property.value.start, property.value.end);
+            if (!textElsewhere.includes(keyOf(property))) entries[shortIds.get(keyOf(property))] = code.slice(property.value.start, property.value.end);
           }
           source.overwrite(templates.start, templates.end, `[${entries.join(',')}]`);
         }
-      } else if (/\bmsg\s*\(/.test(code)) {
-        eachMsgCall(this, code, ast, source, ({message, id, setId}) => {
-          const short = shortIds.get(id);
-          if (short === undefined) return; // Not translated anywhere: English in every locale.
-          if (textElsewhere.includes(id)) {
-            if (message.type !== 'TaggedTemplateExpression') {
-              this.error({message: `msg() with its text elsewhere must be a str\`…\` or html\`…\` template (${id})`, pos: message.start});
-            }
-            // The same tag and values, with no text: `html\`${a}${b}\``.
-            const values = message.quasi.expressions.map((expression) => `\${${code.slice(expression.start, expression.end)}}`);
-            source.overwrite(message.quasi.start, message.quasi.end, `\`${values.join('')}\``);
-          }
-          setId(String(short));
-        });
-      }
-      if (!source.hasChanged()) return null;
-      return {code: source.toString(), map: source.generateMap({hires: true})};
+        return isLocaleModule;
+      };
+      return transformMsgCalls(this, code, numberLocale, ({message, id, setId, source}) => {
+        const short = shortIds.get(id);
+        if (short === undefined) return; // Not translated anywhere: English in every locale.
+        if (textElsewhere.includes(id)) {
+          if (message.type !== 'TaggedTemplateExpression') this.error({message: `msg() with its text elsewhere must be a str\`…\` or html\`…\` template (${id})`, pos: message.start});
+          // The same tag and values, with no text: html`${a}${b}`.
+          const values = message.quasi.expressions.map((expression) => `\${${code.slice(expression.start, expression.end)}}`);
+          source.overwrite(message.quasi.start, message.quasi.end, `\`${values.join('')}\``);
+        }
+        setId(String(short));
+      });
     },
   };
 }
