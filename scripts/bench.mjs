@@ -208,13 +208,14 @@ async function coldLoads(staticHtml) {
     server.close();
   }
 
-  const [ssr, english, , frenchTag, floor] = times.map((entry) => ({onScreen: median(entry.onScreen), paint: median(entry.paint), loaded: median(entry.loaded)}));
+  const medians = times.map((entry) => ({onScreen: median(entry.onScreen), paint: median(entry.paint), loaded: median(entry.loaded)}));
+  const [ssr, english, , frenchTag, floor] = medians;
   const ms = (value) => `${value.toFixed(0)} ms`;
   console.log(`\nCold load of a page with the whole guide, CPU slowed ${cpuSlowdown}×, a fresh browser context each load, 390 px wide; medians of ${coldRuns} loads each:`);
-  console.table(Object.fromEntries(times.map((entry, i) => {
-    const [onScreen, paint, loaded] = [median(entry.onScreen), median(entry.paint), median(entry.loaded)];
-    return [names[i], {'on screen': ms(onScreen), '÷ floor': `${(onScreen / floor.onScreen).toFixed(2)}×`, 'first paint': ms(paint), 'paint ÷ floor': `${(paint / floor.paint).toFixed(2)}×`, DOMContentLoaded: ms(loaded)}];
-  })));
+  console.table(Object.fromEntries(medians.map(({onScreen, paint, loaded}, i) => [
+    names[i],
+    {'on screen': ms(onScreen), '÷ floor': `${(onScreen / floor.onScreen).toFixed(2)}×`, 'first paint': ms(paint), 'paint ÷ floor': `${(paint / floor.paint).toFixed(2)}×`, DOMContentLoaded: ms(loaded)},
+  ])));
   console.log(`server-rendered on screen / floor: ${(ssr.onScreen / floor.onScreen).toFixed(2)}×   goal ${goal(ssr.onScreen / floor.onScreen, 1.2, '×')}`);
   console.log(`French with its tag on screen / English: ${(frenchTag.onScreen / english.onScreen).toFixed(2)}×   goal ${goal(frenchTag.onScreen / english.onScreen, 1.1, '×')}`);
   console.log(`(the last heading each page showed: ${[...new Set(times.map((entry) => `“${entry.heading}”`))].join(', ')}; DOMContentLoaded comes once the bundle has run: hydrated, or rendered)`);
