@@ -42,7 +42,6 @@ try {
   const result = await page.evaluate(
     async ({tag, contentTags, runs, warmup}, dom) => {
       const tags = customElements.get(tag) ? [tag] : contentTags.filter((t) => customElements.get(t));
-      const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
       const container = document.body.appendChild(document.createElement('div'));
       /** The time `step` takes, to the final layout. */
       const once = async (step, i) => {
@@ -91,10 +90,9 @@ try {
         measured: customElements.get(tag) ? `<${tag}>` : `<${tag}> is not defined; measured instead: ${tags.map((t) => `<${t}>`).join(' ')}`,
         counts: `${rendered.filter((element) => 'updateComplete' in element).length} Lit elements, ${rendered.length} elements rendered; ${staticElements} elements from ${staticHtml.length} bytes of static HTML`,
         firstRender,
-        render: median(renders),
-        floor: median(parses),
-        switch: median(switches),
-        switchMax: Math.max(...switches),
+        renders,
+        parses,
+        switches,
         frenchHeading: container.firstElementChild.shadowRoot.querySelector('h1, h2, h3, h4, h5, h6')?.textContent.trim(),
         staticHtml,
       };
@@ -104,14 +102,15 @@ try {
   );
 
   const ms = (value) => `${value.toFixed(2)} ms`;
-  const ratio = result.render / result.floor;
+  const [render, floor, switched] = [median(result.renders), median(result.parses), median(result.switches)];
+  const ratio = render / floor;
   console.log(`Measured: ${result.measured} (${result.counts}; medians of ${runs} runs after ${warmup} warm-ups, Chromium ${await browser.version()})`);
   console.table({
     'render, first (cold templates)': {time: ms(result.firstRender), goal: ''},
-    render: {time: ms(result.render), goal: ''},
-    'static HTML floor': {time: ms(result.floor), goal: ''},
+    render: {time: ms(render), goal: ''},
+    'static HTML floor': {time: ms(floor), goal: ''},
     'render / floor': {time: `${ratio.toFixed(2)}×`, goal: goal(ratio, 2, '×')},
-    'language switch': {time: ms(result.switch), goal: `${goal(result.switch, 16, ' ms')} (slowest ${ms(result.switchMax)})`},
+    'language switch': {time: ms(switched), goal: `${goal(switched, 16, ' ms')} (slowest ${ms(Math.max(...result.switches))})`},
   });
   console.log(`after switching to fr, the first heading reads: “${result.frenchHeading}”`);
 
