@@ -1,34 +1,14 @@
-// `npm run bench [-- TAG]`: how fast the built bundle renders, in headless Chromium.
-//
-// It loads dist/trp-widgets.js into a blank page and measures, as medians over many runs:
-//   - render: from creating the element to its final DOM, styled and laid out (a forced layout);
-//   - the floor: the browser building the same final DOM from static HTML (the rendered element
-//     serialized with its shadow roots as declarative shadow DOM and its styles as <style>,
-//     hosts renamed so no script runs), parsed and laid out the same way;
-//   - a language switch: setting `lang` to the other language until every element has updated,
-//     laid out.
-// TAG defaults to trp-guide; when that is not defined, it renders every content element of
-// custom-elements.json (those with `heading-level`) side by side instead, and says so.
-// Goals: render within 2× the floor; a language switch within one frame (16 ms).
-//
-// Then the cold load of a whole page with the guide, as a reader's phone gets it: each
-// load in a fresh browser context (no cache, no compiled code kept), the CPU slowed 4× (CDP
-// Emulation.setCPUThrottlingRate), the page and the bundle served over HTTP from this process:
-//   - server-rendered: the guide as render() from dist/esm/server.js writes it, with
-//     dist/trp-widgets-ssr.js, which hydrates it;
-//   - client-rendered: the bare <trp-guide> with dist/trp-widgets.js, which renders it;
-//   - the same in French (a page in French), with the bundle alone, which fetches locales/fr.js
-//     from beside itself once the guide asks for French;
-//   - the same in French with locales/fr.js's own tag before the bundle's, as the README shows;
-//   - the floor: the same final DOM as static HTML (above), and no script.
-// Measured from the navigation's start: "on screen", when the guide's whole text is first drawn:
-// the first contentful paint, unless the guide's last heading (its contact section's) came in a
-// later frame, then the start of that frame, as a probe (the page's first script, a classic one)
-// sees it from the first animation frame on; the first contentful paint alone; and
-// DOMContentLoaded, once the bundle has run (hydrated or rendered). The ratios are to the floor. Goal: the
-// server-rendered guide on screen within 1.2× the floor; French with its tag within 1.1× of English.
-// Loads alternate between the five pages,
-// BENCH_COLD_RUNS times each (default 15); medians.
+// `npm run bench [-- TAG]`: how fast the built bundle renders, in headless Chromium. Medians of
+// BENCH_RUNS (40) runs, after 5 warm-ups, of: rendering TAG (default trp-guide; when it is not
+// defined, every content element side by side) to its final, laid-out DOM; the floor, the same DOM
+// parsed from static HTML (declarative shadow DOM, styles inline, hosts renamed so no script runs);
+// and a language switch. Goals: render within 2× the floor, a switch within 16 ms.
+// Then, for trp-guide, cold loads of a page with the guide (a fresh browser context each, the CPU
+// slowed 4×, served from this process), BENCH_COLD_RUNS (15) of each page: server-rendered;
+// client-rendered in English; in French from the bundle alone; in French with locales/fr.js's tag
+// first; the static floor. "on screen" is when the guide's whole text is first drawn (the first
+// contentful paint, or the later frame that brought its last heading); also the first paint and
+// DOMContentLoaded. Goals: server-rendered within 1.2× the floor, French with its tag within 1.1× of English.
 import {readFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import puppeteer from 'puppeteer-core';
@@ -36,14 +16,14 @@ import {chromiumArgs, executablePath} from '../lib/chromium.mjs';
 import {elementsOf, readManifest} from '../test/support/manifest.mjs';
 import {shadowDomScript} from '../test/support/shadow-dom.mjs';
 
-const root = new URL('..', import.meta.url);
+const read = (path) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const tag = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? 'trp-guide';
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const warmup = 5;
 const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 15);
 const cpuSlowdown = 4;
-
-const bundle = readFileSync(new URL('dist/trp-widgets.js', root), 'utf8');
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const goal = (value, limit, unit) => `≤ ${limit}${unit}: ${value <= limit ? 'met' : 'NOT met'}`;
 const contentTags = elementsOf(await readManifest())
   .filter((element) => (element.attributes ?? []).some((a) => a.name === 'heading-level'))
   .map((element) => element.tagName);
@@ -52,155 +32,109 @@ const browser = await puppeteer.launch({executablePath, headless: true, args: ch
 try {
   const page = await browser.newPage();
   await page.setViewport({width: 1024, height: 800});
-  await page.goto('about:blank');
   await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
-  // French, which the language switch measures, first: as a page's own tag for it, before the bundle.
-  await page.addScriptTag({type: 'module', content: readFileSync(new URL('dist/locales/fr.js', root), 'utf8')});
+  // French, which the switch measures, first: as a page's own tag for it, before the bundle.
+  await page.addScriptTag({type: 'module', content: read('dist/locales/fr.js')});
   await page.waitForFunction(() => customElements.get('trp-locale-fr'));
-  await page.addScriptTag({type: 'module', content: bundle});
+  await page.addScriptTag({type: 'module', content: read('dist/trp-widgets.js')});
   await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), {}, contentTags);
 
-  const shadowDom = await page.evaluateHandle(shadowDomScript);
-  // test/support/shadow-dom.mjs in the page: `dom.settledWithin(container)` waits until no element in the
-  // tree has an update pending (language changes travel by observers).
   const result = await page.evaluate(
     async ({tag, contentTags, runs, warmup}, dom) => {
       const tags = customElements.get(tag) ? [tag] : contentTags.filter((t) => customElements.get(t));
-      const measured = customElements.get(tag) ? `<${tag}>` : `<${tag}> is not defined; measured instead: ${tags.map((t) => `<${t}>`).join(' ')}`;
-      const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-      const layout = (element) => element.getBoundingClientRect().height;
-
-      /** Every Lit element in `node`'s tree, inside shadow roots too. */
-      const litElements = (node) => dom.elementsWithin(node).filter((element) => 'updateComplete' in element);
-
-      const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-      const escapeAttr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-      /** The node as static HTML: shadow roots as declarative shadow DOM with their styles, hosts renamed. */
-      const serialize = (node) => {
-        if (node.nodeType === Node.TEXT_NODE) return escapeText(node.data);
-        if (node.nodeType === Node.COMMENT_NODE) return `<!--${node.data}-->`;
-        if (node.nodeType !== Node.ELEMENT_NODE) return '';
-        const name = node.shadowRoot ? `static-${node.localName}` : node.localName;
-        const attrs = [...node.attributes].map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join('');
-        let inner = '';
-        if (node.shadowRoot) {
-          const css = node.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('')).join('');
-          inner += `<template shadowrootmode="open">${css ? `<style>${css}</style>` : ''}${[...node.shadowRoot.childNodes].map(serialize).join('')}</template>`;
-        }
-        inner += [...node.childNodes].map(serialize).join('');
-        return ['area', 'br', 'hr', 'img', 'input', 'link', 'meta', 'wbr'].includes(node.localName) ? `<${name}${attrs}>` : `<${name}${attrs}>${inner}</${name}>`;
-      };
-
-      const container = document.createElement('div');
-      document.body.append(container);
-      const render = async () => {
-        container.replaceChildren();
+      const container = document.body.appendChild(document.createElement('div'));
+      /** The time `step` takes, to the final layout. */
+      const once = async (step, i) => {
         const start = performance.now();
-        for (const t of tags) container.append(document.createElement(t));
-        await dom.settledWithin(container);
-        layout(container);
+        await step(i);
+        container.getBoundingClientRect();
         return performance.now() - start;
       };
-
-      const firstRender = await render();
-      const renders = [];
-      for (let i = 0; i < warmup + runs; i++) {
-        const time = await render();
-        if (i >= warmup) renders.push(time);
-      }
-
-      // The floor: the same final DOM, from static HTML.
-      await render();
-      const staticHtml = [...container.childNodes].map(serialize).join('');
-      const parses = [];
-      for (let i = 0; i < warmup + runs; i++) {
-        container.replaceChildren();
-        const start = performance.now();
-        container.setHTMLUnsafe(staticHtml);
-        layout(container);
-        if (i >= warmup) parses.push(performance.now() - start);
-      }
-      const countElements = (node) => dom.elementsWithin(node).length;
-      const staticElements = countElements(container);
-
-      // Language switches on a rendered element, back and forth.
-      await render();
-      const elements = litElements(container).length;
-      const renderedElements = countElements(container);
-      const switches = [];
-      const sample = container.firstElementChild;
-      for (let i = 0; i < warmup + runs; i++) {
-        const lang = i % 2 === 0 ? 'fr' : 'en';
-        const start = performance.now();
-        container.setAttribute('lang', lang);
+      /** The times of `runs` runs of `step`, after `warmup` more. */
+      const repeat = async (step) => {
+        const times = [];
+        for (let i = 0; i < warmup + runs; i++) times.push(await once(step, i));
+        return times.slice(warmup);
+      };
+      const render = async () => {
+        container.replaceChildren(...tags.map((t) => document.createElement(t)));
         await dom.settledWithin(container);
-        layout(container);
-        const time = performance.now() - start;
-        if (i >= warmup) switches.push(time);
+      };
+      const firstRender = await once(render);
+      const renders = await repeat(render);
+
+      // The floor: the same final DOM as static HTML, each shadow root's adopted styles inline.
+      await render();
+      const hosts = dom.elementsWithin(container).filter((element) => element.shadowRoot);
+      for (const {shadowRoot} of hosts) {
+        const css = shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('');
+        if (css) shadowRoot.prepend(Object.assign(document.createElement('style'), {textContent: css}));
       }
+      const names = new Set(hosts.map((host) => host.localName));
+      const staticHtml = container
+        .getHTML({shadowRoots: hosts.map((host) => host.shadowRoot)})
+        .replace(/<(\/?)([a-z][\w-]*)/g, (text, slash, name) => (names.has(name) ? `<${slash}static-${name}` : text));
+      const parses = await repeat(() => container.setHTMLUnsafe(staticHtml));
+      const staticElements = dom.elementsWithin(container).length;
+
+      // Language switches, back and forth.
+      await render();
+      const rendered = dom.elementsWithin(container);
+      const switches = await repeat((i) => {
+        container.setAttribute('lang', i % 2 === 0 ? 'fr' : 'en');
+        return dom.settledWithin(container);
+      });
       container.setAttribute('lang', 'fr');
       await dom.settledWithin(container);
-      const frenchHeading = sample.shadowRoot.querySelector('h1, h2, h3, h4, h5, h6')?.textContent.trim();
-
       return {
-        measured,
-        elements,
-        renderedElements,
-        staticElements,
-        staticBytes: staticHtml.length,
+        measured: customElements.get(tag) ? `<${tag}>` : `<${tag}> is not defined; measured instead: ${tags.map((t) => `<${t}>`).join(' ')}`,
+        counts: `${rendered.filter((element) => 'updateComplete' in element).length} Lit elements, ${rendered.length} elements rendered; ${staticElements} elements from ${staticHtml.length} bytes of static HTML`,
         firstRender,
-        render: median(renders),
-        floor: median(parses),
-        switch: median(switches),
-        switchMax: Math.max(...switches),
-        frenchHeading,
+        renders,
+        parses,
+        switches,
+        frenchHeading: container.firstElementChild.shadowRoot.querySelector('h1, h2, h3, h4, h5, h6')?.textContent.trim(),
         staticHtml,
       };
     },
     {tag, contentTags, runs, warmup},
-    shadowDom
+    await page.evaluateHandle(shadowDomScript)
   );
 
   const ms = (value) => `${value.toFixed(2)} ms`;
-  const ratio = result.render / result.floor;
-  console.log(`Measured: ${result.measured}`);
-  console.log(`(${result.elements} Lit elements, ${result.renderedElements} elements rendered; ${result.staticElements} elements from the static HTML, ${result.staticBytes} bytes of static HTML; medians of ${runs} runs after ${warmup} warm-ups, Chromium ${await browser.version()})`);
-  console.log('');
-  console.log(`render, first (cold templates)   ${ms(result.firstRender)}`);
-  console.log(`render (median)                  ${ms(result.render)}`);
-  console.log(`static HTML floor (median)       ${ms(result.floor)}`);
-  console.log(`render / floor                   ${ratio.toFixed(2)}×   goal ≤ 2×: ${ratio <= 2 ? 'met' : 'NOT met'}`);
-  console.log(`language switch (median)         ${ms(result.switch)}   goal ≤ 16 ms: ${result.switch <= 16 ? 'met' : 'NOT met'} (slowest ${ms(result.switchMax)})`);
+  const [render, floor, switched] = [median(result.renders), median(result.parses), median(result.switches)];
+  const ratio = render / floor;
+  console.log(`Measured: ${result.measured} (${result.counts}; medians of ${runs} runs after ${warmup} warm-ups, Chromium ${await browser.version()})`);
+  console.table({
+    'render, first (cold templates)': {time: ms(result.firstRender), goal: ''},
+    render: {time: ms(render), goal: ''},
+    'static HTML floor': {time: ms(floor), goal: ''},
+    'render / floor': {time: `${ratio.toFixed(2)}×`, goal: goal(ratio, 2, '×')},
+    'language switch': {time: ms(switched), goal: `${goal(switched, 16, ' ms')} (slowest ${ms(Math.max(...result.switches))})`},
+  });
   console.log(`after switching to fr, the first heading reads: “${result.frenchHeading}”`);
 
-  if (tag === 'trp-guide' && result.measured === '<trp-guide>') await coldLoads(browser, result.staticHtml);
+  if (tag === 'trp-guide' && result.measured === '<trp-guide>') await coldLoads(result.staticHtml);
 } finally {
   await browser.close();
 }
 
 /**
- * The probe, each page's first script (classic, so that it runs before the page is parsed further):
- * from the first animation frame on, it looks for the guide's last heading (inside its contact
- * section's shadow root; the static copy's hosts are renamed `static-…`), and notes the start of
- * the first frame that has it.
+ * The probe, each page's first script (classic, so it runs before the page is parsed further): from
+ * the first animation frame on, it notes the start of the first frame with the guide's last heading
+ * (in its contact section's shadow root; the static copy's hosts are `static-…`).
  */
 function probe() {
   return `(() => {
-  const lastHeading = () => {
-    const guide = document.querySelector('trp-guide, static-trp-guide');
-    const section = guide?.shadowRoot?.querySelector('trp-contact-card, static-trp-contact-card');
-    return section?.shadowRoot?.querySelector('[part="heading"]')?.textContent.trim();
-  };
-  const frame = (start) => {
-    if (lastHeading()) window.benchFrame = {start, heading: lastHeading()};
-    else requestAnimationFrame(frame);
-  };
+  const lastHeading = () => document.querySelector('trp-guide, static-trp-guide')?.shadowRoot
+    ?.querySelector('trp-contact-card, static-trp-contact-card')?.shadowRoot?.querySelector('[part="heading"]')?.textContent.trim();
+  const frame = (start) => (lastHeading() ? (window.benchFrame = {start, heading: lastHeading()}) : requestAnimationFrame(frame));
   requestAnimationFrame(frame);
 })();
 `;
 }
 
-/** A page in `lang` with `body` and the module scripts `scripts`, in order, its probe first. */
+/** A page in `lang` with `body` and the module scripts `scripts`, in order, the probe first. */
 function page(body, scripts = [], lang = 'en') {
   return `<!doctype html>
 <html lang="${lang}">
@@ -218,64 +152,50 @@ ${body}
 `;
 }
 
-/**
- * Cold loads of the server-rendered guide, the client-rendered guide in English, in French from the
- * bundle alone (which fetches locales/fr.js once its guide asks for French) and in French with the
- * module's tag before the bundle's, and the static guide; prints their medians and ratios.
- */
-async function coldLoads(browser, staticHtml) {
+/** Cold loads of each page, alternating; prints their medians and ratios. */
+async function coldLoads(staticHtml) {
   const {render} = await import('../dist/esm/server.js');
   const files = {
-    '/probe.js': ['text/javascript', probe()],
-    '/dist/trp-widgets.js': ['text/javascript', bundle],
-    '/dist/trp-widgets-ssr.js': ['text/javascript', readFileSync(new URL('dist/trp-widgets-ssr.js', root), 'utf8')],
-    '/dist/locales/fr.js': ['text/javascript', readFileSync(new URL('dist/locales/fr.js', root), 'utf8')],
-    '/server-rendered.html': ['text/html', page(render('trp-guide', {lang: 'en'}), ['/dist/trp-widgets-ssr.js'])],
-    '/client-rendered.html': ['text/html', page('<trp-guide lang="en"></trp-guide>', ['/dist/trp-widgets.js'])],
-    '/client-rendered-fr.html': ['text/html', page('<trp-guide></trp-guide>', ['/dist/trp-widgets.js'], 'fr')],
-    '/client-rendered-fr-tag.html': ['text/html', page('<trp-guide></trp-guide>', ['/dist/locales/fr.js', '/dist/trp-widgets.js'], 'fr')],
-    '/static.html': ['text/html', page(staticHtml)],
+    '/probe.js': probe(),
+    '/dist/trp-widgets.js': read('dist/trp-widgets.js'),
+    '/dist/trp-widgets-ssr.js': read('dist/trp-widgets-ssr.js'),
+    '/dist/locales/fr.js': read('dist/locales/fr.js'),
   };
+  const pages = {
+    'server-rendered guide, trp-widgets-ssr.js': page(render('trp-guide', {lang: 'en'}), ['/dist/trp-widgets-ssr.js']),
+    'client-rendered guide, trp-widgets.js': page('<trp-guide lang="en"></trp-guide>', ['/dist/trp-widgets.js']),
+    'French, the bundle alone (fetches fr.js)': page('<trp-guide></trp-guide>', ['/dist/trp-widgets.js'], 'fr'),
+    'French, fr.js’s tag before the bundle': page('<trp-guide></trp-guide>', ['/dist/locales/fr.js', '/dist/trp-widgets.js'], 'fr'),
+    'static HTML floor, no script': page(staticHtml),
+  };
+  const names = Object.keys(pages);
+  names.forEach((name, i) => (files[`/${i}.html`] = pages[name]));
   const server = createServer((request, response) => {
-    const file = files[new URL(request.url, 'http://localhost').pathname];
-    if (!file) return response.writeHead(404).end();
-    response.writeHead(200, {'Content-Type': `${file[0]}; charset=utf-8`, 'Cache-Control': 'no-store'}).end(file[1]);
+    const path = new URL(request.url, 'http://localhost').pathname;
+    if (!(path in files)) return response.writeHead(404).end();
+    const type = path.endsWith('.html') ? 'text/html' : 'text/javascript';
+    response.writeHead(200, {'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store'}).end(files[path]);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const kinds = [
-    ['server-rendered guide, trp-widgets-ssr.js', '/server-rendered.html'],
-    ['client-rendered guide, trp-widgets.js', '/client-rendered.html'],
-    ['French, the bundle alone (fetches fr.js)', '/client-rendered-fr.html'],
-    ['French, fr.js’s tag before the bundle', '/client-rendered-fr-tag.html'],
-    ['static HTML floor, no script', '/static.html'],
-  ];
-  const times = new Map(kinds.map(([name]) => [name, {onScreen: [], paint: [], loaded: [], heading: ''}]));
+  const times = names.map(() => ({onScreen: [], paint: [], loaded: [], heading: ''}));
   try {
-    for (let run = 0; run < coldRuns + 1; run++) {
-      for (const [name, path] of kinds) {
+    // The first round warms the machine (and this server) up: not counted.
+    for (let run = 0; run <= coldRuns; run++) {
+      for (const [i, entry] of times.entries()) {
         const context = await browser.createBrowserContext();
         try {
           const tab = await context.newPage();
           await tab.setViewport({width: 390, height: 844});
-          const cdp = await tab.createCDPSession();
-          await cdp.send('Emulation.setCPUThrottlingRate', {rate: cpuSlowdown});
-          await tab.goto(`${origin}${path}`, {waitUntil: 'load'});
+          await (await tab.createCDPSession()).send('Emulation.setCPUThrottlingRate', {rate: cpuSlowdown});
+          await tab.goto(`http://127.0.0.1:${server.address().port}/${i}.html`, {waitUntil: 'load'});
           await tab.waitForFunction(() => window.benchFrame && performance.getEntriesByName('first-contentful-paint').length, {polling: 50, timeout: 30000});
           const measured = await tab.evaluate(() => {
             const paint = performance.getEntriesByName('first-contentful-paint')[0].startTime;
-            return {
-              // The first contentful paint when the frame that has the last heading started before it
-              // (that frame is the one painted then), else the start of that later frame.
-              onScreen: Math.max(paint, window.benchFrame.start),
-              heading: window.benchFrame.heading,
-              paint,
-              loaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
-            };
+            // On screen at the first paint if the frame with the last heading started before it, else with that frame.
+            const onScreen = Math.max(paint, window.benchFrame.start);
+            return {onScreen, paint, loaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, heading: window.benchFrame.heading};
           });
-          // The first round warms the machine (and this server) up: not counted.
           if (run === 0) continue;
-          const entry = times.get(name);
           for (const key of ['onScreen', 'paint', 'loaded']) entry[key].push(measured[key]);
           entry.heading = measured.heading;
         } finally {
@@ -287,23 +207,15 @@ async function coldLoads(browser, staticHtml) {
     server.close();
   }
 
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const ms = (value) => `${value.toFixed(0)} ms`.padStart(8);
-  const floor = times.get(kinds.at(-1)[0]);
-  console.log('');
-  console.log(`Cold load of a page with the whole guide, CPU slowed ${cpuSlowdown}×, a fresh browser context each load, 390 px wide; medians of ${coldRuns} loads each:`);
-  console.log(`${''.padEnd(44)}${'on screen'.padStart(10)}${'÷ floor'.padStart(9)}${'first paint'.padStart(13)}${'÷ floor'.padStart(9)}${'DOMContentLoaded'.padStart(18)}`);
-  for (const [name] of kinds) {
-    const entry = times.get(name);
-    const onScreen = median(entry.onScreen);
-    const paint = median(entry.paint);
-    console.log(
-      `${name.padEnd(44)}${ms(onScreen).padStart(10)}${`${(onScreen / median(floor.onScreen)).toFixed(2)}×`.padStart(9)}${ms(paint).padStart(13)}${`${(paint / median(floor.paint)).toFixed(2)}×`.padStart(9)}${ms(median(entry.loaded)).padStart(18)}`
-    );
-  }
-  const ratio = median(times.get(kinds[0][0]).onScreen) / median(floor.onScreen);
-  console.log(`server-rendered on screen / floor: ${ratio.toFixed(2)}×   goal ≤ 1.2×: ${ratio <= 1.2 ? 'met' : 'NOT met'}`);
-  const french = median(times.get(kinds[3][0]).onScreen) / median(times.get(kinds[1][0]).onScreen);
-  console.log(`French with its tag on screen / English: ${french.toFixed(2)}×   goal ≤ 1.1×: ${french <= 1.1 ? 'met' : 'NOT met'}`);
-  console.log(`(the last heading each page showed: ${[...new Set([...times.values()].map((entry) => `“${entry.heading}”`))].join(', ')}; DOMContentLoaded comes once the bundle has run: hydrated, or rendered)`);
+  const medians = times.map((entry) => ({onScreen: median(entry.onScreen), paint: median(entry.paint), loaded: median(entry.loaded)}));
+  const [ssr, english, , frenchTag, floor] = medians;
+  const ms = (value) => `${value.toFixed(0)} ms`;
+  console.log(`\nCold load of a page with the whole guide, CPU slowed ${cpuSlowdown}×, a fresh browser context each load, 390 px wide; medians of ${coldRuns} loads each:`);
+  console.table(Object.fromEntries(medians.map(({onScreen, paint, loaded}, i) => [
+    names[i],
+    {'on screen': ms(onScreen), '÷ floor': `${(onScreen / floor.onScreen).toFixed(2)}×`, 'first paint': ms(paint), 'paint ÷ floor': `${(paint / floor.paint).toFixed(2)}×`, DOMContentLoaded: ms(loaded)},
+  ])));
+  console.log(`server-rendered on screen / floor: ${(ssr.onScreen / floor.onScreen).toFixed(2)}×   goal ${goal(ssr.onScreen / floor.onScreen, 1.2, '×')}`);
+  console.log(`French with its tag on screen / English: ${(frenchTag.onScreen / english.onScreen).toFixed(2)}×   goal ${goal(frenchTag.onScreen / english.onScreen, 1.1, '×')}`);
+  console.log(`(the last heading each page showed: ${[...new Set(times.map((entry) => `“${entry.heading}”`))].join(', ')}; DOMContentLoaded comes once the bundle has run: hydrated, or rendered)`);
 }
