@@ -120,13 +120,33 @@ export function withLocale<T>(locale: Locale, render: () => T): T {
   }
 }
 
+/** Another code for a language of the project: Filipino (`fil`) is read in the Tagalog translation. */
+const aliases: Record<string, Locale> = {fil: 'tl'};
+
+/** Punjabi here is written in Gurmukhi; Shahmukhi (`pa-Arab`, or `pa-PK`, where it is written) is not this translation. */
+const otherScript = /^pa\b.*[-_](arab|pk)\b/i;
+
 /**
- * The supported locale for a BCP 47 language tag, ignoring case and region (`fr-CA` → `fr`),
- * or `undefined` when the language is not supported.
+ * The supported locale for a BCP 47 language tag, ignoring case and region (`fr-CA` → `fr`,
+ * `fil-PH` → `tl`), or `undefined` when the language (or its script) is not supported.
  */
 export function supportedLocale(tag: string): Locale | undefined {
-  const language = tag.trim().toLowerCase().split(/[-_]/)[0];
+  if (otherScript.test(tag)) return undefined;
+  const code = tag.trim().toLowerCase().split(/[-_]/)[0];
+  const language = aliases[code] ?? code;
   return (allLocales as readonly string[]).includes(language) || registered.has(language) ? language : undefined;
+}
+
+/** Names ICU gives that readers do not use: it calls `tl` "Filipino", and Tagalog readers look for "Tagalog". */
+const names: Record<Locale, string> = {tl: 'Tagalog'};
+
+/**
+ * The name of `locale` in `language` (by default in itself, as a reader looks for it in a menu:
+ * "Français", "ਪੰਜਾਬੀ"), with a capital letter.
+ */
+export function languageName(locale: Locale, language: Locale = locale): string {
+  const name = names[locale] ?? new Intl.DisplayNames([language], {type: 'language'}).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
 /** The element's parent, stepping from a shadow root to its host. */
