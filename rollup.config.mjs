@@ -5,7 +5,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {hashMessageIds, shortMessageIds} from './scripts/short-message-ids.mjs';
-import {directionOf, languageModules, officialLanguages, separateLanguages} from './scripts/locale-modules.mjs';
+import {directionOf, languageModules, officialLanguages, ownDateOf, separateLanguages} from './scripts/locale-modules.mjs';
 
 /**
  * Writes the bundle's Subresource Integrity value (`sha384-…`) beside it, as
@@ -168,6 +168,8 @@ function languageModule(locale) {
         '  static templates = templates;',
         // Left to right unless said otherwise (the bundle's registerLocale takes 'ltr' by default).
         ...(directionOf(locale) === 'rtl' ? ["  static dir = 'rtl';"] : []),
+        // Its own long date, for a language whose dates some browsers lack (scripts/locale-modules.mjs).
+        ...(ownDateOf(locale) ? [`  static date = ${ownDateOf(locale)};`] : []),
         '});',
       ].join('\n');
     },

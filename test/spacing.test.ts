@@ -5,6 +5,7 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import {contentTags, hostsWithin, renderedWithin} from './support/helpers.js';
+import {allLocales} from '../src/generated/locale-codes.js';
 
 /**
  * How the content elements sit on a partner's page: text kept off the edges of the box they
@@ -107,7 +108,7 @@ describe('on a partner page', () => {
     expect(mainHeading(element).getBoundingClientRect().left).to.equal(element.getBoundingClientRect().left);
   });
 
-  for (const lang of ['en', 'fr', 'es']) {
+  for (const lang of allLocales) {
     it(`keeps the guide’s lines to about 70 characters in a 1400 px column, while headings and blocks fill it (${lang})`, async () => {
       await setViewport({width: 1500, height: 900});
       const guide = await place('trp-guide', 'inline-size: 1400px', lang);

@@ -2,4 +2,4 @@
 import {registerLocale} from '../../localization.js';
 import {templates} from '../locales/pa.js';
 
-registerLocale('pa', templates);
+registerLocale('pa', templates, 'ltr', (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${d} ${["ਜਨਵਰੀ","ਫ਼ਰਵਰੀ","ਮਾਰਚ","ਅਪ੍ਰੈਲ","ਮਈ","ਜੂਨ","ਜੁਲਾਈ","ਅਗਸਤ","ਸਤੰਬਰ","ਅਕਤੂਬਰ","ਨਵੰਬਰ","ਦਸੰਬਰ"][m - 1]} ${y}`; });

@@ -23,7 +23,7 @@
 'hde78126df91bb56f': html`Puwede kang ikonekta ng <span lang="en">Canadian Human Trafficking Hotline</span> sa mga lokal na serbisyo, gaya ng legal na suporta: ${0}`,
 'hec0c37eae104319b': html`Makakakuha ka ng pangangalaga sa kalusugan mula sa <span lang="en">Interim Federal Health Program</span> (IFHP).`,
 'hf889431cb9b79329': html`<span lang="en">Medavie Blue Cross</span> ang namamahala sa IFHP. <a href="${0}">Tingnan ang lahat ng sakop na serbisyo</a> (nasa Ingles at French).`,
-'interpreter-request': html`Para humingi nito, sabihin sa English: "<span lang="en">${0}</span>".`,
+'interpreter-request': html`Para humingi nito, sabihin sa Ingles: "<span lang="en">${0}</span>".`,
 's00f818ebb433c70b': `Kumpidensyal: wala itong ibinabahagi tungkol sa iyo nang wala kang pahintulot, maliban kung iniuutos ng batas.`,
 's0193b7490dd9ad67': `Hindi ito bahagi ng pulisya o gobyerno.`,
 's03ff2a7032053bf5': `Dapat nasa Canada ka. Hindi ka dapat Canadian citizen o permanent resident.`,
