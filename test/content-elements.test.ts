@@ -8,7 +8,7 @@ import {allLocales} from '../src/localization.js';
 import type {TrpContentElement} from '../src/trp-content-element.js';
 import {setViewport} from './support/commands.js';
 import {captureWarnings, contentTags, expectSame, hostsWithin, linksOf, outlineOf, renderedWithin, textOf} from './support/helpers.js';
-import {overflows, place} from './support/layout.js';
+import {acrossTheWindow, overflows, place} from './support/layout.js';
 
 /**
  * What every content element promises (every element custom-elements.json lists with the
@@ -139,15 +139,7 @@ for (const tag of contentTags) {
     });
 
     describe('in every language', () => {
-      const margin = document.body.style.margin;
-      before(() => {
-        // The element across the whole window, as on a phone's page.
-        document.body.style.margin = '0';
-      });
-      after(async () => {
-        document.body.style.margin = margin;
-        await setViewport({width: 800, height: 600});
-      });
+      acrossTheWindow();
 
       for (const lang of allLocales) {
         it(`fits a 320 px screen in ${lang}, nothing scrolling sideways or cut, and passes axe there and at 1280 px`, async () => {

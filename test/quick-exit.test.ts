@@ -8,7 +8,7 @@ import '../src/generated/languages/all.js';
 import {setNavigate, type QuickExitDetail, type TrpQuickExit} from '../src/quick-exit.js';
 import {captureWarnings, expectSame, linksOf, settle, textOf} from './support/helpers.js';
 import {openHostPage, type HostPage} from './support/host-pages.js';
-import {overflows, place} from './support/layout.js';
+import {acrossTheWindow, overflows, place} from './support/layout.js';
 import {allLocales} from '../src/generated/locale-codes.js';
 
 const google = 'https://www.google.com/';
@@ -869,14 +869,7 @@ describe('<trp-quick-exit>', () => {
 });
 
 describe('the quick exit in every language', () => {
-  const margin = document.body.style.margin;
-  before(() => {
-    document.body.style.margin = '0';
-  });
-  after(async () => {
-    document.body.style.margin = margin;
-    await setViewport({width: 800, height: 600});
-  });
+  acrossTheWindow();
 
   for (const lang of allLocales) {
     it(`fits a 320 px screen in ${lang}: its button, label and hint whole, vowel signs above and below the line included`, async () => {

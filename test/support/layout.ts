@@ -5,6 +5,7 @@
  */
 import {fixture, html} from '@open-wc/testing';
 import {elementsWithin, hostsWithin, organization, renderedWithin} from './helpers.js';
+import {setViewport} from './commands.js';
 
 /**
  * `tag` in `lang`, alone on the page: the guide and the contact card with an organisation, the
@@ -23,6 +24,21 @@ export async function place(tag: string, lang: string, languages?: readonly stri
   box.append(element);
   await renderedWithin(element);
   return element;
+}
+
+/**
+ * For the tests of a `describe` block that lay an element out as on a phone: the page's body without
+ * its margin, so the element spans the whole window; the margin and an 800 × 600 window back after.
+ */
+export function acrossTheWindow(): void {
+  const margin = document.body.style.margin;
+  before(() => {
+    document.body.style.margin = '0';
+  });
+  after(async () => {
+    document.body.style.margin = margin;
+    await setViewport({width: 800, height: 600});
+  });
 }
 
 /** Hidden on purpose for everyone but screen readers (`.visually-hidden`: clipped to nothing). */
