@@ -313,7 +313,8 @@ describe('with hostile or nonsense attribute values', () => {
 });
 
 describe('leaves no traces', () => {
-  it('sets no cookie, stores nothing, requests nothing but the module and the language it shows, adds only Lit’s globals', async () => {
+  it('sets no cookie, stores nothing, requests nothing but the module and the language it shows, adds only Lit’s globals', async function () {
+    this.timeout(30_000); // every element in every language, each switched to the next: over 10 s in WebKit with five languages
     const page = await open('strict');
     expect(page.doc.cookie).to.equal('');
     expect(page.win.localStorage.length).to.equal(0);
