@@ -5,7 +5,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {hashMessageIds, ours, shortMessageIds} from './scripts/short-message-ids.mjs';
-import {directionOf, languageModules, officialLanguages, separateLanguages} from './scripts/locale-modules.mjs';
+import {directionOf, languageModules, officialLanguages, ownDateOf, separateLanguages} from './scripts/locale-modules.mjs';
 
 /** Writes and prints the file's Subresource Integrity value (`FILE.sha384`): partners pin it. */
 const integrity = () => ({
@@ -109,7 +109,7 @@ const languageModule = (locale) => ({
     const tag = `trp-locale-${locale}`;
     return `import {templates} from ${JSON.stringify(resolve(`build/src/generated/locales/${locale}.js`))};
 customElements.get('${tag}') || customElements.define('${tag}', class extends HTMLElement {
-  static templates = templates;${directionOf(locale) === 'rtl' ? "\n  static dir = 'rtl';" : ''}
+  static templates = templates;${directionOf(locale) === 'rtl' ? "\n  static dir = 'rtl';" : ''}${ownDateOf(locale) ? `\n  static date = ${ownDateOf(locale)};` : ''}
 });`;
   },
 });

@@ -12,7 +12,7 @@ import {provinceCodes, provinceNames} from '/build/src/provinces.js';
  */
 const quickExitFallback = {
   href: document.createElement('trp-quick-exit').destination,
-  text: {en: 'Exit this page', fr: 'Quitter cette page', es: 'Salir de esta página'},
+  text: {en: 'Exit this page', fr: 'Quitter cette page', es: 'Salir de esta página', tl: 'Lumabas sa pahinang ito', pa: 'ਇਸ ਪੰਨੇ ਤੋਂ ਬਾਹਰ ਜਾਓ'},
 };
 
 /** Where partners are told to host the bundle: a neutral example host, never a real CDN. */
@@ -48,6 +48,18 @@ const organisation = {
     url: 'https://example.org/es',
     hours: 'De lunes a viernes, de 9 a. m. a 5 p. m.',
   },
+  tl: {
+    'org-name': 'Safe Harbour Services',
+    email: 'tulong@example.org',
+    url: 'https://example.org/tl',
+    hours: 'Lunes hanggang Biyernes, 9 a.m. hanggang 5 p.m.',
+  },
+  pa: {
+    'org-name': 'ਸੇਫ਼ ਹਾਰਬਰ ਸਰਵਿਸਿਜ਼',
+    email: 'madad@example.org',
+    url: 'https://example.org/pa',
+    hours: 'ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ, ਸਵੇਰੇ 9 ਤੋਂ ਸ਼ਾਮ 5 ਵਜੇ ਤੱਕ',
+  },
 };
 
 /** The languages of the page switch, in its order. */
@@ -57,7 +69,7 @@ function setOrganisation(card, lang) {
   for (const [name, value] of Object.entries(organisation[lang])) card.setAttribute(name, value);
 }
 
-/** Sets the page's language; the pinned cards take the other two, so the three always show. */
+/** Sets the page's language; the pinned cards take the first two others, so three always show. */
 function setPageLanguage(lang) {
   document.documentElement.lang = lang;
   const others = pageLanguages.filter((code) => code !== lang);

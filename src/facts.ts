@@ -3,6 +3,7 @@
  * Ids in comments are the fact ids that `test/facts.test.ts` checks on screen. Translations never copy
  * these values: messages take them as placeholders.
  */
+import {longDateOf} from './localization.js';
 
 /** A phone number as people read it, and as a `tel:` link dials it. */
 export interface PhoneNumber {
@@ -62,12 +63,16 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Formats an ISO date (`YYYY-MM-DD`) as a long date in the given locale, in UTC so that
- * the day never shifts with the reader's time zone.
+ * the day never shifts with the reader's time zone; with the language's own long date when its
+ * module brings one (see `LongDate`).
  */
 export function formatDate(isoDate: string, locale: string): string {
+  const own = longDateOf(locale);
+  if (own) return own(isoDate);
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'});
+    // ICU's data for Tagalog is Filipino's (`fil`): WebKit's ICU knows no `tl`, and writes its dates in English.
+    format = new Intl.DateTimeFormat(locale == 'tl' ? 'fil' : locale, {dateStyle: 'long', timeZone: 'UTC'});
     dateFormats.set(locale, format);
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));

@@ -5,7 +5,7 @@ import {msg} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {TrpOrganizationElement} from './organization.js';
 import {emergencyPhone, hotline} from './facts.js';
-import {supportedLocale} from './localization.js';
+import {languageName, supportedLocale} from './localization.js';
 import {warnOnce} from './warn.js';
 
 /** A section of the guide: the id its table-of-contents link points to, and the link's text. */
@@ -27,12 +27,6 @@ const sections: readonly GuideSection[] = [
   {id: 'pathways', label: () => msg('Staying in Canada permanently')},
   {id: 'contact', label: () => msg('Who to call')},
 ];
-
-/** A language's name in itself, as a reader looks for it: "English", "Français", "Español". */
-function autonym(locale: string): string {
-  const name = new Intl.DisplayNames([locale], {type: 'language'}).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-}
 
 /** The parts of the children that the guide exports, for theming them from outside. */
 const childParts = [
@@ -179,7 +173,7 @@ export class TrpGuide extends TrpOrganizationElement {
             aria-current=${locale === this.locale ? 'true' : 'false'}
             @click=${() => (this.lang = locale)}
           >
-            ${autonym(locale)}
+            ${languageName(locale)}
           </button>`
       )}
     </div>`;

@@ -4,11 +4,12 @@
  * own script tag for it (loaded before or after the bundle, with any version or query string).
  *
  * A language module defines the custom element `trp-locale-<code>`, whose class carries the
- * translations (`static templates`) and their direction (`static dir`). The custom element
+ * translations (`static templates`), their direction (`static dir`) and, for a language whose
+ * dates some browsers lack, its long date (`static date`). The custom element
  * registry is how the module and any copy of the bundle find each other, whatever the URLs they
  * were loaded from: no global of our own, nothing to load in a given order.
  */
-import {failLocale, localeStatus, registerLocale, setLocaleLoader, type Direction, type Locale} from './localization.js';
+import {failLocale, localeStatus, registerLocale, setLocaleLoader, type Direction, type Locale, type LongDate} from './localization.js';
 import {warnOnce} from './warn.js';
 
 /** How long an element waits for its language before it shows English. */
@@ -18,6 +19,7 @@ export const localeTimeoutMs = 3000;
 interface LanguageModule {
   readonly templates: object;
   readonly dir?: Direction;
+  readonly date?: LongDate;
 }
 
 /**
@@ -40,7 +42,7 @@ export function loadLocalesBeside(bundleUrl: string): void {
     }
     const register = () => {
       const language = customElements.get(tag) as unknown as LanguageModule;
-      registerLocale(locale, language.templates, language.dir);
+      registerLocale(locale, language.templates, language.dir, language.date);
     };
     // Already defined (the page's own script tag ran first): registered before anything renders.
     if (customElements.get(tag)) return register();

@@ -30,7 +30,14 @@ export interface LocaleListener {
 /** Whether an element can render in its language now, must wait for it, or must do without it. */
 export type LocaleStatus = 'ready' | 'waiting' | 'failed';
 
-const registered = new Map<string, {templates: LocaleTemplates; dir: Direction}>();
+/**
+ * A language's own long date, for a language whose dates some browsers lack (Chromium has no
+ * Punjabi month names, and writes "2026 M11 28"): an ISO date (`YYYY-MM-DD`) as Node's ICU writes
+ * it long. Its module brings it (scripts/locale-modules.mjs).
+ */
+export type LongDate = (isoDate: string) => string;
+
+const registered = new Map<string, {templates: LocaleTemplates; dir: Direction; date?: LongDate}>();
 /** For each language not registered yet, what waits for it (kept after a failure: it may still come). */
 const waiting = new Map<string, Set<LocaleListener>>();
 /** The languages asked of the loader, once each; and those it could not bring. */
@@ -49,14 +56,18 @@ function wake(locale: Locale, keep: boolean): void {
 }
 
 /**
- * Adds a language's translations, written in `dir`, and re-renders the elements waiting for it.
+ * Adds a language's translations, written in `dir` (with its long date, when it brings its own),
+ * and re-renders the elements waiting for it.
  * Registering a language again replaces its translations.
  */
-export function registerLocale(code: string, templates: LocaleTemplates, dir: Direction = 'ltr'): void {
-  registered.set(code, {templates, dir});
+export function registerLocale(code: string, templates: LocaleTemplates, dir: Direction = 'ltr', date?: LongDate): void {
+  registered.set(code, {templates, dir, date});
   failed.delete(code);
   wake(code, false);
 }
+
+/** The long date `locale`'s module brought, when it brings its own. */
+export const longDateOf = (locale: Locale): LongDate | undefined => registered.get(locale)?.date;
 
 /** Tells the elements waiting for `locale` that it will not come now: they render in English. */
 export function failLocale(locale: Locale): void {
@@ -120,13 +131,36 @@ export function withLocale<T>(locale: Locale, render: () => T): T {
   }
 }
 
+/** Another code for a language of the project: Filipino (`fil`) is read in the Tagalog translation. */
+const aliases: Record<string, Locale> = {fil: 'tl'};
+
 /**
- * The supported locale for a BCP 47 language tag, ignoring case and region (`fr-CA` → `fr`),
- * or `undefined` when the language is not supported.
+ * Subtags that make a tag another written language than the project's: Punjabi here is written in
+ * Gurmukhi, and Shahmukhi (`pa-Arab`, or `pa-PK`, where it is written) is not this translation.
+ */
+const otherScripts: Record<string, readonly string[]> = {pa: ['arab', 'pk']};
+
+/**
+ * The supported locale for a BCP 47 language tag, ignoring case and region (`fr-CA` → `fr`,
+ * `fil-PH` → `tl`), or `undefined` when the language (or its script) is not supported.
  */
 export function supportedLocale(tag: string): Locale | undefined {
-  const language = tag.trim().toLowerCase().split(/[-_]/)[0];
+  const [code, ...subtags] = tag.trim().toLowerCase().split(/[-_]/);
+  if (subtags.some((subtag) => otherScripts[code]?.includes(subtag))) return undefined;
+  const language = aliases[code] ?? code;
   return (allLocales as readonly string[]).includes(language) || registered.has(language) ? language : undefined;
+}
+
+/** Names ICU gives that readers do not use: it calls `tl` "Filipino", and Tagalog readers look for "Tagalog". */
+const names: Record<Locale, string> = {tl: 'Tagalog'};
+
+/**
+ * The name of `locale` in `language` (by default in itself, as a reader looks for it in a menu:
+ * "Français", "ਪੰਜਾਬੀ"), with a capital letter.
+ */
+export function languageName(locale: Locale, language: Locale = locale): string {
+  const name = names[locale] ?? new Intl.DisplayNames([language], {type: 'language'}).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
 /** The element's parent, stepping from a shadow root to its host. */

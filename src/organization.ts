@@ -2,6 +2,7 @@ import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit
 import {msg, str} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {hotline} from './facts.js';
+import {languageName} from './localization.js';
 
 /**
  * A content element that takes the embedding organisation's contact, declared once for the two
@@ -72,7 +73,7 @@ export class TrpOrganizationElement extends TrpContentElement {
    * the language's own module.
    */
   #howToAskForAnInterpreter(): TemplateResult {
-    const name = new Intl.DisplayNames(['en'], {type: 'language'}).of(this.locale);
+    const name = languageName(this.locale, 'en');
     return msg(html`To ask for one, say the name of your language in English: <span lang="en">${name}</span>.`, {
       id: 'interpreter-request',
     });

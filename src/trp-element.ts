@@ -18,7 +18,7 @@ import {warnOnce} from './warn.js';
  * `--trp-color-…` is for the light scheme and has a `--trp-dark-color-…` twin for the dark one;
  * each falls back to its own default, never to the other scheme's.
  *
- * @attr lang - The language: `en`, `fr` or `es` (or another language the page has loaded); case and region are ignored (`fr-CA` → `fr`, `es-MX` → `es`). Default: the nearest `lang` above the element, then the page's, then English. Every language but English comes from its module beside the bundle (`locales/fr.js`), loaded when first needed or by the page's own tag.
+ * @attr lang - The language: `en`, `fr`, `es`, `tl` (Tagalog) or `pa` (Punjabi, in Gurmukhi) (or another language the page has loaded); case and region are ignored (`fr-CA` → `fr`, `es-MX` → `es`, `pa-IN` → `pa`), and Filipino is read in Tagalog (`fil` → `tl`); Punjabi in Shahmukhi (`pa-Arab`, `pa-PK`) shows English. Default: the nearest `lang` above the element, then the page's, then English. Every language but English comes from its module beside the bundle (`locales/fr.js`), loaded when first needed or by the page's own tag.
  *
  * @cssprop [--trp-color-text=#1b1b1b] - Text colour in the light scheme.
  * @cssprop [--trp-color-background=#ffffff] - Background colour in the light scheme.
@@ -43,8 +43,9 @@ export class TrpElement extends LitElement {
   };
 
   /**
-   * The language: any language the package has, `en`, `fr` or `es` (case and region are ignored:
-   * `fr-CA` → `fr`, `es-MX` → `es`); another shows English. Empty or absent, the element takes the
+   * The language: any language the package has, `en`, `fr`, `es`, `tl` or `pa` (case and region are
+   * ignored: `fr-CA` → `fr`, `es-MX` → `es`, `pa-IN` → `pa`; `fil` → `tl`; `pa-Arab` and `pa-PK`, Punjabi
+   * in Shahmukhi, are not this translation); another shows English. Empty or absent, the element takes the
    * language from above it.
    */
   declare lang: string;

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {elementsOf, readManifest} from './support/manifest.mjs';
 import {publicTags, settle, textOf} from './support/helpers.js';
+import {allLocales, sourceLocale} from '../src/generated/locale-codes.js';
 
 /**
  * The build rewrites the bundle (short message ids, minified templates). Every element of
@@ -8,21 +9,19 @@ import {publicTags, settle, textOf} from './support/helpers.js';
  * same in every language.
  */
 const bundle = new URL('/dist/trp-widgets.js', location.href).href;
+/** The languages of the build beside English, each a module of its own. */
+const translated = allLocales.filter((lang) => lang !== sourceLocale);
 
 describe('the built bundle reads the same as the source', () => {
-  it('shows every element with the same text in English, French and Spanish', async () => {
+  it('shows every element with the same text in every language', async () => {
     await import(bundle);
-    // French and Spanish come from their own modules beside the bundle, read with the bundle's
+    // Every other language comes from its own module beside the bundle, read with the bundle's
     // message numbers; loaded here first, as a page's own script tags for them would be, the bundle
     // takes them at once.
-    await import(new URL('/dist/locales/fr.js', location.href).href);
-    await import(new URL('/dist/locales/es.js', location.href).href);
-    // The source modules are a second copy of the library, with a registry of their own: French
-    // and Spanish come with their language modules, as in any entry that includes them.
-    const french = '/build/src/generated/languages/fr.js';
-    const spanish = '/build/src/generated/languages/es.js';
-    await import(french);
-    await import(spanish);
+    for (const lang of translated) await import(new URL(`/dist/locales/${lang}.js`, location.href).href);
+    // The source modules are a second copy of the library, with a registry of their own: each
+    // language comes with its language module, as in any entry that includes it.
+    for (const lang of translated) await import(`/build/src/generated/languages/${lang}.js`);
     const elements = elementsOf(await readManifest());
     expect(elements.map((element) => element.tagName)).to.deep.equal([...publicTags]);
     for (const {module, name, tagName: tag} of elements) {
@@ -30,7 +29,7 @@ describe('the built bundle reads the same as the source', () => {
       const sourceTag = `source-${tag}`;
       const Source = source[name] as CustomElementConstructor;
       if (!customElements.get(sourceTag)) customElements.define(sourceTag, class extends Source {});
-      for (const lang of ['en', 'fr', 'es']) {
+      for (const lang of allLocales) {
         const built = document.createElement(tag);
         const fromSource = document.createElement(sourceTag);
         for (const element of [built, fromSource]) {

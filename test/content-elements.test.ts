@@ -8,14 +8,15 @@ import {allLocales} from '../src/localization.js';
 import type {TrpContentElement} from '../src/trp-content-element.js';
 import {setViewport} from './support/commands.js';
 import {captureWarnings, contentTags, expectSame, hostsWithin, linksOf, outlineOf, renderedWithin, textOf} from './support/helpers.js';
-import {overflows, place} from './support/layout.js';
+import {acrossTheWindow, overflows, place} from './support/layout.js';
 
 /**
  * What every content element promises (every element custom-elements.json lists with the
  * attributes of TrpContentElement): a heading level that fits the host page's outline, from the
  * attribute or the property; one source line, which `hide-source` leaves out; focus on its main
- * heading; and, in every language, nothing scrolling sideways or cut on a 320 px screen, and no
- * axe violation there or at desktop width. Each element's own test file holds what is particular
+ * heading; and, in every language, nothing scrolling sideways or cut on a 320 px screen (the
+ * text's full height too, marks above and below the line, as Gurmukhi has: see `overflows()`), the
+ * guide's language menu included, and no axe violation there or at desktop width. Each element's own test file holds what is particular
  * to it.
  */
 
@@ -138,20 +139,13 @@ for (const tag of contentTags) {
     });
 
     describe('in every language', () => {
-      const margin = document.body.style.margin;
-      before(() => {
-        // The element across the whole window, as on a phone's page.
-        document.body.style.margin = '0';
-      });
-      after(async () => {
-        document.body.style.margin = margin;
-        await setViewport({width: 800, height: 600});
-      });
+      acrossTheWindow();
 
       for (const lang of allLocales) {
         it(`fits a 320 px screen in ${lang}, nothing scrolling sideways or cut, and passes axe there and at 1280 px`, async () => {
           await setViewport({width: 320, height: 800});
-          const element = await place(tag, lang);
+          // The guide with its language menu, every language named in its own script.
+          const element = await place(tag, lang, allLocales);
           expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal(lang);
           expect(overflows(element)).to.deep.equal([]);
           await expect(element).to.be.accessible();

@@ -4,21 +4,28 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import {contentTags, elementsWithin, hostsWithin, renderedWithin, textOf} from './support/helpers.js';
+import {targetLocales} from '../src/generated/locale-codes.js';
 
 /**
  * The English names a translation keeps so the reader can match documents and say them on the
- * phone: the programs' official names, the hotline's, and the language to ask the hotline for.
+ * phone: the programs' official names, the hotline's, and the language to ask the hotline for
+ * (its English name: Tagalog readers ask for "Tagalog", though ICU calls it Filipino). Tagalog
+ * writes the permit's name as Filipinos say it, in lower case.
  */
-const englishNames = [
+const namesIn = (lang: string) => [
   'Canadian Human Trafficking Hotline',
-  'Temporary Resident Permit',
+  lang === 'tl' ? 'temporary resident permit' : 'Temporary Resident Permit',
   'Interim Federal Health Program',
   'humanitarian and compassionate',
   'open work permit',
   'refugee claim',
   'Medavie Blue Cross',
-  'Spanish',
+  ({es: 'Spanish', tl: 'Tagalog', pa: 'Punjabi'} as Record<string, string>)[lang] ?? `the English name of ${lang}`,
 ];
+const englishNames = namesIn('es');
+
+/** The unofficial translations, which keep the English names (French has its own official ones). */
+const keepingEnglishNames = targetLocales.filter((lang) => lang !== 'fr');
 
 /** The text a screen reader says in English inside `element`: every element marked `lang="en"`, through shadow roots. */
 async function markedEnglish(tag: string, lang: string): Promise<{text: string; english: string[]}> {
@@ -49,8 +56,11 @@ describe('English names inside a translation', () => {
     });
   }
 
-  it('are in the Spanish guide: each program’s official name, the hotline’s, and the word to say for an interpreter', async () => {
-    const {english} = await markedEnglish('trp-guide', 'es');
-    expect(englishNames.filter((name) => !english.includes(name))).to.deep.equal([]);
-  });
+  for (const lang of keepingEnglishNames) {
+    it(`are in the guide in ${lang}: each program’s official name, the hotline’s, and the word to say for an interpreter, and nothing else is marked English`, async () => {
+      const {english} = await markedEnglish('trp-guide', lang);
+      expect(namesIn(lang).filter((name) => !english.includes(name))).to.deep.equal([]);
+      expect(english.filter((marked) => !namesIn(lang).includes(marked))).to.deep.equal([]);
+    });
+  }
 });

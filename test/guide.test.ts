@@ -377,6 +377,14 @@ describe('<trp-guide>', () => {
       expect(guide.shadowRoot!.querySelector('[part="languages"]')!.getAttribute('aria-label')).to.equal('Idioma');
     });
 
+    it('names Tagalog "Tagalog" and Punjabi "ਪੰਜਾਬੀ", each in its own lang, and is labelled in the guide’s language', async () => {
+      const guide = await guideFixture(html`<trp-guide lang="pa-IN" languages="en fr es tl fil pa pa-Arab"></trp-guide>`);
+      expect(menu(guide)).to.deep.equal(['English en false', 'Français fr false', 'Español es false', 'Tagalog tl false', 'ਪੰਜਾਬੀ pa true']);
+      guide.setAttribute('lang', 'fil-PH');
+      await rendered(guide);
+      expect(menu(guide)).to.deep.equal(['English en false', 'Français fr false', 'Español es false', 'Tagalog tl true', 'ਪੰਜਾਬੀ pa false']);
+    });
+
     it('switches the whole guide from Spanish to English and back, keeping focus on the menu', async () => {
       const guide = await guideFixture(html`<trp-guide lang="es" languages="en fr es"></trp-guide>`);
       const [english, , spanish] = buttons(guide);

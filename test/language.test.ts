@@ -10,6 +10,8 @@ const title = (card: Element) => headingsOf(card)[0];
 const english = 'h2 Who to call';
 const french = 'h2 Qui appeler';
 const spanish = 'h2 A quién llamar';
+const tagalog = 'h2 Sino ang tatawagan';
+const punjabi = 'h2 ਕਿਸ ਨੂੰ ਫ਼ੋਨ ਕਰਨਾ ਹੈ';
 
 describe('the language of an element', () => {
   const documentLang = document.documentElement.getAttribute('lang');
@@ -33,6 +35,36 @@ describe('the language of an element', () => {
       const card = await fixture(html`<trp-contact-card lang=${lang}></trp-contact-card>`);
       expect(title(card), lang).to.equal(spanish);
       expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), lang).to.equal('es');
+    }
+  });
+
+  it('is Tagalog for tl, and for Filipino (fil), in the Philippines or anywhere', async () => {
+    for (const lang of ['tl', 'fil', 'tl-PH', 'fil-PH', 'FIL_ph', 'fil-CA']) {
+      const card = await fixture(html`<trp-contact-card lang=${lang}></trp-contact-card>`);
+      expect(title(card), lang).to.equal(tagalog);
+      expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), lang).to.equal('tl');
+    }
+  });
+
+  it('is Punjabi for pa, and for Punjabi in Gurmukhi from India, Canada or anywhere', async () => {
+    for (const lang of ['pa', 'pa-IN', 'pa-Guru', 'pa-CA', 'pa-Guru-IN', 'PA_in']) {
+      const card = await fixture(html`<trp-contact-card lang=${lang}></trp-contact-card>`);
+      expect(title(card), lang).to.equal(punjabi);
+      expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), lang).to.equal('pa');
+    }
+  });
+
+  it('falls back to English for Punjabi in Shahmukhi (pa-Arab, pa-PK): not this translation, with one warning each', async () => {
+    for (const lang of ['pa-Arab', 'pa-PK', 'pa-Arab-PK', 'pa_pk']) {
+      let card!: Element;
+      const warnings = await captureWarnings(async () => {
+        card = await fixture(html`<trp-contact-card lang=${lang}></trp-contact-card>`);
+        await fixture(html`<trp-contact-card lang=${lang}></trp-contact-card>`);
+      });
+      expect(title(card), lang).to.equal(english);
+      expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), lang).to.equal('en');
+      expect(warnings, lang).to.have.length(1);
+      expect(warnings[0]).to.include(lang);
     }
   });
 

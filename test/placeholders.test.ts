@@ -113,6 +113,20 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     expect(linksOf(card)).to.deep.include({text: '613-555-0100', href: 'tel:+16135550100'});
   });
 
+  it('upgrades placeholders in Tagalog (Filipino, fil-PH) and in Punjabi (pa-IN), each with the notice that it is unofficial', async () => {
+    for (const [lang, heading, notice] of [
+      ['fil-PH', 'h3 Sino ang tatawagan', 'Hindi opisyal ang salin na ito. '],
+      ['pa-IN', 'h3 ਕਿਸ ਨੂੰ ਫ਼ੋਨ ਕਰਨਾ ਹੈ', 'ਇਹ ਅਨੁਵਾਦ ਸਰਕਾਰੀ ਨਹੀਂ ਹੈ। '],
+    ]) {
+      area.replaceChildren(parse(`<div data-trp="contact-card" data-lang="${lang}" data-heading-level="3" data-org-name="Casa Refugio"></div>`));
+      await settle();
+      const card = cardIn(area.firstElementChild!);
+      expect(card.getAttribute('lang')).to.equal(lang);
+      expect(headingsOf(card)[0], lang).to.equal(heading);
+      expect(textOf(card).startsWith(notice), lang).to.equal(true);
+    }
+  });
+
   it('upgrades placeholders nested deep inside added markup, and accepts the full tag name', async () => {
     area.append(
       parse(`<section><article><p>Intro</p><div><div data-trp="trp-contact-card" data-lang="en"

@@ -4,6 +4,7 @@ import '../src/index.js';
 import '../src/generated/languages/all.js';
 import {templates as french} from '../src/generated/locales/fr.js';
 import {firstPermitRuleChanged, formatDate, reviewedOn} from '../src/facts.js';
+import {languageName} from '../src/localization.js';
 import {elementsWithin, hostsWithin, linksOf, organization, publicTags, textOf} from './support/helpers.js';
 import {overflows, place} from './support/layout.js';
 import {lengthen, pseudoTemplate, pseudoWritings, registerPseudoLocales, rightToLeft, sourceMessages, type PseudoWriting, type SourceMessage} from './support/pseudo-locales.js';
@@ -102,7 +103,7 @@ describe('the pseudo-locales, for tests only', () => {
 /** Text that is not ours to translate: what the embedder passed, and the dates `Intl` formats. */
 function withoutData(text: string, lang: string): string {
   // The language's English name too: the word to say to the hotline for an interpreter, from code.
-  const englishName = new Intl.DisplayNames(['en'], {type: 'language'}).of(lang) ?? lang;
+  const englishName = languageName(lang, 'en');
   const data = [...Object.values(organization), formatDate(reviewedOn, lang), formatDate(firstPermitRuleChanged, lang), englishName];
   return data.reduce((rest, value) => rest.split(value.replace(/\s+/g, ' ')).join(' '), text);
 }

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys, sendMouse, skipIn} from './support/commands.js';
+import {emulateMedia, sendKeys, sendMouse, setViewport, skipIn} from './support/commands.js';
 import sinon from 'sinon';
 import '../src/index.js';
 // Every language, registered as its module does. The browser bundle fetches each from
@@ -8,6 +8,8 @@ import '../src/generated/languages/all.js';
 import {setNavigate, type QuickExitDetail, type TrpQuickExit} from '../src/quick-exit.js';
 import {captureWarnings, expectSame, linksOf, settle, textOf} from './support/helpers.js';
 import {openHostPage, type HostPage} from './support/host-pages.js';
+import {acrossTheWindow, overflows, place} from './support/layout.js';
+import {allLocales} from '../src/generated/locale-codes.js';
 
 const google = 'https://www.google.com/';
 
@@ -864,4 +866,17 @@ describe('<trp-quick-exit>', () => {
       expect(getComputedStyle(buttonOf(el)).color).to.equal('rgb(255, 255, 255)');
     });
   });
+});
+
+describe('the quick exit in every language', () => {
+  acrossTheWindow();
+
+  for (const lang of allLocales) {
+    it(`fits a 320 px screen in ${lang}: its button, label and hint whole, vowel signs above and below the line included`, async () => {
+      await setViewport({width: 320, height: 800});
+      const el = await place('trp-quick-exit', lang);
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal(lang);
+      expect(overflows(el)).to.deep.equal([]);
+    });
+  }
 });

@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import type {AxeResults, RunOptions} from 'axe-core';
 import {pause, renderedElements, renderedHeadings, renderedText, settleAll, type HostLog, type LitLike} from './support/host-pages.js';
 import {publicTags} from './support/helpers.js';
+import {allLocales} from '../src/generated/locale-codes.js';
 
 /**
  * Server-rendered pages, as a partner's server makes them: web-test-runner.config.mjs renders them
@@ -127,7 +128,7 @@ function find(page: SsrPage, selector: string): HTMLElement {
   throw new Error(`nothing matches ${selector}`);
 }
 
-const languages = ['en', 'fr', 'es'];
+const languages = allLocales;
 const everyTag = [...publicTags];
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
@@ -258,7 +259,7 @@ describe('server-rendered, with dist/trp-widgets-ssr.js', () => {
     expectQuiet(page);
   });
 
-  const headingIn = {fr: 'Permis de séjour temporaire pour les victimes de la traite de personnes', es: 'Permiso de residente temporal para víctimas de trata de personas'};
+  const headingIn = {fr: 'Permis de séjour temporaire pour les victimes de la traite de personnes', es: 'Permiso de residente temporal para víctimas de trata de personas', tl: 'Temporary resident permit para sa mga biktima ng human trafficking', pa: 'ਮਨੁੱਖੀ ਤਸਕਰੀ ਦੇ ਪੀੜਤਾਂ ਲਈ ਅਸਥਾਈ ਨਿਵਾਸੀ ਪਰਮਿਟ'};
   for (const [lang, heading] of Object.entries(headingIn)) {
     it(`hydrates a page in ${lang} at once when the page loads locales/${lang}.js itself, before the bundle`, async () => {
       const page = await openPage({tag: 'trp-guide', lang, 'trp-guide.languages': `${lang} en`, script: 'ssr', module: lang});

@@ -5,6 +5,7 @@ import '../src/index.js';
 // dist/locales/<code>.js, beside itself; these source modules have no such file beside them.
 import '../src/generated/languages/all.js';
 import {contentTags, hostsWithin, renderedWithin} from './support/helpers.js';
+import {allLocales} from '../src/generated/locale-codes.js';
 
 /**
  * How the content elements sit on a partner's page: text kept off the edges of the box they
@@ -40,17 +41,19 @@ function textBlocks(element: Element): HTMLElement[] {
 /**
  * The number of characters on each line of `block`, as laid out: a line ends where the next
  * character starts to the left of the one before (left-to-right text). Collapsed white space,
- * which has no width, is not counted.
+ * which has no width, is not counted. A character is what a reader sees as one (a grapheme): in
+ * Gurmukhi, a letter with its vowel signs, some drawn before it (ਕਿ), counts once.
  */
 function lineLengths(block: HTMLElement): number[] {
   const lines: number[] = [];
   let previousLeft = Number.NEGATIVE_INFINITY;
+  const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
-    for (let i = 0; i < text.length; i++) {
+    for (const {index, segment} of graphemes.segment(text.data)) {
       const range = document.createRange();
-      range.setStart(text, i);
-      range.setEnd(text, i + 1);
+      range.setStart(text, index);
+      range.setEnd(text, index + segment.length);
       const rect = range.getClientRects()[0];
       if (!rect || rect.width === 0) continue;
       if (rect.left < previousLeft - 1 || lines.length === 0) lines.push(0);
@@ -107,7 +110,7 @@ describe('on a partner page', () => {
     expect(mainHeading(element).getBoundingClientRect().left).to.equal(element.getBoundingClientRect().left);
   });
 
-  for (const lang of ['en', 'fr', 'es']) {
+  for (const lang of allLocales) {
     it(`keeps the guide’s lines to about 70 characters in a 1400 px column, while headings and blocks fill it (${lang})`, async () => {
       await setViewport({width: 1500, height: 900});
       const guide = await place('trp-guide', 'inline-size: 1400px', lang);
@@ -115,15 +118,20 @@ describe('on a partner page', () => {
       expect(content).to.be.closeTo(1368, 0.5);
 
       let longest = 0;
+      let widest = 0;
       for (const block of textBlocks(guide)) {
         const label = `${block.localName} “${(block.textContent ?? '').trim().slice(0, 40)}”`;
         const lines = lineLengths(block);
         expect(Math.max(...lines), label).to.be.at.most(80);
         longest = Math.max(longest, ...lines);
-        expect(block.getBoundingClientRect().width / chWidth(block), label).to.be.at.most(61);
+        const measure = block.getBoundingClientRect().width / chWidth(block);
+        expect(measure, label).to.be.at.most(61);
+        widest = Math.max(widest, measure);
       }
-      // A measure, not a narrow column: the longest lines come close to the limit.
-      expect(longest).to.be.at.least(62);
+      // A measure, not a narrow column: the widest blocks come close to the limit, and so do the
+      // longest lines in a Latin script (Gurmukhi letters are wider than a "0": fewer fit in 61ch).
+      expect(widest).to.be.at.least(58);
+      if (lang !== 'pa') expect(longest).to.be.at.least(62);
 
       const within = (selector: string) => hostsWithin(guide).flatMap((host) => [...host.shadowRoot!.querySelectorAll(selector)]);
       const label = (node: Element) => `${node.localName}.${node.className} “${(node.textContent ?? '').trim().slice(0, 30)}”`;

@@ -13,6 +13,8 @@ export const sourceLocale = `en`;
 export const targetLocales = [
   `es`,
   `fr`,
+  `pa`,
+  `tl`,
 ] as const;
 
 /**
@@ -22,4 +24,6 @@ export const allLocales = [
   `en`,
   `es`,
   `fr`,
+  `pa`,
+  `tl`,
 ] as const;

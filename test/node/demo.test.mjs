@@ -11,6 +11,7 @@ import {elementsOf, readManifest} from '../support/manifest.mjs';
 import {shadowDomScript} from '../support/shadow-dom.mjs';
 import config from '../../web-dev-server.config.mjs';
 import {strictPolicy} from '../support/strict-csp.mjs';
+import {separateLanguages} from '../../scripts/locale-modules.mjs';
 
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const manifest = await readManifest();
@@ -232,18 +233,34 @@ describe('the demo page', () => {
     await page.close();
   });
 
+  // The languages beside French and Spanish, whose tests above name them: every other one the build has.
+  for (const code of separateLanguages.filter((lang) => lang !== 'fr' && lang !== 'es')) {
+    test(`in ${code}, offered by the page switch, shows every element that follows the page in ${code}, from locales/${code}.js beside the bundle`, async () => {
+      const {page, problems, requests} = await openDemo();
+      const translations = translationsOf(code);
+      const english = await headings(page, '#languages trp-contact-card:not([lang]), body > trp-quick-exit');
+      await page.click(`input[name="page-lang"][value="${code}"]`);
+      await languagesArrived(page, problems, [code]);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), code);
+      assert.deepEqual(await headings(page, '#languages trp-contact-card:not([lang]), body > trp-quick-exit'), english.map((heading) => translated(heading, translations)));
+      assert.equal(requests.filter((path) => path === `/dist/locales/${code}.js`).length, 1);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
   test('the guide offers the reader its language menu, which switches the guide alone, keeps focus on the menu and stores nothing', async () => {
     const {page, problems} = await openDemo();
     await page.$eval('#guide details', (details) => (details.open = true));
     const guide = '#guide trp-guide';
     const menu = () => page.$eval(guide, (element) => [...element.shadowRoot.querySelectorAll('[part="language"]')]
       .map((button) => `${button.lang} ${button.textContent.trim()}${button.getAttribute('aria-current') === 'true' ? ' (current)' : ''}`));
-    assert.deepEqual(await menu(), ['en English (current)', 'fr Français', 'es Español']);
+    assert.deepEqual(await menu(), ['en English (current)', 'fr Français', 'es Español', 'tl Tagalog', 'pa ਪੰਜਾਬੀ']);
     const [english] = await headings(page, guide);
     await page.click(`${guide} >>> [part="language"][lang="es"]`);
     await languagesArrived(page, problems);
     assert.deepEqual(await headings(page, guide), [spanish.get(english)]);
-    assert.deepEqual(await menu(), ['en English', 'fr Français', 'es Español (current)']);
+    assert.deepEqual(await menu(), ['en English', 'fr Français', 'es Español (current)', 'tl Tagalog', 'pa ਪੰਜਾਬੀ']);
     const focused = () => page.$eval(guide, (element) => document.activeElement === element && element.shadowRoot.activeElement?.lang);
     assert.equal(await focused(), 'es');
     await page.click(`${guide} >>> [part="language"][lang="fr"]`);
@@ -389,37 +406,41 @@ describe('the snippet builder', () => {
     await page.close();
   });
 
-  test('in Spanish, adds the Spanish module\'s own script tag, pinned with its integrity value; pasted into a blank page, the snippets render in Spanish', async () => {
-    const {page, problems} = await openDemo();
-    await page.select('#b-element', 'trp-contact-card');
-    await page.select('#b-lang', 'es');
-    await page.type('#b-org-name', 'Servicios Puerto Seguro');
-    await page.type('#b-phone', '613-555-0199');
-    await languagesArrived(page, problems);
-    const preview = await shadowText(page, '#preview > trp-contact-card');
-    const element = await page.$eval('#snippet-element', (t) => t.value);
-    const placeholder = await page.$eval('#snippet-placeholder', (t) => t.value);
-    const script = await page.$eval('#snippet-script', (t) => t.value);
-    assert.deepEqual(await headings(page, '#preview > trp-contact-card'), [spanish.get('Who to call')]);
-    assert.match(element, /^<trp-contact-card lang="es" org-name="Servicios Puerto Seguro" phone="613-555-0199">/);
-    assert.match(placeholder, /^<div data-trp="contact-card" data-lang="es" data-org-name="Servicios Puerto Seguro" /);
-    const lines = script.split('\n');
-    // Spanish's module before the bundle, with one comment line before it: optional, and why a page may want it.
-    assert.match(lines[1], moduleComment('es'));
-    assert.deepEqual(lines.slice(2), [spanishTag, bundleTag]);
-    assert.deepEqual(problems, []);
+  // Every language that is not official: Spanish first, then each the build adds (Tagalog, Punjabi).
+  for (const code of ['es', ...separateLanguages.filter((lang) => lang !== 'fr' && lang !== 'es')]) {
+    test(`in ${code}, adds the language module's own script tag, pinned with its integrity value; pasted into a blank page, the snippets render in ${code}`, async () => {
+      const {page, problems} = await openDemo();
+      const translations = code === 'es' ? spanish : translationsOf(code);
+      await page.select('#b-element', 'trp-contact-card');
+      await page.select('#b-lang', code);
+      await page.type('#b-org-name', 'Servicios Puerto Seguro');
+      await page.type('#b-phone', '613-555-0199');
+      await languagesArrived(page, problems, [code]);
+      const preview = await shadowText(page, '#preview > trp-contact-card');
+      const element = await page.$eval('#snippet-element', (t) => t.value);
+      const placeholder = await page.$eval('#snippet-placeholder', (t) => t.value);
+      const script = await page.$eval('#snippet-script', (t) => t.value);
+      assert.deepEqual(await headings(page, '#preview > trp-contact-card'), [translations.get('Who to call')]);
+      assert.ok(element.startsWith(`<trp-contact-card lang="${code}" org-name="Servicios Puerto Seguro" phone="613-555-0199">`), element);
+      assert.ok(placeholder.startsWith(`<div data-trp="contact-card" data-lang="${code}" data-org-name="Servicios Puerto Seguro" `), placeholder);
+      const lines = script.split('\n');
+      // The language's module before the bundle, with one comment line before it: optional, and why a page may want it.
+      assert.match(lines[1], moduleComment(code));
+      assert.deepEqual(lines.slice(2), [moduleTag(code), bundleTag]);
+      assert.deepEqual(problems, []);
 
-    pastePage(script, `<section id="as-element">${element}</section><section id="as-placeholder">${placeholder}</section>`);
-    const pasted = await openPage('/test-pasted.html');
-    await languagesArrived(pasted.page, pasted.problems);
-    assert.equal(await shadowText(pasted.page, '#as-element > trp-contact-card'), preview);
-    assert.equal(await shadowText(pasted.page, '#as-placeholder > div > trp-contact-card'), preview);
-    // The browser checked both integrity values, and the bundle used the page's own tag for Spanish.
-    assert.deepEqual(pasted.requests.filter((path) => path.startsWith('/dist/')), ['/dist/locales/es.js', '/dist/trp-widgets.js']);
-    assert.deepEqual(pasted.problems, []);
-    await pasted.page.close();
-    await page.close();
-  });
+      pastePage(script, `<section id="as-element">${element}</section><section id="as-placeholder">${placeholder}</section>`);
+      const pasted = await openPage('/test-pasted.html');
+      await languagesArrived(pasted.page, pasted.problems, [code]);
+      assert.equal(await shadowText(pasted.page, '#as-element > trp-contact-card'), preview);
+      assert.equal(await shadowText(pasted.page, '#as-placeholder > div > trp-contact-card'), preview);
+      // The browser checked both integrity values, and the bundle used the page's own tag for the language.
+      assert.deepEqual(pasted.requests.filter((path) => path.startsWith('/dist/')), [`/dist/locales/${code}.js`, '/dist/trp-widgets.js']);
+      assert.deepEqual(pasted.problems, []);
+      await pasted.page.close();
+      await page.close();
+    });
+  }
 
   test('a guide\'s language menu: the snippets name its languages, the script tags offer the modules of its French and Spanish, and the pasted menu switches the guide to Spanish', async () => {
     const {page, problems} = await openDemo();

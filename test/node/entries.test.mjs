@@ -5,6 +5,7 @@ import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {separateLanguages} from '../../scripts/locale-modules.mjs';
 
 const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -16,7 +17,7 @@ const runModule = (code) =>
 /** Every entry of package.json's `exports` that is code, as the specifier a user imports. */
 const entries = Object.keys(pkg.exports)
   .filter((key) => !key.endsWith('.json'))
-  .flatMap((key) => (key.includes('*') ? ['fr', 'es'].map((locale) => key.replace('*', locale)) : [key]))
+  .flatMap((key) => (key.includes('*') ? separateLanguages.map((locale) => key.replace('*', locale)) : [key]))
   .map((key) => key.replace(/^\./, 'trp-widgets'));
 
 /** The tags of every element, and the main heading (or the button) each shows in each language. */
@@ -44,7 +45,7 @@ const notice = 'Esta traducción no es oficial. La información oficial está en
 
 describe('the package in Node', () => {
   test('names the entries this test imports', () => {
-    assert.deepEqual(entries, ['trp-widgets', 'trp-widgets/elements', 'trp-widgets/server', 'trp-widgets/locales/fr', 'trp-widgets/locales/es']);
+    assert.deepEqual(entries, ['trp-widgets', 'trp-widgets/elements', 'trp-widgets/server', 'trp-widgets/locales/es', 'trp-widgets/locales/fr', 'trp-widgets/locales/pa', 'trp-widgets/locales/tl']);
   });
 
   for (const entry of entries) {

@@ -15,6 +15,7 @@ import {handoutDocument, handoutPdf, readChoices} from '../../lib/handout.mjs';
 import config from '../../web-dev-server.config.mjs';
 import {strictPolicy} from '../support/strict-csp.mjs';
 import {emergencyPhone, hotline, irccPhone} from '../../build/src/facts.js';
+import {allLocales, targetLocales} from '../../build/src/generated/locale-codes.js';
 
 const root = new URL('../../', import.meta.url);
 const command = new URL('bin/trp-widgets.mjs', root).pathname;
@@ -32,7 +33,7 @@ function messagesOf(locale) {
     target: pieces(target),
   }));
 }
-const messages = {fr: messagesOf('fr'), es: messagesOf('es')};
+const messages = Object.fromEntries(targetLocales.map((locale) => [locale, messagesOf(locale)]));
 
 /** A message in `lang`, from its English text (which has no placeholder). */
 function translate(english, lang) {
@@ -45,11 +46,22 @@ function translate(english, lang) {
 /** Text as one line: white space (line breaks, no-break spaces) as single spaces. */
 const flat = (text) => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * Text as a PDF's text layer keeps it, to compare with what was printed. Shaped Gurmukhi comes out
+ * of a PDF in visual order, some signs lost: "ਨਿਵਾਸੀ" prints whole, and reads back as "ਿਨਵਾਸੀ";
+ * the sign of a subjoined letter (ਪ੍ਰ) and some vowel signs (ਨਹੀਂ → "ਨਹ ", ਤੋਂ → "ਤ\0") are not in it. In
+ * Punjabi, both sides are compared as their letters: no signs (nor subjoined letters), controls or spaces.
+ */
+const comparable = (lang) =>
+  lang === 'pa' ? (text) => text.normalize('NFD').replace(/\u0a4d[\u0a00-\u0a7f]/gu, '').replace(/[\p{M}\p{Cc}\s]/gu, '') : (text) => text;
+
 /** The organisation of each language's handout: every detail the handout takes, the address on two lines. */
 const organisations = {
   en: {'org-name': 'Safe Harbour Services', phone: '613-555-0100', email: 'help@example.org', url: 'https://example.org/help', hours: 'Monday to Friday, 9 a.m. to 5 p.m.', address: '12 Main Street\nOttawa ON K1A 0B1'},
   fr: {'org-name': 'Services Havre sûr', phone: '613-555-0100', email: 'aide@example.org', url: 'https://example.org/fr', hours: 'Du lundi au vendredi, de 9 h à 17 h', address: '12, rue Principale\nOttawa (Ontario) K1A 0B1'},
   es: {'org-name': 'Servicios Puerto Seguro', phone: '613-555-0100', email: 'ayuda@example.org', url: 'https://example.org/es', hours: 'De lunes a viernes, de 9 a. m. a 5 p. m.', address: '12 Main Street\nOttawa ON K1A 0B1'},
+  tl: {'org-name': 'Safe Harbour Services', phone: '613-555-0100', email: 'tulong@example.org', url: 'https://example.org/tl', hours: 'Lunes hanggang Biyernes, 9 a.m. hanggang 5 p.m.', address: '12 Main Street\nOttawa ON K1A 0B1'},
+  pa: {'org-name': 'ਸੇਫ਼ ਹਾਰਬਰ ਸਰਵਿਸਿਜ਼', phone: '613-555-0100', email: 'madad@example.org', url: 'https://example.org/pa', hours: 'ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ, ਸਵੇਰੇ 9 ਤੋਂ ਸ਼ਾਮ 5 ਵਜੇ ਤੱਕ', address: '12 Main Street\nOttawa ON K1A 0B1'},
 };
 
 /** Each paper's size in points. */
@@ -102,11 +114,11 @@ describe('the command: trp-widgets handout', () => {
   });
 });
 
-describe('the handout, on Letter and on A4, in English, French and Spanish', () => {
+describe('the handout, on Letter and on A4, in every language of the build', () => {
   /** Each handout, read: `handouts.es.letter`… */
   const handouts = {};
   before(async () => {
-    for (const lang of ['en', 'fr', 'es']) {
+    for (const lang of allLocales) {
       handouts[lang] = {};
       for (const paper of ['letter', 'a4']) {
         const choices = readChoices({lang, paper, province: 'BC', ...organisations[lang]});
@@ -115,7 +127,7 @@ describe('the handout, on Letter and on A4, in English, French and Spanish', () 
     }
   });
   const each = (check) => {
-    for (const lang of ['en', 'fr', 'es']) for (const paper of ['letter', 'a4']) check(handouts[lang][paper], lang, paper);
+    for (const lang of allLocales) for (const paper of ['letter', 'a4']) check(handouts[lang][paper], lang, paper);
   };
 
   test('fits on two pages of the paper chosen, in 11 pt type, nothing smaller than 9 pt', () => {
@@ -125,8 +137,10 @@ describe('the handout, on Letter and on A4, in English, French and Spanish', () 
       for (const [index, page] of pdf.pages.entries()) {
         assert.deepEqual([page.width, page.height].map(Math.round), paperSizes[paper].map(Math.round), where);
         assert.ok(page.lines.includes(`${index + 1} / ${pdf.pages.length}`), `${where}: page ${index + 1} has no page number`);
-        // Its layout is measured for Arial's widths: Liberation Sans has them, other fonts do not.
-        assert.deepEqual(page.fonts.filter((font) => !/\+(Arial|LiberationSans)/.test(font)), [], `${where}: the handout needs Arial or Liberation Sans (Debian: fonts-liberation)`);
+        // Its layout is measured for Arial's widths: Liberation Sans has them, other fonts do not. Gurmukhi,
+        // which neither has, comes from the system's fallback, Noto Sans Gurmukhi (Debian: fonts-noto-core).
+        const fonts = lang === 'pa' ? /\+(Arial|LiberationSans|NotoSansGurmukhi)/ : /\+(Arial|LiberationSans)/;
+        assert.deepEqual(page.fonts.filter((font) => !fonts.test(font)), [], `${where}: the handout needs Arial or Liberation Sans (Debian: fonts-liberation)`);
         const [[body]] = [...page.sizes].sort((a, b) => b[1] - a[1]);
         assert.equal(body, 11, `${where}: most of the text is set in ${body} pt`);
         assert.ok(Math.min(...page.sizes.keys()) >= 9, `${where}: text in ${Math.min(...page.sizes.keys())} pt`);
@@ -135,7 +149,7 @@ describe('the handout, on Letter and on A4, in English, French and Spanish', () 
   });
 
   test('never splits a boxed block (whom to call, what you need not do or prove, a refusal, the caution) across columns or pages', async () => {
-    for (const lang of ['en', 'fr', 'es']) {
+    for (const lang of allLocales) {
       // The boxed blocks a reader sees on paper, and their text: from the handout's page, in print.
       const page = await harness.browser.newPage();
       await page.setContent(await handoutDocument(readChoices({lang, province: 'BC', ...organisations[lang]})), {waitUntil: 'load'});
@@ -155,7 +169,8 @@ describe('the handout, on Letter and on A4, in English, French and Spanish', () 
         // Every line of the PDF in drawing order, with its page and how far down it is drawn; and
         // all of it as one text without white space (a line may break after a hyphen: "Faites-|le"),
         // each character knowing its line.
-        const lines = handouts[lang][paper].pages.flatMap((p, number) => p.lines.map((text, i) => ({text: text.replace(/\s+/g, ''), number, top: p.tops[i]})));
+        const same = comparable(lang);
+        const lines = handouts[lang][paper].pages.flatMap((p, number) => p.lines.map((text, i) => ({text: same(text.replace(/\s+/g, '')), number, top: p.tops[i]})));
         let text = '';
         const lineAt = [];
         for (const [index, line] of lines.entries()) {
@@ -163,7 +178,7 @@ describe('the handout, on Letter and on A4, in English, French and Spanish', () 
           for (let i = 0; i < line.text.length; i++) lineAt.push(index);
         }
         for (const boxText of boxes) {
-          const box = boxText.replace(/\s+/g, '');
+          const box = same(boxText.replace(/\s+/g, ''));
           const where = `${lang}, ${paper}: "${flat(boxText).slice(0, 50)}…"`;
           const start = text.indexOf(box);
           assert.ok(start >= 0, `${where} is not printed in one piece`);
@@ -177,27 +192,31 @@ describe('the handout, on Letter and on A4, in English, French and Spanish', () 
 
   test('is in the language chosen: its title and the heading of each part, no English sentence left, and the document’s language', () => {
     each((pdf, lang, paper) => {
-      const text = flat(pdf.pages.map((page) => page.text).join('\n'));
+      const same = comparable(lang);
+      const text = same(flat(pdf.pages.map((page) => page.text).join('\n')));
       assert.equal(pdf.lang, lang);
       assert.equal(pdf.title, translate(partHeadings[0], lang));
-      for (const heading of partHeadings) assert.ok(text.includes(translate(heading, lang)), `${lang}, ${paper}: no heading "${translate(heading, lang)}"`);
+      for (const heading of partHeadings) assert.ok(text.includes(same(translate(heading, lang))), `${lang}, ${paper}: no heading "${translate(heading, lang)}"`);
       if (lang === 'en') return;
       // Any piece of English of four words or more, but the official names a translation keeps in English.
       const kept = messages[lang].flatMap(({target}) => target).join(' ');
       const english = messages[lang].flatMap(({source}) => source).filter((piece) => piece.split(' ').length >= 4 && !kept.includes(piece));
       assert.ok(english.length > 50);
-      assert.deepEqual(english.filter((piece) => text.includes(piece)), [], `${lang}, ${paper}: English left in the handout`);
+      assert.deepEqual(english.filter((piece) => text.includes(same(piece))), [], `${lang}, ${paper}: English left in the handout`);
     });
   });
 
   test('puts whom to call first: the hotline, 911, IRCC and the organisation’s contact, on page 1 before the guide’s first part', () => {
     each((pdf, lang, paper) => {
-      const first = flat(pdf.pages[0].text);
-      const guideStarts = first.indexOf(translate('The temporary resident permit', lang));
+      const same = comparable(lang);
+      const first = same(flat(pdf.pages[0].text));
+      // After the title, which may hold the part's heading (Punjabi has no "The": ਅਸਥਾਈ ਨਿਵਾਸੀ ਪਰਮਿਟ).
+      const title = same(translate(partHeadings[0], lang));
+      const guideStarts = first.indexOf(same(translate('The temporary resident permit', lang)), first.indexOf(title) + title.length);
       assert.ok(guideStarts > 0, `${lang}, ${paper}: the guide does not start on page 1`);
       const organisation = organisations[lang];
       for (const wanted of [hotline.phone.display, `${translate('In an emergency', lang)}`, emergencyPhone.display, irccPhone.display, organisation['org-name'], organisation.phone, organisation.email, 'Ottawa']) {
-        const at = first.indexOf(wanted);
+        const at = first.indexOf(same(wanted));
         assert.ok(at >= 0 && at < guideStarts, `${lang}, ${paper}: ${wanted} is not on page 1 before the guide (${at}, guide at ${guideStarts})`);
       }
     });
@@ -205,18 +224,20 @@ describe('the handout, on Letter and on A4, in English, French and Spanish', () 
 
   test('tailors income assistance to the province chosen', () => {
     each((pdf, lang) => {
-      const text = flat(pdf.pages.map((page) => page.text).join('\n'));
-      assert.ok(text.includes(translate('In British Columbia, you may be able to get income assistance.', lang)), lang);
-      assert.ok(!text.includes(translate('Elsewhere, check with the government of your province or territory.', lang)), lang);
+      const same = comparable(lang);
+      const text = same(flat(pdf.pages.map((page) => page.text).join('\n')));
+      assert.ok(text.includes(same(translate('In British Columbia, you may be able to get income assistance.', lang))), lang);
+      assert.ok(!text.includes(same(translate('Elsewhere, check with the government of your province or territory.', lang))), lang);
     });
   });
 
   test('has no quick exit, no table of contents and no “Need help now?” block (whom to call is on top already)', async () => {
     assert.doesNotMatch(await handoutDocument(readChoices({lang: 'es'})), /<trp-quick-exit/);
     each((pdf, lang, paper) => {
-      const text = flat(pdf.pages.map((page) => page.text).join('\n'));
+      const same = comparable(lang);
+      const text = same(flat(pdf.pages.map((page) => page.text).join('\n')));
       for (const absent of ['Exit this page', 'On this page', 'Need help now?']) {
-        assert.ok(!text.includes(translate(absent, lang)), `${lang}, ${paper}: "${translate(absent, lang)}" is in the handout`);
+        assert.ok(!text.includes(same(translate(absent, lang))), `${lang}, ${paper}: "${translate(absent, lang)}" is in the handout`);
       }
     });
   });

@@ -4,8 +4,9 @@
 // Size is deterministic, so these are plain checks of the built files. `npm run size` shows what weighs.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
-import {budget, gzippedFile, hydrationBudget, languageBudget} from '../../scripts/size.mjs';
+import {budget, gzippedFile, hydrationBudget, languageBudget, languageBudgetOf, nonLatinLanguages} from '../../scripts/size.mjs';
 import {separateLanguages} from '../../scripts/locale-modules.mjs';
 
 const path = (file) => new URL(`../../${file}`, import.meta.url).pathname;
@@ -25,11 +26,25 @@ test(`dist/trp-widgets-ssr.js is at most ${grouped(hydrationBudget)} bytes gzipp
   assert.ok(added <= hydrationBudget, `Lit's hydration support adds ${added} bytes gzipped, over ${hydrationBudget}`);
 });
 
-test(`each language module beside the bundle is at most ${grouped(languageBudget)} bytes gzipped`, () => {
-  assert.deepEqual([...separateLanguages].sort(), ['es', 'fr']);
+test(`each language module beside the bundle is at most ${grouped(languageBudget)} bytes gzipped, one in a non-Latin script at most twice the Spanish module`, () => {
+  // Every language of the build but English is a module of its own, Tagalog and Punjabi among them.
+  assert.deepEqual([...separateLanguages].sort(), ['es', 'fr', 'pa', 'tl']);
+  assert.deepEqual(nonLatinLanguages, ['pa']);
+  const spanish = gzippedFile(path('dist/locales/es.js'));
   for (const locale of separateLanguages) {
     const gzipped = gzippedFile(path(`dist/locales/${locale}.js`));
-    assert.ok(gzipped <= languageBudget, `dist/locales/${locale}.js is ${grouped(gzipped)} bytes gzipped, over ${grouped(languageBudget)}`);
+    const limit = languageBudgetOf(locale, spanish);
+    assert.ok(gzipped <= limit, `dist/locales/${locale}.js is ${grouped(gzipped)} bytes gzipped, over ${grouped(limit)}`);
+  }
+});
+
+test('`npm run size` lists every language module with its budget', () => {
+  const output = execFileSync(process.execPath, [path('scripts/size.mjs')], {encoding: 'utf8'});
+  const spanish = gzippedFile(path('dist/locales/es.js'));
+  for (const locale of separateLanguages) {
+    const row = output.split('\n').find((line) => line.includes(`dist/locales/${locale}.js`));
+    assert.ok(row, `${locale} is listed`);
+    assert.match(row, new RegExp(`│\\s*${languageBudgetOf(locale, spanish)}\\s*│`), `${locale}'s budget`);
   }
 });
 

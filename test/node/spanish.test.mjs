@@ -15,36 +15,10 @@
 // The English names in parentheses are counted with the same rules, close enough for a score.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
-
-const read = (locale) => readFileSync(new URL(`../../xliff/${locale}.xlf`, import.meta.url), 'utf8');
-
-/** The trans-units of an XLIFF file: id, source and target as raw XML. */
-const units = (xml) =>
-  [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
-    id,
-    source: body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '',
-    target: body.match(/<target>([\s\S]*?)<\/target>/)?.[1],
-  }));
+import {placeholders, readXliff as read, readerText, sentences, units, words} from '../support/xliff.mjs';
 
 const spanish = units(read('es'));
 const targets = spanish.map((u) => u.target ?? '');
-
-const decode = (text) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
-/**
- * A message as the reader sees it: markup placeholders (links, bold) vanish, a value from code
- * (a number, a phone number, a date) becomes the word "0".
- */
-const readerText = (xml) =>
-  decode(xml.replace(/<x id="\d+" equiv-text="([^"]*)"\/>/g, (_, equiv) => (equiv.startsWith('&lt;') ? '' : ' 0 ')))
-    .replace(/\s+/g, ' ')
-    .trim();
-
-const placeholders = (xml) => [...xml.matchAll(/<x [^>]*\/>/g)].map(([tag]) => tag).sort();
-const sentences = (text) => text.split(/(?<=[.!?:])\s+/).filter((s) => /[\p{L}\d]/u.test(s));
-const words = (sentence) => sentence.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
 
 const texts = targets.map(readerText);
 const allSentences = texts.flatMap(sentences);

@@ -114,6 +114,20 @@ test('each language has its module that registers it, and the server entry’s l
   assert.deepEqual(readdirSync(join(root, 'src/generated/languages')).sort(), [...config.targetLocales.map((l) => `${l}.ts`), 'all.ts'].sort());
 });
 
+test('a language that brings its own long date writes every day of the year as Node’s ICU does, and Punjabi brings one', async () => {
+  const {longDate, ownDateOf} = await import('../../scripts/locale-modules.mjs');
+  // Chromium has no Punjabi month names: its Intl writes "2026 M11 28".
+  assert.ok(ownDateOf('pa'));
+  for (const locale of [...config.targetLocales, 'en']) {
+    const date = new Function(`return ${longDate(locale)}`)();
+    const format = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'});
+    for (let day = 0; day < 366; day += 7) {
+      const iso = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
+      assert.equal(date(iso), format.format(new Date(`${iso}T00:00:00Z`)), `${locale} ${iso}`);
+    }
+  }
+});
+
 test('every translation reads as written: no XML entity (such as "H&amp;C") in a plain message', async () => {
   for (const locale of config.targetLocales) {
     const {templates} = await import(join(root, 'build/src/generated/locales', `${locale}.js`));

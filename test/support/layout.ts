@@ -5,12 +5,14 @@
  */
 import {fixture, html} from '@open-wc/testing';
 import {elementsWithin, hostsWithin, organization, renderedWithin} from './helpers.js';
+import {setViewport} from './commands.js';
 
 /**
  * `tag` in `lang`, alone on the page: the guide and the contact card with an organisation, the
- * guide and the benefits with a province (the one with the longest name).
+ * guide and the benefits with a province (the one with the longest name), and the guide with a
+ * language menu when `languages` are given.
  */
-export async function place(tag: string, lang: string): Promise<HTMLElement> {
+export async function place(tag: string, lang: string, languages?: readonly string[]): Promise<HTMLElement> {
   const box = await fixture<HTMLElement>(html`<div></div>`);
   const element = document.createElement(tag);
   element.lang = lang;
@@ -18,9 +20,25 @@ export async function place(tag: string, lang: string): Promise<HTMLElement> {
     for (const [name, value] of Object.entries(organization)) element.setAttribute(name, value);
   }
   if (tag === 'trp-guide' || tag === 'trp-benefits-list') element.setAttribute('province', 'NL');
+  if (tag === 'trp-guide' && languages) element.setAttribute('languages', languages.join(' '));
   box.append(element);
   await renderedWithin(element);
   return element;
+}
+
+/**
+ * For the tests of a `describe` block that lay an element out as on a phone: the page's body without
+ * its margin, so the element spans the whole window; the margin and an 800 × 600 window back after.
+ */
+export function acrossTheWindow(): void {
+  const margin = document.body.style.margin;
+  before(() => {
+    document.body.style.margin = '0';
+  });
+  after(async () => {
+    document.body.style.margin = margin;
+    await setViewport({width: 800, height: 600});
+  });
 }
 
 /** Hidden on purpose for everyone but screen readers (`.visually-hidden`: clipped to nothing). */
@@ -60,10 +78,46 @@ function linesOf(text: Text): DOMRect[] {
 }
 
 /**
+ * The boxes around `text` that hide what overflows them, up to its shadow root, each with the
+ * edges inside its borders: where what it holds stops showing.
+ */
+function clipsOf(text: Text): {box: Element; edges: Edges}[] {
+  const clips: {box: Element; edges: Edges}[] = [];
+  for (let box = text.parentElement; box; box = box.parentElement) {
+    const style = getComputedStyle(box);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const {left, top} = box.getBoundingClientRect();
+    const [x, y] = [left + box.clientLeft, top + box.clientTop];
+    clips.push({box, edges: {left: x, top: y, right: x + box.clientWidth, bottom: y + box.clientHeight}});
+  }
+  return clips;
+}
+
+const canvas = document.createElement('canvas').getContext('2d')!;
+
+/**
+ * How high and low `text` is drawn on `line`: its line box, or further where its glyphs reach
+ * past it. The line box is the first font's height; a letter from a fallback font (Gurmukhi from
+ * Noto Sans Gurmukhi, with its vowel signs above and below) can reach further, which the canvas
+ * measures with the same fonts: the glyphs' extent from the baseline, against the first font's.
+ */
+function inkOf(text: Text, line: DOMRect): {top: number; bottom: number} {
+  canvas.font = getComputedStyle(text.parentElement!).font;
+  const glyphs = canvas.measureText(text.data.trim());
+  const baseline = line.top + glyphs.fontBoundingBoxAscent;
+  return {
+    top: Math.min(line.top, baseline - glyphs.actualBoundingBoxAscent),
+    bottom: Math.max(line.bottom, baseline + glyphs.actualBoundingBoxDescent),
+  };
+}
+
+/**
  * Every way `element`'s content spills out of a box, as messages (none when it all fits): the
  * page scrolling sideways, a box wider inside than out (its `scrollWidth`), a box that hides what
- * overflows it and has more than it shows, and text outside the box that lays it out, the
- * element, or the window.
+ * overflows it and has more than it shows, text outside the box that lays it out, the element,
+ * or the window, and text that a box around it cuts: a line's box (the font's full height, marks
+ * above and below the letters included: Gurmukhi's vowel signs) reaching past the edges of a box
+ * that hides what overflows it, which a tight line height can do with nothing to scroll.
  */
 export function overflows(element: HTMLElement): string[] {
   const found: string[] = [];
@@ -93,6 +147,12 @@ export function overflows(element: HTMLElement): string[] {
           outside({left: 0, right: innerWidth}) ? 'the window' : '',
         ].filter(Boolean);
         if (out.length) found.push(`“${text.data.trim().slice(0, 30)}” spills out of ${out.join(', ')}`);
+        const ink = inkOf(text, line);
+        for (const {box: clip, edges} of clipsOf(text)) {
+          if (ink.top < edges.top - 1 || ink.bottom > edges.bottom + 1 || outside(edges)) {
+            found.push(`“${text.data.trim().slice(0, 30)}” is cut by ${describeElement(clip)} (overflow: ${getComputedStyle(clip).overflow})`);
+          }
+        }
       }
     }
   }

@@ -21,7 +21,8 @@ const tagOf = (name) => `trp-${name.slice('trp-widgets/'.length)}`;
 const settings = {
   bundle: 'https://site.example/wp-content/plugins/trp-widgets/assets/trp-widgets.js?ver=0.1.0',
   integrity: 'sha384-test',
-  languages: ['en', 'fr', 'es'],
+  // What the plugin passes: trp_widgets_languages(), the languages of data.json's exitLabels.
+  languages: Object.keys(data.exitLabels),
   blocks: Object.fromEntries([...metadata].map(([name, block]) => [name, elementAttributes(block)])),
   ...data,
 };

@@ -54,7 +54,7 @@ const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Editor
   window.trpWidgetsEditor = ${JSON.stringify({
     bundle: '/plugin/assets/trp-widgets.js?ver=0.1.0',
     integrity,
-    languages: ['en', 'fr', 'es'],
+    languages: Object.keys((await packageData()).exitLabels),
     blocks: Object.fromEntries([...metadata].map(([name, block]) => [name, Object.keys(block.attributes).filter((key) => key !== 'label')])),
     ...(await packageData()),
   })};

@@ -9,6 +9,7 @@ import {chromiumArgs, executablePath} from '../../lib/chromium.mjs';
 import {shadowDomScript} from '../../test/support/shadow-dom.mjs';
 import {blocks, loadEditorScript, metadata, serializeBlock, useTranslations} from './editor.mjs';
 import {phpString, startWordPress, versions} from './wordpress.mjs';
+import {packageData} from '../build.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const plugin = '/wordpress/wp-content/plugins/trp-widgets';
@@ -95,7 +96,7 @@ const integrityOf = (asset) => readFileSync(new URL(`${asset}.sha384`, dist), 'u
  * The order the plugin registers, and WordPress prints, its script modules: each language module,
  * French (Canada's other official language) first, then the bundle.
  */
-const printOrder = ['locales/fr.js', 'locales/es.js', 'trp-widgets.js'];
+const printOrder = [...Object.keys((await packageData()).exitLabels).filter((code) => code !== 'en').map((code) => `locales/${code}.js`), 'trp-widgets.js'];
 const byPrintOrder = (a, b) => printOrder.indexOf(a) - printOrder.indexOf(b);
 
 /** What a reader sees of an element: its text, through every shadow root, and its headings' levels. */
@@ -313,6 +314,7 @@ for (const version of versions) {
         [serializeBlock('trp-widgets/outcomes', {}), []],
         ['[trp_outcomes lang="fr"]', ['locales/fr.js']],
         [`${serializeBlock('trp-widgets/outcomes', {lang: 'es-MX'})}\n\n[trp_pathways lang="es"]\n\n[trp_contact_card lang="fr-CA"]`, ['locales/es.js', 'locales/fr.js']],
+        [`${serializeBlock('trp-widgets/outcomes', {lang: 'pa-IN'})}\n\n[trp_pathways lang="tl"]`, ['locales/pa.js', 'locales/tl.js']],
       ]) {
         const {url} = await post('author', content);
         const reader = await openAsReader(url);
@@ -480,10 +482,12 @@ for (const version of versions) {
       await wp.run(`update_option('WPLANG', '${locale}');`);
     }
 
-    test('a French site (fr_CA) gets French with no setting, a Mexican one (es_MX) Spanish: the module of the site’s language comes pinned before the bundle, which never fetches it again', async () => {
+    test('a French site (fr_CA) gets French with no setting, a Mexican one (es_MX) Spanish, a Tagalog one (tl) Tagalog, a Punjabi one (pa_IN) Punjabi: the module of the site’s language comes pinned before the bundle, which never fetches it again', async () => {
       for (const [locale, module, heading] of [
         ['fr_CA', 'locales/fr.js', 'Qui appeler'],
         ['es_MX', 'locales/es.js', 'A quién llamar'],
+        ['tl', 'locales/tl.js', 'Sino ang tatawagan'],
+        ['pa_IN', 'locales/pa.js', 'ਕਿਸ ਨੂੰ ਫ਼ੋਨ ਕਰਨਾ ਹੈ'],
       ]) {
         await useSiteLanguage(locale);
         try {
