@@ -26,7 +26,7 @@ import {expectSame, publicTags} from './support/helpers.js';
  * only, in a folder of its own, with a version in its path and a query string, under the strict
  * policy with Trusted Types, and the built language modules (dist/locales/fr.js, es.js) beside it,
  * as the test server delivers them: at once, held for as long as the test wants, or answered 404
- * (see web-test-runner.config.mjs).
+ * (see test/support/test-server.mjs).
  */
 
 defineAll();

@@ -5,7 +5,7 @@ import {publicTags} from './support/helpers.js';
 import {allLocales} from '../src/generated/locale-codes.js';
 
 /**
- * Server-rendered pages, as a partner's server makes them: web-test-runner.config.mjs renders them
+ * Server-rendered pages, as a partner's server makes them: test/support/test-server.mjs renders them
  * per request with render() from dist/esm/server.js (or takes the fragments `npm run static`
  * writes), under the strict policy plus what their styles need (a nonce, or the hashes). Each page
  * is compared with the same elements rendered by the bundle in the browser, in the same kind of
@@ -37,7 +37,7 @@ interface SsrPage {
   elements: LitLike[];
 }
 
-/** What /test/ssr/page.html takes (see web-test-runner.config.mjs); `TAG.NAME` gives `<TAG>` an attribute. */
+/** What /test/ssr/page.html takes (see test/support/test-server.mjs); `TAG.NAME` gives `<TAG>` an attribute. */
 type Query = Record<string, string | string[] | undefined>;
 
 const pages: SsrPage[] = [];

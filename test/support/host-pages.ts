@@ -1,6 +1,6 @@
 /**
  * Partner pages for the embedding tests: each test/host/*.html page loads the built bundle the way
- * a partner does, under the strict policy the dev server sends with it (web-test-runner.config.mjs),
+ * a partner does, under the strict policy the test server sends with it (test/support/test-server.mjs),
  * and test/host/monitor.js records what happens there. The tests open a page in a same-origin
  * iframe and look inside it.
  *
@@ -68,7 +68,7 @@ async function openPageAt(src: string, width = 800, height = 700, opening?: (fra
 }
 
 /**
- * How the test server answers a delivery page's language modules (web-test-runner.config.mjs):
+ * How the test server answers a delivery page's language modules (test/support/test-server.mjs):
  * `ok` as they are, `missing` with 404, `held` not until {@link DeliveryPage.release}.
  */
 export type DeliveryMode = 'ok' | 'missing' | 'held';
