@@ -13,6 +13,8 @@ const usage = `usage:
       (it needs puppeteer-core: npm install puppeteer-core).
   trp-widgets help
       prints this.
+--lang is read as an element reads lang: case and region ignored (fr-CA is fr), Filipino (fil, fil-PH)
+is Tagalog, and Punjabi in Shahmukhi (pa-Arab, pa-PK) is not this translation.
 A language trp-widgets does not have (--lang de) is a warning on stderr, and the text is in English,
 as on a page.`;
 

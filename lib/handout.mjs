@@ -2,26 +2,21 @@
 // print in bulk. The elements are server-rendered with `render()` from trp-widgets/server, laid out
 // by lib/handout.css, and printed by the system's Chromium (puppeteer-core drives it; no
 // browser is downloaded), as the demo's "Print a handout" view prints them from a browser.
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
-import {provinceCodes, render} from '../dist/esm/server.js';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {provinceCodes, render, supportedLocale} from '../dist/esm/server.js';
 import {handoutHtml, papers} from './handout-page.mjs';
-
-/** The languages of the package: English, and each language module of dist/esm/locales/. */
-function languages() {
-  const modules = readdirSync(new URL('../dist/esm/locales/', import.meta.url)).filter((file) => file.endsWith('.js'));
-  return ['en', ...modules.map((file) => file.slice(0, -'.js'.length))];
-}
 
 /**
  * The command's options (`lang`, `province`, `paper` and the organisation's details, as text),
- * checked. The language is read as the elements read it (`es-MX` is `es`); one the package does not
- * have is a warning on stderr, and the handout is in English, as an element on a page would be. A
- * wrong province or paper is an Error whose message names the option.
+ * checked. The language is read as the elements read it, by the elements' own `supportedLocale()`
+ * (`es-MX` is `es`, `fil-PH` is `tl`, `pa-Arab` is not the project's Punjabi); one the package does
+ * not have is a warning on stderr, and the handout is in English, as an element on a page would be.
+ * A wrong province or paper is an Error whose message names the option.
  */
 export function readChoices(options = {}) {
   const choices = Object.fromEntries(Object.entries(options).map(([name, value]) => [name, String(value).trim()]));
-  let lang = (choices.lang || 'en').toLowerCase().split(/[-_]/)[0];
-  if (!languages().includes(lang)) {
+  let lang = supportedLocale(choices.lang || 'en');
+  if (!lang) {
     process.stderr.write(`trp-widgets: lang="${choices.lang}" is not a supported language; showing English.\n`);
     lang = 'en';
   }

@@ -3,7 +3,7 @@
  * Ids in comments are the fact ids that `test/facts.test.ts` checks on screen. Translations never copy
  * these values: messages take them as placeholders.
  */
-import {longDateOf} from './localization.js';
+import {icuCodes, longDateOf} from './localization.js';
 
 /** A phone number as people read it, and as a `tel:` link dials it. */
 export interface PhoneNumber {
@@ -71,8 +71,8 @@ export function formatDate(isoDate: string, locale: string): string {
   if (own) return own(isoDate);
   let format = dateFormats.get(locale);
   if (!format) {
-    // ICU's data for Tagalog is Filipino's (`fil`): WebKit's ICU knows no `tl`, and writes its dates in English.
-    format = new Intl.DateTimeFormat(locale == 'tl' ? 'fil' : locale, {dateStyle: 'long', timeZone: 'UTC'});
+    // ICU's code for the language (`icuCodes`): WebKit's ICU knows no `tl`, and writes its dates in English.
+    format = new Intl.DateTimeFormat(icuCodes[locale] ?? locale, {dateStyle: 'long', timeZone: 'UTC'});
     dateFormats.set(locale, format);
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));

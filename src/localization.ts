@@ -131,24 +131,29 @@ export function withLocale<T>(locale: Locale, render: () => T): T {
   }
 }
 
-/** Another code for a language of the project: Filipino (`fil`) is read in the Tagalog translation. */
-const aliases: Record<string, Locale> = {fil: 'tl'};
+/**
+ * ICU's code for a language of the project, where it is another: ICU keeps Tagalog under Filipino
+ * (`fil`; WebKit's ICU knows no `tl`). Read both ways: a date in `tl` is formatted as `fil`, and a
+ * `fil` tag is read in the Tagalog translation. The one table of such codes.
+ */
+export const icuCodes: Readonly<Record<Locale, string>> = {tl: 'fil'};
 
 /**
  * Subtags that make a tag another written language than the project's: Punjabi here is written in
  * Gurmukhi, and Shahmukhi (`pa-Arab`, or `pa-PK`, where it is written) is not this translation.
  */
-const otherScripts: Record<string, readonly string[]> = {pa: ['arab', 'pk']};
+export const otherScripts: Readonly<Record<string, readonly string[]>> = {pa: ['arab', 'pk']};
 
 /**
  * The supported locale for a BCP 47 language tag, ignoring case and region (`fr-CA` → `fr`,
- * `fil-PH` → `tl`), or `undefined` when the language (or its script) is not supported.
+ * `fil-PH` → `tl`: {@link icuCodes}), or `undefined` when the language (or its script:
+ * {@link otherScripts}) is not supported. The one rule: the handout command and the WordPress
+ * plugin read languages with it too.
  */
 export function supportedLocale(tag: string): Locale | undefined {
   const [code, ...subtags] = tag.trim().toLowerCase().split(/[-_]/);
   if (subtags.some((subtag) => otherScripts[code]?.includes(subtag))) return undefined;
-  const language = aliases[code] ?? code;
-  return (allLocales as readonly string[]).includes(language) || registered.has(language) ? language : undefined;
+  return [...allLocales, ...registered.keys()].find((locale) => locale === code || icuCodes[locale] === code);
 }
 
 /** Names ICU gives that readers do not use: it calls `tl` "Filipino", and Tagalog readers look for "Tagalog". */

@@ -14,6 +14,12 @@ import {isLibraryTag} from './define.js';
 
 export * from './elements.js';
 export {provinceCodes, provinceNames, type ProvinceCode} from './provinces.js';
+/**
+ * How the elements read a language tag (`supportedLocale('fil-PH')` is `tl`), for tools that choose
+ * a language as an element would: the handout command, the WordPress plugin's build. `icuCodes`
+ * and `otherScripts` are its rules, as data.
+ */
+export {supportedLocale, icuCodes, otherScripts} from './localization.js';
 
 defineAll();
 

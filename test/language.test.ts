@@ -5,6 +5,8 @@ import '../src/index.js';
 import '../src/generated/languages/all.js';
 import type {TrpContactCard} from '../src/contact-card.js';
 import {captureWarnings, headingsOf, settle} from './support/helpers.js';
+import {icuCodes, supportedLocale} from '../src/localization.js';
+import {formatDate, reviewedOn} from '../src/facts.js';
 
 const title = (card: Element) => headingsOf(card)[0];
 const english = 'h2 Who to call';
@@ -216,5 +218,20 @@ describe('the language of an element', () => {
     await settle(fr);
     expect(title(fr)).to.equal(english);
     expect(title(en)).to.equal(french);
+  });
+});
+
+describe("ICU's code for a language of the project (icuCodes), where it is another", () => {
+  it('is read as that language, and writes its dates as ICU writes them under that code', async () => {
+    expect(Object.keys(icuCodes).length).to.be.above(0);
+    for (const [locale, icu] of Object.entries(icuCodes)) {
+      expect(supportedLocale(icu), icu).to.equal(locale);
+      expect(supportedLocale(`${icu.toUpperCase()}_CA`), icu).to.equal(locale);
+      const card = await fixture(html`<trp-contact-card lang=${icu}></trp-contact-card>`);
+      expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), icu).to.equal(locale);
+      const icuDate = new Intl.DateTimeFormat(icu, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${reviewedOn}T00:00:00Z`));
+      expect(formatDate(reviewedOn, locale), locale).to.equal(icuDate);
+      expect(formatDate(reviewedOn, locale), locale).not.to.equal(formatDate(reviewedOn, 'en'));
+    }
   });
 });

@@ -103,24 +103,60 @@ describe('trp-widgets handout', () => {
   });
 });
 
+/** The language and the title Chromium wrote into a PDF the command wrote. */
+function pdfLanguage(file) {
+  const pdf = readFileSync(file, 'latin1');
+  return {lang: /\/Lang \(([^)]*)\)/.exec(pdf)?.[1], title: /\/Title \(([^)]*)\)/.exec(pdf)?.[1]};
+}
+
+// The command reads --lang as the elements read lang (supportedLocale() of the server entry): a
+// language the package does not have (de), or Punjabi in Shahmukhi (pa-Arab, not this translation).
 describe('a language trp-widgets does not have', () => {
-  const warning = 'trp-widgets: lang="de" is not a supported language; showing English.\n';
+  const warning = (lang) => `trp-widgets: lang="${lang}" is not a supported language; showing English.\n`;
+  const unsupported = ['de', 'pa-Arab', 'pa-PK'];
 
   test('render: one warning on stderr, and the element in English', () => {
-    const {status, stdout, stderr} = run(['render', 'trp-contact-card', '--lang', 'de']);
-    assert.deepEqual({status, stderr}, {status: 0, stderr: warning});
-    assert.equal(text(stdout), text(run(['render', 'trp-contact-card', '--lang', 'en']).stdout));
+    const english = text(run(['render', 'trp-contact-card', '--lang', 'en']).stdout);
+    for (const lang of unsupported) {
+      const {status, stdout, stderr} = run(['render', 'trp-contact-card', '--lang', lang]);
+      assert.deepEqual({status, stderr}, {status: 0, stderr: warning(lang)}, lang);
+      assert.equal(text(stdout), english, lang);
+    }
   });
 
   test('handout: the same warning, and the handout in English', async () => {
     await inTemporaryFolder((dir) => {
-      const {status, stdout, stderr} = run(['handout', '--lang', 'de', '--out', 'de.pdf'], dir);
-      assert.deepEqual({status, stdout, stderr}, {status: 0, stdout: '', stderr: warning});
-      // Chromium writes the document's language and title into the PDF.
-      const pdf = readFileSync(join(dir, 'de.pdf'), 'latin1');
-      assert.match(pdf, /\/Lang \(en\)/);
       run(['handout', '--lang', 'en', '--out', 'en.pdf'], dir);
-      assert.equal(/\/Title \(([^)]*)\)/.exec(pdf)?.[1], /\/Title \(([^)]*)\)/.exec(readFileSync(join(dir, 'en.pdf'), 'latin1'))?.[1]);
+      const english = pdfLanguage(join(dir, 'en.pdf'));
+      assert.equal(english.lang, 'en');
+      for (const lang of ['de', 'pa-Arab']) {
+        const {status, stdout, stderr} = run(['handout', '--lang', lang, '--out', `${lang}.pdf`], dir);
+        assert.deepEqual({status, stdout, stderr}, {status: 0, stdout: '', stderr: warning(lang)}, lang);
+        // Chromium writes the document's language and title into the PDF.
+        assert.deepEqual(pdfLanguage(join(dir, `${lang}.pdf`)), english, lang);
+      }
+    });
+  });
+});
+
+describe('another code or a region of a language trp-widgets has', () => {
+  test('render: Filipino (fil, fil-PH) is Tagalog, Punjabi in India (pa-IN) is Punjabi, with no warning', () => {
+    for (const [lang, locale] of [['fil', 'tl'], ['fil-PH', 'tl'], ['FIL_ph', 'tl'], ['pa-IN', 'pa'], ['pa-Guru', 'pa']]) {
+      const {status, stdout, stderr} = run(['render', 'trp-contact-card', '--lang', lang]);
+      assert.deepEqual({status, stderr}, {status: 0, stderr: ''}, lang);
+      assert.equal(text(stdout), text(run(['render', 'trp-contact-card', '--lang', locale]).stdout), lang);
+      assert.notEqual(text(stdout), text(run(['render', 'trp-contact-card', '--lang', 'en']).stdout), lang);
+    }
+  });
+
+  test('handout: Filipino (fil) is the Tagalog handout, with no warning', async () => {
+    await inTemporaryFolder((dir) => {
+      run(['handout', '--lang', 'tl', '--out', 'tl.pdf'], dir);
+      const tagalog = pdfLanguage(join(dir, 'tl.pdf'));
+      assert.equal(tagalog.lang, 'tl');
+      const {status, stdout, stderr} = run(['handout', '--lang', 'fil', '--out', 'fil.pdf'], dir);
+      assert.deepEqual({status, stdout, stderr}, {status: 0, stdout: '', stderr: ''});
+      assert.deepEqual(pdfLanguage(join(dir, 'fil.pdf')), tagalog);
     });
   });
 });

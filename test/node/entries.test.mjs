@@ -1,11 +1,13 @@
 // Each way the elements are delivered, seen from Node: every entry the package names imports
 // without error; the side-effect-free entry defines nothing; and the server entry renders every
-// element, in English, French and Spanish, with Lit's own server renderer (declarative shadow DOM).
+// element, in every language of the build, with Lit's own server renderer (declarative shadow DOM).
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {separateLanguages} from '../../scripts/locale-modules.mjs';
+import {allLocales, sourceLocale} from '../../build/src/generated/locale-codes.js';
+import {readerText, readXliff, units} from '../support/xliff.mjs';
 
 const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -20,27 +22,36 @@ const entries = Object.keys(pkg.exports)
   .flatMap((key) => (key.includes('*') ? separateLanguages.map((locale) => key.replace('*', locale)) : [key]))
   .map((key) => key.replace(/^\./, 'trp-widgets'));
 
-/** The tags of every element, and the main heading (or the button) each shows in each language. */
-const elements = {
-  'trp-permit-explainer': {en: 'The temporary resident permit', fr: 'Le permis de séjour temporaire', es: 'El permiso de residente temporal'},
-  'trp-benefits-list': {en: 'What the permit gives you', fr: 'Ce que le permis vous donne', es: 'Lo que le da el permiso'},
-  'trp-contact-card': {en: 'Who to call', fr: 'Qui appeler', es: 'A quién llamar'},
-  'trp-interview-guide': {
-    en: 'Your interview with an immigration officer',
-    fr: 'Votre entrevue avec un agent d’immigration',
-    es: 'Su entrevista con un oficial de inmigración',
-  },
-  'trp-outcomes': {en: 'After the decision', fr: 'Après la décision', es: 'Después de la decisión'},
-  'trp-pathways': {en: 'Staying in Canada permanently', fr: 'Rester au Canada de façon permanente', es: 'Quedarse en Canadá de forma permanente'},
-  'trp-guide': {
-    en: 'Temporary resident permit for victims of human trafficking',
-    fr: 'Permis de séjour temporaire pour les victimes de la traite de personnes',
-    es: 'Permiso de residente temporal para víctimas de trata de personas',
-  },
-  'trp-quick-exit': {en: 'Exit this page', fr: 'Quitter cette page', es: 'Salir de esta página'},
+/** The tags of every element, and the main heading (or the button) each shows in English. */
+const english = {
+  'trp-permit-explainer': 'The temporary resident permit',
+  'trp-benefits-list': 'What the permit gives you',
+  'trp-contact-card': 'Who to call',
+  'trp-interview-guide': 'Your interview with an immigration officer',
+  'trp-outcomes': 'After the decision',
+  'trp-pathways': 'Staying in Canada permanently',
+  'trp-guide': 'Temporary resident permit for victims of human trafficking',
+  'trp-quick-exit': 'Exit this page',
 };
 
-const languageNames = {en: 'English', fr: 'French', es: 'Spanish'};
+/** Each language's translation of an English message with no placeholder, from xliff/<locale>.xlf. */
+function translated(locale) {
+  const messages = units(readXliff(locale)).filter(({target}) => target !== undefined);
+  return (text) => {
+    const message = messages.find(({source}) => readerText(source) === text);
+    assert.ok(message, `xliff/${locale}.xlf has no message "${text}"`);
+    return readerText(message.target);
+  };
+}
+
+/** The tags of every element, and the main heading (or the button) each shows in each language of the build. */
+const elements = Object.fromEntries(
+  Object.entries(english).map(([tag, heading]) => [
+    tag,
+    Object.fromEntries(allLocales.map((lang) => [lang, lang === sourceLocale ? heading : translated(lang)(heading)])),
+  ])
+);
+
 const notice = 'Esta traducción no es oficial. La información oficial está en inglés y en francés.';
 
 describe('the package in Node', () => {
@@ -75,26 +86,26 @@ describe('server rendering with @lit-labs/ssr, from trp-widgets/server', () => {
     await import('trp-widgets/server');
     const out = {};
     for (const tag of ${JSON.stringify(Object.keys(elements))}) {
-      for (const lang of ['en', 'fr', 'es']) {
+      for (const lang of ${JSON.stringify(allLocales)}) {
         out[tag + ' ' + lang] = collectResultSync(render(html\`<\${unsafeStatic(tag)} lang=\${lang} org-name="Havre" phone="613-555-0100"></\${unsafeStatic(tag)}>\`));
       }
     }
     console.log(JSON.stringify(out));
   `);
   const pages = JSON.parse(rendered);
-  const text = (page) => page.replace(/<style>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = (page) => page.replace(/<style>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
 
   for (const [tag, heading] of Object.entries(elements)) {
-    for (const lang of ['en', 'fr', 'es']) {
-      test(`renders <${tag} lang="${lang}"> as HTML with its shadow root, in ${languageNames[lang]}`, () => {
+    for (const lang of allLocales) {
+      test(`renders <${tag} lang="${lang}"> as HTML with its shadow root, in ${lang}`, () => {
         const page = pages[`${tag} ${lang}`];
         assert.match(page, new RegExp(`^(<!--[^>]*-->)*<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`));
         assert.ok(text(page).includes(heading[lang]), `${tag}: "${heading[lang]}" in ${text(page).slice(0, 200)}`);
         if (lang !== 'en') {
-          assert.ok(!text(page).includes(heading.en), `${tag}: English "${heading.en}" in the ${languageNames[lang]} page`);
+          assert.ok(!text(page).includes(heading.en), `${tag}: English "${heading.en}" in the ${lang} page`);
           // Messages with a link, whose templates the build minifies: still translated.
           for (const english of ['Source:', 'checked', 'See the full list of covered care']) {
-            assert.ok(!text(page).includes(english), `${tag}: English "${english}" in the ${languageNames[lang]} page`);
+            assert.ok(!text(page).includes(english), `${tag}: English "${english}" in the ${lang} page`);
           }
         }
         assert.match(page, new RegExp(`part="base"[^>]*lang="${lang}"|lang="${lang}"[^>]*part="base"`), `${tag}: its content marked as ${lang}`);

@@ -1,5 +1,6 @@
 // What the Node checks of one translation read from its XLIFF file (xliff/<locale>.xlf): the
 // trans-units, and each target as the reader sees it, in sentences and words.
+import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 
 /** The raw XML of `xliff/<locale>.xlf`. */
@@ -33,3 +34,12 @@ export const sentences = (text) => text.split(/(?<=[.!?:।])\s+/).filter((s) =>
 
 /** The words of a sentence: what has a letter or a digit between spaces. */
 export const words = (sentence) => sentence.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+
+/**
+ * Asserts that the translations (`texts`, as {@link readerText} gives them) say each of `terms`,
+ * word for word, in one message or across two: a glossary term, an official name.
+ */
+export function assertSaysEach(texts, terms) {
+  const all = texts.join('\n');
+  for (const term of terms) assert.ok(all.includes(term), `no translation says "${term}"`);
+}

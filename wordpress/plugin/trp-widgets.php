@@ -68,23 +68,46 @@ function trp_widgets_languages() {
 }
 
 /**
- * The language module a language tag or WordPress locale needs (`fr_CA`, `fr-CA`: `fr`), or '' for
- * English and for a language the plugin does not ship (its elements show English).
+ * The language an element shows for a language tag or WordPress locale, read as the element reads
+ * it (its `supportedLocale()`, whose rules the build wrote into assets/data.json): case and region
+ * ignored (`fr_CA`, `fr-CA`: `fr`), another code of a language read as it (`fil`, `fil-PH`: `tl`),
+ * and a script the translation is not written in left out (`pa-Arab`, `pa-PK`: not Punjabi). '' for
+ * a language the plugin does not ship (its elements show English).
+ *
+ * @param string $tag A language tag (`es-MX`) or a WordPress locale (`es_MX`).
+ * @return string
+ */
+function trp_widgets_locale( $tag ) {
+	$subtags = preg_split( '/[-_]/', strtolower( trim( (string) $tag ) ) );
+	$code    = array_shift( $subtags );
+	$scripts = trp_widgets_data( 'otherScripts' );
+	if ( isset( $scripts[ $code ] ) && array_intersect( $subtags, $scripts[ $code ] ) ) {
+		return '';
+	}
+	$aliases  = trp_widgets_data( 'aliases' );
+	$language = isset( $aliases[ $code ] ) ? $aliases[ $code ] : $code;
+	return in_array( $language, trp_widgets_languages(), true ) ? $language : '';
+}
+
+/**
+ * The language module a language tag or WordPress locale needs (`fr_CA`, `fr-CA`: `fr`; `fil`:
+ * `tl`), or '' for English and for a language the plugin does not ship (its elements show English).
  *
  * @param string $tag A language tag (`es-MX`) or a WordPress locale (`es_MX`).
  * @return string
  */
 function trp_widgets_language_module( $tag ) {
-	$primary = strtolower( (string) preg_replace( '/[-_].*$/', '', trim( (string) $tag ) ) );
-	return 'en' !== $primary && in_array( $primary, trp_widgets_languages(), true ) ? $primary : '';
+	$language = trp_widgets_locale( $tag );
+	return 'en' !== $language ? $language : '';
 }
 
 /**
  * What the build took from the package (assets/data.json): `provinces` (code => English name),
- * `exitHref` (where the quick exit goes with no `href`) and `exitLabels` (its text in each language
- * an element can show: `es` => `Salir de esta página`).
+ * `exitHref` (where the quick exit goes with no `href`), `exitLabels` (its text in each language
+ * an element can show: `es` => `Salir de esta página`), and the elements' rules for reading a
+ * language tag: `aliases` (`fil` => `tl`) and `otherScripts` (`pa` => `arab`, `pk`).
  *
- * @param string $key `provinces`, `exitHref` or `exitLabels`.
+ * @param string $key `provinces`, `exitHref`, `exitLabels`, `aliases` or `otherScripts`.
  * @return mixed
  */
 function trp_widgets_data( $key ) {
@@ -96,16 +119,19 @@ function trp_widgets_data( $key ) {
 }
 
 /**
- * The quick exit's plain link text in `lang` (`es-MX`: Spanish); with no language (the page's),
- * in the site's language.
+ * The quick exit's plain link text in `lang`, read as the element reads it (`es-MX`: Spanish; `fil`:
+ * Tagalog; `pa-Arab`, or a language the plugin does not ship: English, as the element shows it); with
+ * no language (the page's), in the site's language.
  *
  * @param string $lang The element's language, as the shortcode or block gives it.
  * @return string
  */
 function trp_widgets_exit_label( $lang ) {
-	$primary = strtolower( (string) preg_replace( '/[-_].*$/', '', trim( (string) $lang ) ) );
-	$labels  = trp_widgets_data( 'exitLabels' );
-	return isset( $labels[ $primary ] ) ? $labels[ $primary ] : __( 'Exit this page', 'trp-widgets' );
+	if ( '' === trim( (string) $lang ) ) {
+		return __( 'Exit this page', 'trp-widgets' );
+	}
+	$language = trp_widgets_locale( $lang );
+	return trp_widgets_data( 'exitLabels' )[ '' !== $language ? $language : 'en' ];
 }
 
 /**

@@ -315,6 +315,10 @@ for (const version of versions) {
         ['[trp_outcomes lang="fr"]', ['locales/fr.js']],
         [`${serializeBlock('trp-widgets/outcomes', {lang: 'es-MX'})}\n\n[trp_pathways lang="es"]\n\n[trp_contact_card lang="fr-CA"]`, ['locales/es.js', 'locales/fr.js']],
         [`${serializeBlock('trp-widgets/outcomes', {lang: 'pa-IN'})}\n\n[trp_pathways lang="tl"]`, ['locales/pa.js', 'locales/tl.js']],
+        // A language read as the element reads it: Filipino (fil) is Tagalog; Punjabi in Shahmukhi (pa-Arab,
+        // pa-PK) is not this translation, and the element shows English.
+        [`${serializeBlock('trp-widgets/outcomes', {lang: 'fil-PH'})}\n\n[trp_pathways lang="fil"]`, ['locales/tl.js']],
+        [`${serializeBlock('trp-widgets/outcomes', {lang: 'pa-PK'})}\n\n[trp_pathways lang="pa-Arab"]`, []],
       ]) {
         const {url} = await post('author', content);
         const reader = await openAsReader(url);
@@ -363,6 +367,10 @@ for (const version of versions) {
         '[trp_contact_card url=" JavaScript:alert(1)"]': '<div data-trp="contact-card"></div>',
         '[trp_guide url="data:text/html,x"]': '<div data-trp="guide"></div>',
         '[trp_quick_exit lang="es-MX"]': '<div data-trp="quick-exit" data-lang="es-MX"><a href="https://www.google.com/">Salir de esta página</a></div>',
+        '[trp_quick_exit lang="fil"]': '<div data-trp="quick-exit" data-lang="fil"><a href="https://www.google.com/">Lumabas sa pahinang ito</a></div>',
+        '[trp_quick_exit lang="fil-PH"]': '<div data-trp="quick-exit" data-lang="fil-PH"><a href="https://www.google.com/">Lumabas sa pahinang ito</a></div>',
+        '[trp_quick_exit lang="pa-IN"]': '<div data-trp="quick-exit" data-lang="pa-IN"><a href="https://www.google.com/">ਇਸ ਪੰਨੇ ਤੋਂ ਬਾਹਰ ਜਾਓ</a></div>',
+        '[trp_quick_exit lang="pa-Arab"]': '<div data-trp="quick-exit" data-lang="pa-Arab"><a href="https://www.google.com/">Exit this page</a></div>',
         '[trp_permit_explainer]': '<div data-trp="permit-explainer"></div>',
         '[trp_benefits_list province="ab"]': '<div data-trp="benefits-list" data-province="ab"></div>',
         '[trp_interview_guide lang="fr"]': '<div data-trp="interview-guide" data-lang="fr"></div>',
