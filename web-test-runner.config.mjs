@@ -158,6 +158,38 @@ async function delivery(context, next) {
   context.body = await read(locale ? `./dist/locales/${locale}` : './dist/trp-widgets.js');
 }
 
+/**
+ * `ckeditor5`, imported by the CKEditor 5 plugin (dist/editors/ckeditor5.js) and test/editors.test.ts,
+ * is CKEditor's browser build, as an import map on a partner's editor page resolves it (the package's
+ * own entry imports its fifty packages one by one).
+ */
+const ckeditorBrowserBuild = {
+  name: 'trp-ckeditor5-browser-build',
+  resolveImport: ({source}) => (source === 'ckeditor5' ? '/node_modules/ckeditor5/dist/browser/ckeditor5.js' : undefined),
+};
+
+/**
+ * What an editor saved, put on a partner's page: `POST /editor-saved/ID` with the HTML, then
+ * `/editor-saved/ID.html` is test/host/strict.html (the bundle, the strict policy) with it in `#host`.
+ */
+const saved = new Map();
+async function editorSaved(context, next) {
+  const match = context.path.match(/^\/editor-saved\/([\w-]+)(\.html)?$/);
+  if (!match) return next();
+  const [, id, page] = match;
+  if (context.method === 'POST') {
+    const chunks = [];
+    for await (const chunk of context.req) chunks.push(chunk);
+    saved.set(id, Buffer.concat(chunks).toString('utf8'));
+    context.status = 204;
+    return undefined;
+  }
+  if (!page || !saved.has(id)) return next();
+  const source = await read('./test/host/strict.html', 'utf8');
+  sendPage(context, strictPolicy, source.replace('<main id="host"></main>', `<main id="host">${saved.get(id)}</main>`));
+  return undefined;
+}
+
 export default {
   files: ['build/test/**/*.test.js'],
   nodeResolve: true,
@@ -165,8 +197,8 @@ export default {
   filterBrowserLogs: ({type, args}) => !(type === 'warn' && typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.')),
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
-  middleware: [hostPages, delivery, serverRenderedPages],
-  plugins: [engineCommands()],
+  middleware: [hostPages, delivery, serverRenderedPages, editorSaved],
+  plugins: [engineCommands(), ckeditorBrowserBuild],
   // Chromium, Firefox and WebKit (test/support/engines.mjs); BROWSERS=webkit (or firefox,webkit…) for some.
   browsers: await browsers(),
 };
