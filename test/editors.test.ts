@@ -159,6 +159,19 @@ describe('the insert buttons offer what the snippet builder offers', () => {
     expect(editorElements).to.deep.equal(await builderElements());
   });
 
+  it('the placeholder the buttons insert keeps hostile values as attribute text', async () => {
+    const {placeholderFor} = await import('../src/editors/form.js');
+    const values = {'org-name': hostileText[0], phone: hostileText[3], address: hostileText[1], hours: hostileText[2], url: 'javascript:alert(1)', lang: 'fr'};
+    const html = placeholderFor('trp-contact-card', values);
+    const doc = parsed(html);
+    expect(doc.body.children.length, html).to.equal(1);
+    expect(attributesOf(doc.body.firstElementChild!)).to.deep.equal({
+      'data-trp': 'contact-card', 'data-lang': 'fr', 'data-org-name': values['org-name'], 'data-phone': values.phone,
+      'data-url': values.url, 'data-hours': values.hours, 'data-address': values.address,
+    });
+    expectInert(html);
+  });
+
   it('the quick exit’s plain link leaves for where the element does', async () => {
     // On a partner's page: the bundle here would upgrade the editors' own placeholders.
     const page = await onPartnerPage('');
