@@ -121,4 +121,23 @@ const separateLanguageModules = separateLanguages.map((locale) => ({
   plugins: [languageModule(locale), shortMessageIds({textElsewhere: officialLanguages.includes(locale) ? textInLanguageModulesOnly : []}), minify(), integrity()],
 }));
 
-export default [browserBundle, browserBuild('build/src/hydrate.js', 'dist/trp-widgets-ssr.js'), packageEntries, ...separateLanguageModules];
+/**
+ * dist/editors/: the insert buttons for CKEditor 5 (an ES module importing `ckeditor5`, as its plugins
+ * do) and TinyMCE (a script that registers with TinyMCE's global, loadable as a module too). Neither
+ * goes into the browser bundle.
+ */
+const editorPlugins = [
+  {
+    input: 'build/src/editors/ckeditor5.js',
+    external: ['ckeditor5'],
+    output: {file: 'dist/editors/ckeditor5.js', format: 'es', sourcemap: false},
+    plugins: [ownModules(), nodeResolve()],
+  },
+  {
+    input: 'build/src/editors/tinymce.js',
+    output: {file: 'dist/editors/tinymce.js', format: 'iife', sourcemap: false},
+    plugins: [ownModules(), nodeResolve()],
+  },
+];
+
+export default [browserBundle, browserBuild('build/src/hydrate.js', 'dist/trp-widgets-ssr.js'), packageEntries, ...separateLanguageModules, ...editorPlugins];

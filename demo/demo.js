@@ -5,15 +5,22 @@
 import {elements} from './elements.js';
 // src/provinces.ts, as `npm run build` compiles it.
 import {provinceCodes, provinceNames} from '/build/src/provinces.js';
+// src/editors/placeholder.ts: the snippets, written once for this builder and the editor plugins.
+import {
+  choiceOf,
+  elementSnippet as elementMarkup,
+  fallbackFor as quickExitLink,
+  languageOf,
+  menuLanguages as menuOf,
+  placeholderSnippet as placeholderMarkup,
+  quickExitText,
+} from '/build/src/editors/placeholder.js';
 
 /**
  * The quick exit's plain link, which works before the script has loaded: to where the button
  * leaves for by default (an element with neither `href` nor a link of its own tells).
  */
-const quickExitFallback = {
-  href: document.createElement('trp-quick-exit').destination,
-  text: {en: 'Exit this page', fr: 'Quitter cette page', es: 'Salir de esta página', tl: 'Lumabas sa pahinang ito', pa: 'ਇਸ ਪੰਨੇ ਤੋਂ ਬਾਹਰ ਜਾਓ'},
-};
+const quickExitFallback = {href: document.createElement('trp-quick-exit').destination, text: quickExitText};
 
 /** Where partners are told to host the bundle: a neutral example host, never a real CDN. */
 const exampleHost = 'https://cdn.example.org';
@@ -136,9 +143,6 @@ for (const {tag} of elements) elementSelect.append(create('option', `<${tag}>`, 
 elementSelect.value = 'trp-contact-card';
 for (const code of provinceCodes) $('b-province').append(create('option', `${provinceNames[code]} (${code})`, {value: code}));
 
-/** A language code as the elements read it: case and region ignored (`es-MX` → `es`). */
-const languageOf = (code) => code.trim().toLowerCase().split(/[-_]/)[0];
-
 /** The languages the elements speak: those of the builder's language list. */
 const supportedLanguages = [...$('b-lang').options].map((option) => option.value).filter(Boolean);
 
@@ -146,13 +150,7 @@ const supportedLanguages = [...$('b-lang').options].map((option) => option.value
  * The codes of a language menu (`en fr es`), each once as the elements read it, and those left out:
  * the builder names them under the field, rather than have the preview warn at every keystroke.
  */
-function menuLanguages(value) {
-  const codes = value.match(/[^\s,]+/g) ?? [];
-  return {
-    kept: [...new Set(codes.map(languageOf).filter((code) => supportedLanguages.includes(code)))],
-    leftOut: codes.filter((code) => !supportedLanguages.includes(languageOf(code))),
-  };
-}
+const menuLanguages = (value) => menuOf(value, supportedLanguages);
 
 /** The attributes the builder offers for an element: all those of its manifest entry. */
 const attributesFor = (tag) => elements.find((e) => e.tag === tag).attributes;
@@ -163,48 +161,19 @@ const attributesFor = (tag) => elements.find((e) => e.tag === tag).attributes;
  */
 function currentChoice() {
   const tag = elementSelect.value;
-  const attributes = [];
-  for (const attribute of attributesFor(tag)) {
-    const field = form.elements.namedItem(attribute.name);
-    if (!field) continue;
-    if (attribute.boolean) {
-      if (field.checked) attributes.push([attribute.name, true]);
-      continue;
-    }
-    const value = attribute.name === 'languages' ? menuLanguages(field.value).kept.join(' ') : field.value.trim();
-    if (value && value !== attribute.default) attributes.push([attribute.name, value]);
+  const values = {};
+  for (const {name} of attributesFor(tag)) {
+    const field = form.elements.namedItem(name);
+    if (field) values[name] = field.type === 'checkbox' ? field.checked : field.value;
   }
-  return {tag, attributes};
+  return choiceOf(tag, attributesFor(tag), values, supportedLanguages);
 }
 
-/** The quick exit's fallback link, for the chosen language. */
-function fallbackFor({tag, attributes}) {
-  if (tag !== 'trp-quick-exit') return undefined;
-  const values = Object.fromEntries(attributes);
-  const lang = values.lang in quickExitFallback.text ? values.lang : 'en';
-  return {href: values.href || quickExitFallback.href, text: quickExitFallback.text[lang]};
-}
+const elementSnippet = (choice) => elementMarkup(choice, quickExitFallback.href);
+const placeholderSnippet = (choice) => placeholderMarkup(choice, quickExitFallback.href);
 
-const escapeAttribute = (value) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function markup(tag, attributes, fallback) {
-  const attributeText = attributes
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
-    .join('');
-  const inner = fallback ? `<a href="${escapeAttribute(fallback.href)}">${escapeText(fallback.text)}</a>` : '';
-  return `<${tag}${attributeText}>${inner}</${tag}>`;
-}
-
-function elementSnippet(choice) {
-  return markup(choice.tag, choice.attributes, fallbackFor(choice));
-}
-
-function placeholderSnippet(choice) {
-  const data = [['data-trp', choice.tag.replace(/^trp-/, '')], ...choice.attributes.map(([n, v]) => [`data-${n}`, v === true ? '' : v])];
-  return markup('div', data, fallbackFor(choice));
-}
+/** The quick exit's fallback link, for the chosen language (for the preview). */
+const fallbackFor = (choice) => quickExitLink(choice, quickExitFallback.href);
 
 /**
  * The languages of the choice that are modules of their own beside the bundle (every one but

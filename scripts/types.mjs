@@ -25,3 +25,7 @@ await write('dist/trp-widgets.d.ts', 'build/src/index.d.ts', true);
 await write('dist/esm/elements.d.ts', 'build/src/elements.d.ts', false);
 await write('dist/esm/server.d.ts', 'build/src/server.d.ts', false);
 for (const {locale} of languageModules) writeFileSync(`dist/esm/locales/${locale}.d.ts`, 'export {};\n');
+// The editors' plugins: the CKEditor 5 plugin's class (CKEditor's types from `ckeditor5`); the TinyMCE
+// plugin exports nothing (it registers with TinyMCE).
+await write('dist/editors/ckeditor5.d.ts', 'build/src/editors/ckeditor5.d.ts', false);
+writeFileSync('dist/editors/tinymce.d.ts', 'export {};\n');

@@ -42,7 +42,7 @@ export function openHostPage(name: string, width = 800, height = 700): Promise<H
 }
 
 /** Opens the page at `src` in an iframe, once its scripts have run; `opening` gets the iframe first. */
-async function openPageAt(src: string, width = 800, height = 700, opening?: (frame: HTMLIFrameElement) => void): Promise<HostPage> {
+export async function openPageAt(src: string, width = 800, height = 700, opening?: (frame: HTMLIFrameElement) => void): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.title = src;
   frame.width = String(width);

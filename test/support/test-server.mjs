@@ -164,3 +164,24 @@ export async function delivery(context, next) {
   context.type = 'js';
   context.body = await read(locale ? `dist/locales/${locale}` : 'dist/trp-widgets.js');
 }
+
+/**
+ * What an editor saved, put on a partner's page: `POST /editor-saved/ID` with the HTML, then
+ * `/editor-saved/ID.html` is test/host/strict.html (the bundle, the strict policy) with it in `#host`.
+ */
+const saved = new Map();
+export async function editorSaved(context, next) {
+  const match = context.path.match(/^\/editor-saved\/([\w-]+)(\.html)?$/);
+  if (!match) return next();
+  const [, id, page] = match;
+  if (context.method === 'POST') {
+    const chunks = [];
+    for await (const chunk of context.req) chunks.push(chunk);
+    saved.set(id, Buffer.concat(chunks).toString('utf8'));
+    context.status = 204;
+    return undefined;
+  }
+  if (!page || !saved.has(id)) return next();
+  sendPage(context, strictPolicy, (await pageSource('strict')).replace('<main id="host"></main>', `<main id="host">${saved.get(id)}</main>`));
+  return undefined;
+}
