@@ -15,11 +15,39 @@ export const defaultExitHref = 'https://www.google.com/';
 let navigate = (url: string): void => location.replace(url);
 
 /**
- * Replaces how the page is left (for tests and demos); with no argument, restores
- * `location.replace`.
+ * Replaces how the page is left, by the button and by links followed with `trail="none"` (for
+ * tests and demos); with no argument, restores `location.replace`.
  */
 export function setNavigate(replacement?: (url: string) => void): void {
   navigate = replacement ?? ((url: string) => location.replace(url));
+}
+
+/** The elements with `trail="none"` on the page: while there is one, {@link follow} listens. */
+const trailless = new Set<TrpQuickExit>();
+
+/**
+ * Follows a link to another page of the site in place of the current history entry: a left
+ * click (or Enter), no modifier key, not cancelled by the page, on a link to this origin that
+ * opens in this tab, downloads nothing and is not a fragment of this page.
+ */
+function follow(event: MouseEvent): void {
+  const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement && node.hasAttribute('href')) as HTMLAnchorElement | undefined;
+  const to = link?.href.split('#') ?? [];
+  if (!link || event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || link.hasAttribute('download')) return;
+  // A fragment of this page loads nothing; another origin or scheme is another site.
+  if ((to[1] != null && to[0] == location.href.split('#')[0]) || link.origin != origin || !/^http/.test(link.protocol)) return;
+  if (/^(_self)?$/i.test(link.target || document.querySelector('base')?.target || '')) {
+    event.preventDefault();
+    navigate(link.href);
+  }
+}
+
+/** Counts `element` among those with `trail="none"` (or not), listening only while there are any. */
+function hideTrail(element: TrpQuickExit, hide: boolean): void {
+  const before = trailless.size;
+  if (hide) trailless.add(element);
+  else trailless.delete(element);
+  if (!before != !trailless.size) (before ? removeEventListener : addEventListener)('click', follow as EventListener);
 }
 
 /** What caused a quick exit: the button (click, Enter or Space), or Shift pressed three times. */
@@ -88,15 +116,18 @@ export class TrpQuickExit extends TrpElement {
     safetyHref: {attribute: 'safety-href'},
     hideNote: {type: Boolean, attribute: 'hide-note'},
     position: {},
+    trail: {},
     shiftPresses: {state: true},
     hiding: {state: true},
     stuck: {state: true},
   };
 
   /**
-   * Where to go: an `http:` or `https:` address. Anything else leaves for the default,
-   * `https://www.google.com/`, with one console warning. Without it, the `href` of a link
-   * inside the element is used, when it is `http(s):`.
+   * Where to go: an `http:` or `https:` address, or several separated by spaces, one of which
+   * each page load draws at random (for the button and for Shift alike; the plain link goes to
+   * the first). Anything else in it is left out, with one console warning; with nothing left, it
+   * leaves for the default, `https://www.google.com/`. Without it, the `href` of a link inside
+   * the element is used, when it is `http(s):`.
    */
   href?: string;
 
@@ -108,6 +139,15 @@ export class TrpQuickExit extends TrpElement {
 
   /** `sticky` (default) keeps the bar (on a phone, the button) at the top of the viewport while the page scrolls; `static` does not. */
   position: (typeof positions)[number] = 'sticky';
+
+  /**
+   * `none`: while the element is on the page, a link to another page of the same site replaces
+   * the page in the tab's history instead of adding to it, so that after the exit Back leads to
+   * what the reader had open before the site. Put it on every page of the site. Links to other
+   * sites, links that open elsewhere (`target`) or download, clicks with a modifier key, links the
+   * page handles itself and forms are left alone. Any other value is ignored, with one console warning.
+   */
+  trail?: string;
 
   /** How many times Shift has been pressed towards the shortcut, shown by the lights. @internal */
   shiftPresses = 0;
@@ -125,18 +165,32 @@ export class TrpQuickExit extends TrpElement {
     return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
-  /** The address the button leaves for, after checking `href` and the fallback link. */
-  get destination(): string {
+  /** Which of several destinations this page load leaves for: one draw per element. */
+  #draw = Math.random();
+
+  /**
+   * The destinations, in order, after checking `href` (warning once when it lists anything but
+   * web addresses) and the fallback link; never empty.
+   */
+  get #destinations(): string[] {
     const own = this.href?.trim();
-    if (this.href != null) {
-      const url = own ? webHref(own) : undefined;
-      if (url) return url;
-      warnOnce(`href="${(own ?? '').slice(0, 60)}" is not an http(s) address; leaving for ${defaultExitHref} instead.`);
-      return defaultExitHref;
+    if (own != null) {
+      const words = own.split(/\s+/);
+      const urls = words.map((word) => webHref(word)).filter((url): url is string => !!url);
+      if (urls.length < words.length) {
+        warnOnce(`href="${own.slice(0, 60)}" ${urls.length ? 'lists addresses that are not http(s); they are left out.' : `is not an http(s) address; leaving for ${defaultExitHref} instead.`}`);
+      }
+      if (urls.length) return urls;
     }
     // (A server renderer has no light DOM to read: the default.)
-    const link = this.querySelector?.('a[href]')?.getAttribute('href')?.trim();
-    return (link && webHref(link)) || defaultExitHref;
+    const link = own == null && this.querySelector?.('a[href]')?.getAttribute('href');
+    return [(link && webHref(link)) || defaultExitHref];
+  }
+
+  /** The address the button leaves for: one of those `href` lists, drawn at random once per page load. */
+  get destination(): string {
+    const urls = this.#destinations;
+    return urls[Math.floor(this.#draw * urls.length)];
   }
 
   constructor() {
@@ -144,8 +198,14 @@ export class TrpQuickExit extends TrpElement {
     new QuickExitShortcut(this);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    hideTrail(this, this.trail == 'none');
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    hideTrail(this, false);
     this.restore();
   }
 
@@ -179,10 +239,17 @@ export class TrpQuickExit extends TrpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('href') && this.href != null) void this.destination;
+    if (changed.has('href') && this.href != null) void this.#destinations;
     if (changed.has('position') && !positions.includes(this.position)) {
       warnOnce(`position="${String(this.position).slice(0, 40)}" is not sticky or static; using sticky.`);
     }
+    if (changed.has('trail') && this.trail != null && this.trail != 'none') {
+      warnOnce(`trail="${this.trail.slice(0, 40)}" is not none; ignored.`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('trail') && this.isConnected) hideTrail(this, this.trail == 'none');
   }
 
   /**
@@ -271,7 +338,7 @@ export class TrpQuickExit extends TrpElement {
     // where Tab skips links unless the reader changed the setting.
     return html`
       <div part="base" class=${this.stuck ? 'bar stuck' : 'bar'} lang=${this.locale} dir=${this.direction}>
-        <a class="button" part="button" role="button" href=${this.destination} tabindex="0" @click=${this.#leave} @keydown=${this.#leave}>
+        <a class="button" part="button" role="button" href=${this.#destinations[0]} tabindex="0" @click=${this.#leave} @keydown=${this.#leave}>
           <span class="visually-hidden">${msg('Emergency:')} </span>
           <span class="label">${msg('Exit this page')}</span>
           <span part="indicator" class=${this.shiftPresses > 0 ? 'indicator counting' : 'indicator'} aria-hidden="true">${lights}</span>
