@@ -22,8 +22,8 @@ export function setNavigate(replacement?: (url: string) => void): void {
   navigate = replacement ?? ((url: string) => location.replace(url));
 }
 
-/** The elements with `trail="none"` on the page: while there is one, {@link follow} listens. */
-const trailless = new Set<TrpQuickExit>();
+/** The elements with `trail="none"` on the page: while there is one, {@link follow} acts. */
+const trailless = new Set<Element>();
 
 /**
  * Follows a link to another page of the site in place of the current history entry: a left
@@ -31,23 +31,20 @@ const trailless = new Set<TrpQuickExit>();
  * opens in this tab, downloads nothing and is not a fragment of this page.
  */
 function follow(event: MouseEvent): void {
-  const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement && node.hasAttribute('href')) as HTMLAnchorElement | undefined;
-  const to = link?.href.split('#') ?? [];
-  if (!link || event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || link.hasAttribute('download')) return;
-  // A fragment of this page loads nothing; another origin or scheme is another site.
-  if ((to[1] != null && to[0] == location.href.split('#')[0]) || link.origin != origin || !/^http/.test(link.protocol)) return;
-  if (/^(_self)?$/i.test(link.target || document.querySelector('base')?.target || '')) {
+  const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
+  const [page, fragment] = link?.href.split('#') ?? [];
+  if (
+    trailless.size &&
+    link &&
+    !(event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || link.hasAttribute('download')) &&
+    // Another origin (or a scheme without one: mailto:, javascript:) is another site; a fragment of this page loads nothing.
+    link.origin === origin &&
+    !(fragment != null && page === location.href.split('#')[0]) &&
+    /^(_self)?$/i.test(link.target || document.querySelector('base')?.target || '')
+  ) {
     event.preventDefault();
     navigate(link.href);
   }
-}
-
-/** Counts `element` among those with `trail="none"` (or not), listening only while there are any. */
-function hideTrail(element: TrpQuickExit, hide: boolean): void {
-  const before = trailless.size;
-  if (hide) trailless.add(element);
-  else trailless.delete(element);
-  if (!before != !trailless.size) (before ? removeEventListener : addEventListener)('click', follow as EventListener);
 }
 
 /** What caused a quick exit: the button (click, Enter or Space), or Shift pressed three times. */
@@ -170,21 +167,14 @@ export class TrpQuickExit extends TrpElement {
 
   /**
    * The destinations, in order, after checking `href` (warning once when it lists anything but
-   * web addresses) and the fallback link; never empty.
+   * web addresses) and the fallback link (a server renderer has none to read); never empty.
    */
   get #destinations(): string[] {
     const own = this.href?.trim();
-    if (own != null) {
-      const words = own.split(/\s+/);
-      const urls = words.map((word) => webHref(word)).filter((url): url is string => !!url);
-      if (urls.length < words.length) {
-        warnOnce(`href="${own.slice(0, 60)}" ${urls.length ? 'lists addresses that are not http(s); they are left out.' : `is not an http(s) address; leaving for ${defaultExitHref} instead.`}`);
-      }
-      if (urls.length) return urls;
-    }
-    // (A server renderer has no light DOM to read: the default.)
-    const link = own == null && this.querySelector?.('a[href]')?.getAttribute('href');
-    return [(link && webHref(link)) || defaultExitHref];
+    const words = own?.split(/\s+/) ?? [this.querySelector?.('a[href]')?.getAttribute('href') ?? ''];
+    const urls = words.map(webHref).filter((url) => url) as string[];
+    if (own != null && urls.length < words.length) warnOnce(`href="${own.slice(0, 60)}": what is not an http(s) address is left out${urls[0] ? '' : `, leaving for ${defaultExitHref}`}.`);
+    return urls[0] ? urls : [defaultExitHref];
   }
 
   /** The address the button leaves for: one of those `href` lists, drawn at random once per page load. */
@@ -200,13 +190,22 @@ export class TrpQuickExit extends TrpElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    hideTrail(this, this.trail == 'none');
+    this.#follow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    hideTrail(this, false);
+    trailless.delete(this);
     this.restore();
+  }
+
+  /** Counts this element among those with `trail="none"`, or not; the first one on the page starts {@link follow}. */
+  #follow(): void {
+    if (this.trail !== 'none' || !this.isConnected) trailless.delete(this);
+    else {
+      trailless.add(this);
+      addEventListener('click', follow as EventListener);
+    }
   }
 
   protected override firstUpdated(): void {
@@ -243,13 +242,10 @@ export class TrpQuickExit extends TrpElement {
     if (changed.has('position') && !positions.includes(this.position)) {
       warnOnce(`position="${String(this.position).slice(0, 40)}" is not sticky or static; using sticky.`);
     }
-    if (changed.has('trail') && this.trail != null && this.trail != 'none') {
-      warnOnce(`trail="${this.trail.slice(0, 40)}" is not none; ignored.`);
+    if (changed.has('trail')) {
+      this.#follow();
+      if (this.trail != null && this.trail !== 'none') warnOnce(`trail="${this.trail.slice(0, 40)}" is not none; ignored.`);
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('trail') && this.isConnected) hideTrail(this, this.trail == 'none');
   }
 
   /**
