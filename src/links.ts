@@ -47,3 +47,6 @@ export function webHref(text: string): string | undefined {
   if (!/^[a-z\d.-]+$/i.test(url.hostname)) return undefined;
   return url.href;
 }
+
+/** Where the quick exit leaves for when no `href` is given: a neutral, fast site. */
+export const defaultExitHref = 'https://www.google.com/';

@@ -2,14 +2,13 @@ import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDe
 import {msg, str} from '@lit/localize';
 import {TrpElement} from './trp-element.js';
 import {quickExitStyles} from './quick-exit.styles.js';
-import {webHref} from './links.js';
+import {defaultExitHref, webHref} from './links.js';
 import {warnOnce} from './warn.js';
 import {answersShortcut, leavingPage, QuickExitShortcut, shiftPressesToExit, startLeaving} from './quick-exit-shortcut.js';
 
 export {shiftPressesToExit, shiftWindowMs} from './quick-exit-shortcut.js';
 
-/** Where the button leaves for when no `href` is given: a neutral, fast site. */
-export const defaultExitHref = 'https://www.google.com/';
+export {defaultExitHref} from './links.js';
 
 /** What `<trp-quick-exit>` does to leave the page. Tests replace it to observe the address. */
 let navigate = (url: string): void => location.replace(url);

@@ -175,8 +175,23 @@ describe('the insert buttons offer what the snippet builder offers', () => {
   it('the quick exit’s plain link leaves for where the element does', async () => {
     // On a partner's page: the bundle here would upgrade the editors' own placeholders.
     const page = await onPartnerPage('');
-    const {defaultExitHref} = await import('../src/editors/form.js');
+    const {defaultExitHref} = await import('../src/links.js');
     expect((page.doc.createElement('trp-quick-exit') as HTMLElement & {destination: string}).destination).to.equal(defaultExitHref);
+    page.frame.remove();
+  });
+
+  it('a quick exit with several addresses links, before the script, to the first web address, as the element does', async () => {
+    const {placeholderFor} = await import('../src/editors/form.js');
+    const html = placeholderFor('trp-quick-exit', {href: ' javascript:alert(1)  https://weather.example/ https://news.example/ ', trail: 'none', lang: 'fr'});
+    const placeholder = parsed(html).body.firstElementChild!;
+    expect(attributesOf(placeholder)).to.deep.equal({
+      'data-trp': 'quick-exit', 'data-lang': 'fr', 'data-href': 'javascript:alert(1)  https://weather.example/ https://news.example/', 'data-trail': 'none',
+    });
+    expect([...placeholder.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([['https://weather.example/', 'Quitter cette page']]);
+    // The element on a page leaves for one of the two, never for the javascript: one.
+    const page = await onPartnerPage(html);
+    const exit = page.doc.querySelector('trp-quick-exit') as HTMLElement & {destination: string};
+    expect(['https://weather.example/', 'https://news.example/']).to.include(exit.destination);
     page.frame.remove();
   });
 

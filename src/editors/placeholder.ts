@@ -1,8 +1,10 @@
 /**
  * The snippets an editor pastes or inserts, written once: for the demo's snippet builder and for the
  * insert buttons of the CKEditor 5 and TinyMCE plugins (src/editors/ckeditor5.ts, tinymce.ts). It
- * imports nothing from the elements, so the plugins stay small and define nothing.
+ * imports nothing from the elements (only src/links.ts, the elements' rule for web addresses), so the
+ * plugins stay small and define nothing.
  */
+import {webHref} from '../links.js';
 
 /** One attribute an element takes, as the snippet builders offer it. */
 export interface AttributeChoice {
@@ -75,12 +77,16 @@ export function choiceOf(
   return {tag, attributes};
 }
 
-/** The quick exit's plain link for `choice`, leaving for `defaultHref` unless it names its own. */
+/**
+ * The quick exit's plain link for `choice`: as the element's, to the first web address its `href`
+ * lists, else to `defaultHref`.
+ */
 export function fallbackFor({tag, attributes}: Choice, defaultHref: string): Fallback | undefined {
   if (tag !== 'trp-quick-exit') return undefined;
   const values = Object.fromEntries(attributes) as Record<string, string | true | undefined>;
   const lang = typeof values.lang === 'string' && values.lang in quickExitText ? values.lang : 'en';
-  return {href: typeof values.href === 'string' && values.href ? values.href : defaultHref, text: quickExitText[lang]};
+  const first = typeof values.href === 'string' ? values.href.trim().split(/\s+/).map(webHref).find((url) => url) : undefined;
+  return {href: first ?? defaultHref, text: quickExitText[lang]};
 }
 
 /** Attribute text, safe between double quotes: markup and quotes stay text. */
