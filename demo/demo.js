@@ -10,7 +10,6 @@ import {
   choiceOf,
   elementSnippet as elementMarkup,
   fallbackFor as quickExitLink,
-  languageOf,
   menuLanguages as menuOf,
   placeholderSnippet as placeholderMarkup,
   quickExitText,
@@ -182,7 +181,7 @@ const fallbackFor = (choice) => quickExitLink(choice, quickExitFallback.href);
 function separateLanguagesOf({attributes}) {
   const separate = ($('release').dataset.locales ?? '').split(' ').filter(Boolean);
   const values = Object.fromEntries(attributes);
-  const wanted = [languageOf(values.lang ?? ''), ...(values.languages?.split(' ') ?? [])];
+  const wanted = [values.lang, ...(values.languages?.split(' ') ?? [])];
   return separate.filter((code) => wanted.includes(code));
 }
 

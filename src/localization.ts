@@ -12,6 +12,9 @@ import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 import type {msg} from '@lit/localize';
 import {sourceLocale, allLocales} from './generated/locale-codes.js';
+import {localeOf} from './language-tags.js';
+
+export {icuCodes, otherScripts} from './language-tags.js';
 
 /** A language code the widgets can render in: English, a language of the project, or one registered. */
 export type Locale = string;
@@ -132,29 +135,12 @@ export function withLocale<T>(locale: Locale, render: () => T): T {
 }
 
 /**
- * ICU's code for a language of the project, where it is another: ICU keeps Tagalog under Filipino
- * (`fil`; WebKit's ICU knows no `tl`). Read both ways: a date in `tl` is formatted as `fil`, and a
- * `fil` tag is read in the Tagalog translation. The one table of such codes.
- */
-export const icuCodes: Readonly<Record<Locale, string>> = {tl: 'fil'};
-
-/**
- * Subtags that make a tag another written language than the project's: Punjabi here is written in
- * Gurmukhi, and Shahmukhi (`pa-Arab`, or `pa-PK`, where it is written) is not this translation.
- */
-export const otherScripts: Readonly<Record<string, readonly string[]>> = {pa: ['arab', 'pk']};
-
-/**
  * The supported locale for a BCP 47 language tag, ignoring case and region (`fr-CA` → `fr`,
  * `fil-PH` → `tl`: {@link icuCodes}), or `undefined` when the language (or its script:
- * {@link otherScripts}) is not supported. The one rule: the handout command and the WordPress
- * plugin read languages with it too.
+ * {@link otherScripts}) is not supported. The one rule: the handout command, the WordPress
+ * plugin and the snippet builders read languages with it too.
  */
-export function supportedLocale(tag: string): Locale | undefined {
-  const [code, ...subtags] = tag.trim().toLowerCase().split(/[-_]/);
-  if (subtags.some((subtag) => otherScripts[code]?.includes(subtag))) return undefined;
-  return [...allLocales, ...registered.keys()].find((locale) => locale === code || icuCodes[locale] === code);
-}
+export const supportedLocale = (tag: string): Locale | undefined => localeOf(tag, [...allLocales, ...registered.keys()]);
 
 /** Names ICU gives that readers do not use: it calls `tl` "Filipino", and Tagalog readers look for "Tagalog". */
 const names: Record<Locale, string> = {tl: 'Tagalog'};

@@ -180,6 +180,11 @@ describe('the insert buttons offer what the snippet builder offers', () => {
     page.frame.remove();
   });
 
+  it('a language menu keeps the languages as the elements read them: fil is Tagalog, pa-Arab none of them', async () => {
+    const {menuLanguages} = await import('../src/editors/placeholder.js');
+    expect(menuLanguages('en fil-PH, ES pa-Arab pa-IN de', ['en', 'fr', 'es', 'tl', 'pa'])).to.deep.equal({kept: ['en', 'tl', 'es', 'pa'], leftOut: ['pa-Arab', 'de']});
+  });
+
   it('a quick exit with several addresses links, before the script, to the first web address, as the element does', async () => {
     const {placeholderFor} = await import('../src/editors/form.js');
     const html = placeholderFor('trp-quick-exit', {href: ' javascript:alert(1)  https://weather.example/ https://news.example/ ', trail: 'none', lang: 'fr'});

@@ -1,10 +1,11 @@
 /**
  * The snippets an editor pastes or inserts, written once: for the demo's snippet builder and for the
  * insert buttons of the CKEditor 5 and TinyMCE plugins (src/editors/ckeditor5.ts, tinymce.ts). It
- * imports nothing from the elements (only src/links.ts, the elements' rule for web addresses), so the
+ * imports nothing from the elements (only their rules for web addresses and language tags), so the
  * plugins stay small and define nothing.
  */
 import {webHref} from '../links.js';
+import {localeOf} from '../language-tags.js';
 
 /** One attribute an element takes, as the snippet builders offer it. */
 export interface AttributeChoice {
@@ -36,18 +37,16 @@ export const quickExitText: Readonly<Record<string, string>> = {
   pa: 'ਇਸ ਪੰਨੇ ਤੋਂ ਬਾਹਰ ਜਾਓ',
 };
 
-/** A language code as the elements read it: case and region ignored (`es-MX` → `es`). */
-export const languageOf = (code: string): string => code.trim().toLowerCase().split(/[-_]/)[0];
-
 /**
- * The codes of a language menu (`en fr es`), each once as the elements read it, among `supported`,
- * and those left out.
+ * The codes of a language menu (`en fr es`), each once as the elements read it (`es-MX` and `ES`
+ * are `es`, `fil` is `tl`, `pa-Arab` none of them: src/language-tags.ts), among `supported`, and
+ * those left out.
  */
 export function menuLanguages(value: string, supported: readonly string[]): {kept: string[]; leftOut: string[]} {
   const codes = value.match(/[^\s,]+/g) ?? [];
   return {
-    kept: [...new Set(codes.map(languageOf).filter((code) => supported.includes(code)))],
-    leftOut: codes.filter((code) => !supported.includes(languageOf(code))),
+    kept: [...new Set(codes.map((code) => localeOf(code, supported)).filter((code) => code !== undefined))],
+    leftOut: codes.filter((code) => localeOf(code, supported) === undefined),
   };
 }
 

@@ -55,13 +55,20 @@
 	}
 
 	/**
-	 * The plain link's text in the block's language (`es-MX`: Spanish), as the element says it
-	 * (`settings.exitLabels`, from the library's translations); with the page's language, the editor's.
+	 * The plain link's text in the block's language, read as the element reads it (`es-MX`: Spanish;
+	 * `fil`: Tagalog, by `settings.aliases`; `pa-Arab`: not this Punjabi, by `settings.otherScripts`;
+	 * a language the plugin does not ship: English, as the element shows it), from
+	 * `settings.exitLabels` (the library's translations); with the page's language, the editor's.
 	 */
 	function exitLabel(lang) {
 		const labels = settings.exitLabels || {};
-		const primary = String(lang || '').toLowerCase().split(/[-_]/)[0];
-		return Object.prototype.hasOwnProperty.call(labels, primary) ? labels[primary] : __('Exit this page', 'trp-widgets');
+		const [code, ...subtags] = String(lang || '').trim().toLowerCase().split(/[-_]/);
+		if (!code) {
+			return __('Exit this page', 'trp-widgets');
+		}
+		const otherScript = subtags.some((subtag) => ((settings.otherScripts || {})[code] || []).includes(subtag));
+		const language = (settings.aliases || {})[code] || code;
+		return !otherScript && Object.prototype.hasOwnProperty.call(labels, language) ? labels[language] : labels.en;
 	}
 
 	/** Whether `label` is a language's own text for the link, not one the editor wrote. */

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       TRP widgets
- * Description:       Plain-language blocks and shortcodes about Canada's temporary resident permit for people who may be victims of human trafficking, and a quick-exit safety button. In English and French, and in Spanish.
+ * Description:       Plain-language blocks and shortcodes about Canada's temporary resident permit for people who may be victims of human trafficking, and a quick-exit safety button. In English and French, and in Spanish, Tagalog and Punjabi.
  * Version:           0.1.0
  * Requires at least: 6.5
  * Requires PHP:      7.4
@@ -189,13 +189,15 @@ function trp_widgets_editor_settings() {
 		$blocks[ "trp-widgets/$element" ] = array_keys( trp_widgets_attributes( $element ) );
 	}
 	return array(
-		'bundle'     => add_query_arg( 'ver', TRP_WIDGETS_VERSION, plugins_url( 'assets/trp-widgets.js', __FILE__ ) ),
-		'integrity'  => trp_widgets_integrity(),
-		'languages'  => trp_widgets_languages(),
-		'blocks'     => $blocks,
-		'exitLabels' => trp_widgets_data( 'exitLabels' ),
-		'exitHref'   => trp_widgets_data( 'exitHref' ),
-		'provinces'  => trp_widgets_data( 'provinces' ),
+		'bundle'       => add_query_arg( 'ver', TRP_WIDGETS_VERSION, plugins_url( 'assets/trp-widgets.js', __FILE__ ) ),
+		'integrity'    => trp_widgets_integrity(),
+		'languages'    => trp_widgets_languages(),
+		'blocks'       => $blocks,
+		'exitLabels'   => trp_widgets_data( 'exitLabels' ),
+		'exitHref'     => trp_widgets_data( 'exitHref' ),
+		'provinces'    => trp_widgets_data( 'provinces' ),
+		'aliases'      => trp_widgets_data( 'aliases' ),
+		'otherScripts' => trp_widgets_data( 'otherScripts' ),
 	);
 }
 

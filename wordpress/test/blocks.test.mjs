@@ -140,11 +140,15 @@ test('the quick exit block keeps a plain link for the moment before the script r
   assert.deepEqual(link({href: 'javascript:alert(1) https://www.example.org/ https://meteo.example/'}), ['https://www.example.org/', 'Exit this page']);
   assert.match(serializeBlock('trp-widgets/quick-exit', {href: 'https://www.example.org/ https://meteo.example/', trail: 'none'}), /data-href="https:\/\/www\.example\.org\/ https:\/\/meteo\.example\/"[^>]* data-trail="none"/);
   // The default destination is the element's own.
-  const elementDefault = /export const defaultExitHref = '([^']+)'/.exec(readFileSync(new URL('../../src/quick-exit.ts', import.meta.url), 'utf8'))[1];
+  const elementDefault = /export const defaultExitHref = '([^']+)'/.exec(readFileSync(new URL('../../src/links.ts', import.meta.url), 'utf8'))[1];
   assert.deepEqual(link({}), [elementDefault, 'Exit this page']);
   // In the block's language, as the element says it; the page's language gets the editor's.
   assert.deepEqual(link({lang: 'es-MX'}), [elementDefault, 'Salir de esta página']);
   assert.deepEqual(link({lang: 'fr'}), [elementDefault, 'Quitter cette page']);
+  // Read as the element reads it: Filipino is the Tagalog translation; Punjabi in Shahmukhi is English.
+  assert.deepEqual(link({lang: 'fil-PH'}), [elementDefault, data.exitLabels.tl]);
+  assert.deepEqual(link({lang: 'pa-Arab'}), [elementDefault, data.exitLabels.en]);
+  assert.deepEqual(link({lang: 'pa-IN'}), [elementDefault, data.exitLabels.pa]);
   assert.deepEqual(link({lang: 'es', label: 'Salga ya'}), [elementDefault, 'Salga ya']);
   // Taken from the package by the build, not written in the plugin.
   assert.equal(data.exitHref, elementDefault);
