@@ -103,7 +103,7 @@ const expected = {
     events: [],
   },
   'trp-quick-exit': {
-    attributes: [...everyElement.attributes, 'href', 'safety-href', 'hide-note', 'position'],
+    attributes: [...everyElement.attributes, 'href', 'safety-href', 'hide-note', 'position', 'trail'],
     parts: ['base', 'button', 'indicator', 'note', 'safety-link', 'overlay'],
     cssProperties: {
       ...everyElement.cssProperties,
