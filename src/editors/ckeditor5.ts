@@ -52,7 +52,7 @@ class TrpFormView extends View<HTMLFormElement> {
     this.#words = words;
     this.#tag = tag;
     this.#values = {...initialValues(tag), ...values};
-    this.setTemplate({tag: 'form', attributes: {class: ['ck', 'ck-reset_all-excluded', 'trp-widgets-form'], lang: editor.locale.uiLanguage}});
+    this.setTemplate({tag: 'form', attributes: {class: ['ck', 'ck-reset_all-excluded', 'ck-form', 'trp-widgets-form'], lang: editor.locale.uiLanguage}});
   }
 
   override render(): void {
@@ -81,13 +81,16 @@ class TrpFormView extends View<HTMLFormElement> {
     const form = this.element!;
     const w = this.#words;
     const row = (name: string, label: string, control: HTMLElement, after = false) => {
-      const p = document.createElement('p');
+      // A row of CKEditor's own forms, for its spacing: its stylesheet, no style of ours.
+      const p = document.createElement('div');
+      p.className = 'ck ck-form__row';
+      const field = p.appendChild(document.createElement('span'));
       const text = document.createElement('label');
       const id = `trp-widgets-${name}-${this.#uid}`;
       control.id = id;
       text.htmlFor = id;
       text.textContent = label;
-      p.append(...(after ? [control, ' ', text] : [text, document.createElement('br'), control]));
+      field.append(...(after ? [control, ' ', text] : [text, document.createElement('br'), control]));
       return p;
     };
     const select = (name: string, options: Array<[string, string]>, value: string) => {
