@@ -154,6 +154,21 @@ async function expectFrenchGuideOnPage(html: string): Promise<void> {
   page.frame.remove();
 }
 
+/**
+ * CKEditor keeps a session id in the origin's localStorage (`__ckeditor-session-id`): on an editor's
+ * page, not a reader's. The tests share one origin, and the host-page test checks that the elements
+ * store nothing there, so what the editors stored goes when they are done.
+ */
+const storedBefore = {local: new Set<string>(), session: new Set<string>()};
+before(() => {
+  storedBefore.local = new Set(Object.keys(localStorage));
+  storedBefore.session = new Set(Object.keys(sessionStorage));
+});
+after(() => {
+  for (const key of Object.keys(localStorage)) if (!storedBefore.local.has(key)) localStorage.removeItem(key);
+  for (const key of Object.keys(sessionStorage)) if (!storedBefore.session.has(key)) sessionStorage.removeItem(key);
+});
+
 describe('the insert buttons offer what the snippet builder offers', () => {
   it('every element, with every attribute, as custom-elements.json lists them', async () => {
     expect(editorElements).to.deep.equal(await builderElements());
