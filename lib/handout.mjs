@@ -17,7 +17,7 @@ export function readChoices(options = {}) {
   const choices = Object.fromEntries(Object.entries(options).map(([name, value]) => [name, String(value).trim()]));
   let lang = supportedLocale(choices.lang || 'en');
   if (!lang) {
-    process.stderr.write(`trp-widgets: lang="${choices.lang}" is not a supported language; showing English.\n`);
+    process.stderr.write(`trp-widgets: lang="${choices.lang}" is not supported; showing English.\n`);
     lang = 'en';
   }
   const paper = (choices.paper || papers[0]).toLowerCase();

@@ -3,7 +3,7 @@ import {css} from './css.js';
 import {msg, str} from '@lit/localize';
 import {TrpContentElement} from './trp-content-element.js';
 import {ifhpCoverageList} from './facts.js';
-import {warnOnce} from './warn.js';
+import {warnValue} from './warn.js';
 import {parseProvince, type ProvinceCode} from './provinces.js';
 
 /**
@@ -92,7 +92,7 @@ export class TrpBenefitsList extends TrpContentElement {
     super.willUpdate(changed);
     const value = String(this.province ?? '').trim();
     if (changed.has('province') && value && !parseProvince(value)) {
-      warnOnce(`province="${value.slice(0, 40)}" is not a province or territory code; showing the general text.`);
+      warnValue('province', value, 'showing the general text');
     }
   }
 

@@ -18,7 +18,7 @@ export function define(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing === element) return;
   if (existing) {
-    warnOnce('elements already defined on this page (trp-widgets loaded twice?) keep their first definition.');
+    warnOnce('loaded twice? Elements already defined keep their first definition.');
     return;
   }
   customElements.define(tag, element);

@@ -160,7 +160,7 @@ export class TrpGuide extends TrpOrganizationElement {
     for (const code of this.languages?.match(/[^\s,]+/g) ?? []) {
       const locale = supportedLocale(code);
       if (locale) locales.add(locale);
-      else warnOnce(`languages: "${code.slice(0, 40)}" is not a supported language; left out of the menu.`);
+      else warnOnce(`languages: "${code.slice(0, 40)}" is not supported; left out of the menu.`);
     }
     if (locales.size === 0) return nothing;
     return html`<div part="languages" class="languages" role="group" aria-label=${msg('Language')}>

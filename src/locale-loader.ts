@@ -49,7 +49,7 @@ export function loadLocalesBeside(bundleUrl: string): void {
     const fail = () => {
       // Come after all, from its module or by other means (an entry that includes it).
       if (localeStatus(locale) === 'ready') return;
-      warnOnce(`${file} did not load within ${localeTimeoutMs / 1000} seconds; showing English.`);
+      warnOnce(`${file} not loaded in ${localeTimeoutMs / 1000} s; showing English.`);
       failLocale(locale);
     };
     setTimeout(fail, localeTimeoutMs);

@@ -10,7 +10,7 @@
  * children (fallback text or links for readers without the script) move into the element.
  */
 import {isLibraryTag} from './define.js';
-import {warnOnce} from './warn.js';
+import {warnOnce, warnValue} from './warn.js';
 
 const placeholderSelector = 'div[data-trp]';
 
@@ -39,7 +39,7 @@ function upgrade(placeholder: Element): void {
   const name = placeholder.getAttribute('data-trp') ?? '';
   const tag = tagFor(name);
   if (!tag) {
-    warnOnce(`data-trp="${name.slice(0, 40)}" names no trp-widgets element; the placeholder stays as it is.`);
+    warnValue('data-trp', name, 'the placeholder stays as it is');
     return;
   }
   // Upgraded already (by this copy of the library, another copy, or saved back by a CMS).
@@ -51,7 +51,8 @@ function upgrade(placeholder: Element): void {
     if (!dataName.startsWith('data-') || dataName === 'data-trp') continue;
     const attribute = dataName.slice('data-'.length);
     if (!allowed.has(attribute) || unsafeAttribute.test(attribute)) {
-      warnOnce(`${tag} has no attribute "${attribute.slice(0, 40)}"; data-${attribute.slice(0, 40)} is left on the placeholder.`);
+      const shown = attribute.slice(0, 40);
+      warnOnce(`${tag} has no attribute "${shown}"; data-${shown} left on the placeholder.`);
       continue;
     }
     try {

@@ -3,7 +3,7 @@ import {msg, str} from '@lit/localize';
 import {TrpElement} from './trp-element.js';
 import {quickExitStyles} from './quick-exit.styles.js';
 import {defaultExitHref, webHref} from './links.js';
-import {warnOnce} from './warn.js';
+import {warnOnce, warnValue} from './warn.js';
 import {answersShortcut, leavingPage, QuickExitShortcut, shiftPressesToExit, startLeaving} from './quick-exit-shortcut.js';
 
 export {shiftPressesToExit, shiftWindowMs} from './quick-exit-shortcut.js';
@@ -172,7 +172,7 @@ export class TrpQuickExit extends TrpElement {
     const own = this.href?.trim();
     const words = own?.split(/\s+/) ?? [this.querySelector?.('a[href]')?.getAttribute('href') ?? ''];
     const urls = words.map(webHref).filter((url) => url) as string[];
-    if (own != null && urls.length < words.length) warnOnce(`href="${own.slice(0, 60)}": what is not an http(s) address is left out${urls[0] ? '' : `, leaving for ${defaultExitHref}`}.`);
+    if (own != null && urls.length < words.length) warnOnce(`href="${own.slice(0, 60)}": non-http(s) addresses left out${urls[0] ? '' : `, leaving for ${defaultExitHref}`}.`);
     return urls[0] ? urls : [defaultExitHref];
   }
 
@@ -239,11 +239,11 @@ export class TrpQuickExit extends TrpElement {
     super.willUpdate(changed);
     if (changed.has('href') && this.href != null) void this.#destinations;
     if (changed.has('position') && !positions.includes(this.position)) {
-      warnOnce(`position="${String(this.position).slice(0, 40)}" is not sticky or static; using sticky.`);
+      warnValue('position', String(this.position), 'using sticky');
     }
     if (changed.has('trail')) {
       this.#follow();
-      if (this.trail != null && this.trail !== 'none') warnOnce(`trail="${this.trail.slice(0, 40)}" is not none; ignored.`);
+      if (this.trail != null && this.trail !== 'none') warnValue('trail', this.trail, 'ignored');
     }
   }
 

@@ -3,7 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {TrpElement} from './trp-element.js';
 import {formatDate, officialPage, reviewedOn, type OfficialLanguage, type PhoneNumber} from './facts.js';
-import {warnOnce} from './warn.js';
+import {warnValue} from './warn.js';
 
 type Heading = (part: string, id: string | undefined, tabindex: number | undefined, content: unknown) => TemplateResult;
 
@@ -30,7 +30,7 @@ export const defaultHeadingLevel = 2;
 export function parseHeadingLevel(value: string | null): number {
   if (value === null) return defaultHeadingLevel;
   if (!/^\s*[+-]?\d+\s*$/.test(value)) {
-    warnOnce(`heading-level="${value.slice(0, 40)}" is not a number from 1 to 6; using ${defaultHeadingLevel}.`);
+    warnValue('heading-level', value, `using ${defaultHeadingLevel}`);
     return defaultHeadingLevel;
   }
   return Number.parseInt(value, 10);

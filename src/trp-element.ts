@@ -2,7 +2,7 @@ import {LitElement, noChange, nothing, type CSSResultGroup, type CSSResultOrNati
 import {localeDirection, localeStatus, sourceLocale, stopWaiting, supportedLocale, withLocale, type Direction, type Locale} from './localization.js';
 import {InheritedLanguage} from './inherited-language.js';
 import {baseStyles} from './styles.js';
-import {warnOnce} from './warn.js';
+import {warnValue} from './warn.js';
 
 /**
  * What every trp-widgets element shares: its language.
@@ -85,7 +85,7 @@ export class TrpElement extends LitElement {
     const own = this.lang?.trim();
     let locale = own ? supportedLocale(own) : supportedLocale(this.inheritedLang ?? '') ?? sourceLocale;
     if (!locale) {
-      warnOnce(`lang="${own.slice(0, 40)}" is not a supported language; showing English.`);
+      warnValue('lang', own, 'showing English');
       locale = sourceLocale;
     }
     const status = localeStatus(locale, this);

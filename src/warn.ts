@@ -9,3 +9,8 @@ export function warnOnce(message: string): void {
   warned.add(message);
   console.warn(`trp-widgets: ${message}`);
 }
+
+/** Warns once that attribute `name` has a value it does not take (its first 40 characters shown), and what is done instead. */
+export function warnValue(name: string, value: string, instead: string): void {
+  warnOnce(`${name}="${value.slice(0, 40)}" is not supported; ${instead}.`);
+}

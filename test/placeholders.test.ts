@@ -177,7 +177,7 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     expect(card.getAttribute('org-name')).to.equal('Havre sûr');
     expect(card.getAttributeNames().filter((name) => name.includes('colour'))).to.deep.equal([]);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('data-colour is left on the placeholder');
+    expect(warnings[0]).to.include('data-colour left on the placeholder');
   });
 
   it('keeps hostile data values as text and never makes an unsafe link', async () => {
@@ -205,8 +205,8 @@ describe('CMS placeholders: <div data-trp="…">', () => {
     expect((window as {__trpHacked?: unknown}).__trpHacked).to.equal(undefined);
     // One warning for each attribute left on the placeholder.
     expect(warnings).to.have.length(2);
-    expect(warnings.find((w) => w.includes('"onclick"'))).to.include('data-onclick is left on the placeholder');
-    expect(warnings.find((w) => w.includes('"style"'))).to.include('data-style is left on the placeholder');
+    expect(warnings.find((w) => w.includes('"onclick"'))).to.include('data-onclick left on the placeholder');
+    expect(warnings.find((w) => w.includes('"style"'))).to.include('data-style left on the placeholder');
   });
 
   it('never makes a link of a hostile address that has a host, which only the scheme check can reject', async () => {

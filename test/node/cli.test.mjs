@@ -112,7 +112,7 @@ function pdfLanguage(file) {
 // The command reads --lang as the elements read lang (supportedLocale() of the server entry): a
 // language the package does not have (de), or Punjabi in Shahmukhi (pa-Arab, not this translation).
 describe('a language trp-widgets does not have', () => {
-  const warning = (lang) => `trp-widgets: lang="${lang}" is not a supported language; showing English.\n`;
+  const warning = (lang) => `trp-widgets: lang="${lang}" is not supported; showing English.\n`;
   const unsupported = ['de', 'pa-Arab', 'pa-PK'];
 
   test('render: one warning on stderr, and the element in English', () => {
