@@ -49,7 +49,7 @@ const ownModules = () => ({
 
 // The minifier leaves the generated locale modules as lit-localize writes them; a template it cannot
 // parse stops the build (`rollup --silent` would hide a warning).
-const minifyTemplates = () => minifyHtmlLiterals({filter: (id) => ours(id) && !/[\\/]generated[\\/]/.test(id), failOnError: true, options: {minifyOptions: {removeAttributeQuotes: true}}});
+const minifyTemplates = () => minifyHtmlLiterals({filter: (id) => ours(id) && !/[\\/]generated[\\/]/.test(id), failOnError: true});
 const minify = () => terser({module: true, ecma: 2022, compress: {passes: 3, unsafe_arrows: true, keep_fargs: false, unsafe_methods: true, unsafe_comps: true}, format: {comments: false}});
 
 // @lit/localize's runtime mode (init/runtime.js, unused: src/localization.ts) makes a promise on load.

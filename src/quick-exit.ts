@@ -14,36 +14,11 @@ export {defaultExitHref} from './links.js';
 let navigate = (url: string): void => location.replace(url);
 
 /**
- * Replaces how the page is left, by the button and by links followed with `trail="none"` (for
- * tests and demos); with no argument, restores `location.replace`.
+ * Replaces how the page is left (for tests and demos); with no argument, restores
+ * `location.replace`.
  */
 export function setNavigate(replacement?: (url: string) => void): void {
   navigate = replacement ?? ((url: string) => location.replace(url));
-}
-
-/** The elements with `trail="none"` on the page: while there is one, {@link follow} acts. */
-const trailless = new Set<Element>();
-
-/**
- * Follows a link to another page of the site in place of the current history entry: a left
- * click (or Enter), no modifier key, not cancelled by the page, on a link to this origin that
- * opens in this tab, downloads nothing and is not a fragment of this page.
- */
-function follow(event: MouseEvent): void {
-  const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
-  const [page, fragment] = link?.href.split('#') ?? [];
-  if (
-    trailless.size &&
-    link &&
-    !(event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || link.hasAttribute('download')) &&
-    // Another origin (or a scheme without one: mailto:, javascript:) is another site; a fragment of this page loads nothing.
-    link.origin === origin &&
-    !(fragment != null && page === location.href.split('#')[0]) &&
-    /^(_self)?$/i.test(link.target || document.querySelector('base')?.target || '')
-  ) {
-    event.preventDefault();
-    navigate(link.href);
-  }
 }
 
 /** What caused a quick exit: the button (click, Enter or Space), or Shift pressed three times. */
@@ -112,18 +87,15 @@ export class TrpQuickExit extends TrpElement {
     safetyHref: {attribute: 'safety-href'},
     hideNote: {type: Boolean, attribute: 'hide-note'},
     position: {},
-    trail: {},
     shiftPresses: {state: true},
     hiding: {state: true},
     stuck: {state: true},
   };
 
   /**
-   * Where to go: an `http:` or `https:` address, or several separated by spaces, one of which
-   * each page load draws at random (for the button and for Shift alike; the plain link goes to
-   * the first). Anything else in it is left out, with one console warning; with nothing left, it
-   * leaves for the default, `https://www.google.com/`. Without it, the `href` of a link inside
-   * the element is used, when it is `http(s):`.
+   * Where to go: an `http:` or `https:` address. Anything else leaves for the default,
+   * `https://www.google.com/`, with one console warning. Without it, the `href` of a link
+   * inside the element is used, when it is `http(s):`.
    */
   href?: string;
 
@@ -135,15 +107,6 @@ export class TrpQuickExit extends TrpElement {
 
   /** `sticky` (default) keeps the bar (on a phone, the button) at the top of the viewport while the page scrolls; `static` does not. */
   position: (typeof positions)[number] = 'sticky';
-
-  /**
-   * `none`: while the element is on the page, a link to another page of the same site replaces
-   * the page in the tab's history instead of adding to it, so that after the exit Back leads to
-   * what the reader had open before the site. Put it on every page of the site. Links to other
-   * sites, links that open elsewhere (`target`) or download, clicks with a modifier key, links the
-   * page handles itself and forms are left alone. Any other value is ignored, with one console warning.
-   */
-  trail?: string;
 
   /** How many times Shift has been pressed towards the shortcut, shown by the lights. @internal */
   shiftPresses = 0;
@@ -161,25 +124,18 @@ export class TrpQuickExit extends TrpElement {
     return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
-  /** Which of several destinations this page load leaves for: one draw per element. */
-  #draw = Math.random();
-
-  /**
-   * The destinations, in order, after checking `href` (warning once when it lists anything but
-   * web addresses) and the fallback link (a server renderer has none to read); never empty.
-   */
-  get #destinations(): string[] {
-    const own = this.href?.trim();
-    const words = own?.split(/\s+/) ?? [this.querySelector?.('a[href]')?.getAttribute('href') ?? ''];
-    const urls = words.map(webHref).filter((url) => url) as string[];
-    if (own != null && urls.length < words.length) warnOnce(`href="${own.slice(0, 60)}": non-http(s) addresses left out${urls[0] ? '' : `, leaving for ${defaultExitHref}`}.`);
-    return urls[0] ? urls : [defaultExitHref];
-  }
-
-  /** The address the button leaves for: one of those `href` lists, drawn at random once per page load. */
+  /** The address the button leaves for, after checking `href` and the fallback link. */
   get destination(): string {
-    const urls = this.#destinations;
-    return urls[Math.floor(this.#draw * urls.length)];
+    const own = this.href?.trim();
+    if (this.href != null) {
+      const url = own ? webHref(own) : undefined;
+      if (url) return url;
+      warnOnce(`href="${(own ?? '').slice(0, 60)}" is not an http(s) address; leaving for ${defaultExitHref} instead.`);
+      return defaultExitHref;
+    }
+    // (A server renderer has no light DOM to read: the default.)
+    const link = this.querySelector?.('a[href]')?.getAttribute('href')?.trim();
+    return (link && webHref(link)) || defaultExitHref;
   }
 
   constructor() {
@@ -187,24 +143,9 @@ export class TrpQuickExit extends TrpElement {
     new QuickExitShortcut(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#follow();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    trailless.delete(this);
     this.restore();
-  }
-
-  /** Counts this element among those with `trail="none"`, or not; the first one on the page starts {@link follow}. */
-  #follow(): void {
-    if (this.trail !== 'none' || !this.isConnected) trailless.delete(this);
-    else {
-      trailless.add(this);
-      addEventListener('click', follow as EventListener);
-    }
   }
 
   protected override firstUpdated(): void {
@@ -237,13 +178,9 @@ export class TrpQuickExit extends TrpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('href') && this.href != null) void this.#destinations;
+    if (changed.has('href') && this.href != null) void this.destination;
     if (changed.has('position') && !positions.includes(this.position)) {
       warnValue('position', String(this.position), 'using sticky');
-    }
-    if (changed.has('trail')) {
-      this.#follow();
-      if (this.trail != null && this.trail !== 'none') warnValue('trail', this.trail, 'ignored');
     }
   }
 
@@ -333,7 +270,7 @@ export class TrpQuickExit extends TrpElement {
     // where Tab skips links unless the reader changed the setting.
     return html`
       <div part="base" class=${this.stuck ? 'bar stuck' : 'bar'} lang=${this.locale} dir=${this.direction}>
-        <a class="button" part="button" role="button" href=${this.#destinations[0]} tabindex="0" @click=${this.#leave} @keydown=${this.#leave}>
+        <a class="button" part="button" role="button" href=${this.destination} tabindex="0" @click=${this.#leave} @keydown=${this.#leave}>
           <span class="visually-hidden">${msg('Emergency:')} </span>
           <span class="label">${msg('Exit this page')}</span>
           <span part="indicator" class=${this.shiftPresses > 0 ? 'indicator counting' : 'indicator'} aria-hidden="true">${lights}</span>

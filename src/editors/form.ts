@@ -23,7 +23,7 @@ export const editorElements: ReadonlyArray<{tag: string; attributes: readonly At
     {tag: 'trp-guide', attributes: [...shared, ...organisation, {name: 'province'}, {name: 'languages'}]},
     {
       tag: 'trp-quick-exit',
-      attributes: [{name: 'lang'}, {name: 'href'}, {name: 'safety-href'}, {name: 'hide-note', boolean: true}, {name: 'position', default: 'sticky'}, {name: 'trail'}],
+      attributes: [{name: 'lang'}, {name: 'href'}, {name: 'safety-href'}, {name: 'hide-note', boolean: true}, {name: 'position', default: 'sticky'}],
     },
   ];
 })();
@@ -90,13 +90,11 @@ const words = {
     url: 'Your organisation: website',
     hours: 'Your organisation: opening hours',
     address: 'Your organisation: address',
-    href: 'Where the quick exit goes: one web address, or several separated by spaces, one picked at random (empty: the default)',
+    href: 'Where the quick exit goes (empty: the default)',
     'safety-href': 'Your page of safety advice',
     'hide-note': 'Hide the note about browsing history',
     position: 'When the page scrolls',
     positions: {sticky: 'Stays at the top of the screen (default)', static: 'Scrolls away with the page'} as Record<string, string>,
-    trail: 'Your site’s pages in the history (Back)',
-    trails: {'': 'Kept, as usual (default)', none: 'Left out: put the quick exit on every page'} as Record<string, string>,
     provinces: provinceNames as Record<string, string>,
   },
   fr: {
@@ -130,13 +128,11 @@ const words = {
     url: 'Votre organisme : site Web',
     hours: 'Votre organisme : heures d’ouverture',
     address: 'Votre organisme : adresse',
-    href: 'Où mène la sortie rapide : une adresse Web, ou plusieurs séparées par des espaces, une tirée au hasard (vide : par défaut)',
+    href: 'Où mène la sortie rapide (vide : par défaut)',
     'safety-href': 'Votre page de conseils de sécurité',
     'hide-note': 'Masquer la note sur l’historique de navigation',
     position: 'Quand la page défile',
     positions: {sticky: 'Reste en haut de l’écran (par défaut)', static: 'Défile avec la page'} as Record<string, string>,
-    trail: 'Les pages de votre site dans l’historique (Précédent)',
-    trails: {'': 'Gardées, comme d’habitude (par défaut)', none: 'Omises : mettez la sortie rapide sur chaque page'} as Record<string, string>,
     provinces: frenchProvinceNames as Record<string, string>,
   },
 };
@@ -168,7 +164,6 @@ export function fieldsFor(tag: string, w: Words): Field[] {
       return {name, label, kind: 'select', options: [['', w.noProvince], ...provinceCodes.map((code): [string, string] => [code, `${w.provinces[code]} (${code})`])]};
     }
     if (name === 'position') return {name, label, kind: 'select', options: Object.entries(w.positions)};
-    if (name === 'trail') return {name, label, kind: 'select', options: Object.entries(w.trails)};
     return {name, label, kind: 'text'};
   });
 }

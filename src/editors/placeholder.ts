@@ -77,15 +77,14 @@ export function choiceOf(
 }
 
 /**
- * The quick exit's plain link for `choice`: as the element's, to the first web address its `href`
- * lists, else to `defaultHref`.
+ * The quick exit's plain link for `choice`: as the element leaves, to its `href` when that is a web
+ * address, else to `defaultHref`.
  */
 export function fallbackFor({tag, attributes}: Choice, defaultHref: string): Fallback | undefined {
   if (tag !== 'trp-quick-exit') return undefined;
   const values = Object.fromEntries(attributes) as Record<string, string | true | undefined>;
   const lang = typeof values.lang === 'string' && values.lang in quickExitText ? values.lang : 'en';
-  const first = typeof values.href === 'string' ? values.href.trim().split(/\s+/).map(webHref).find((url) => url) : undefined;
-  return {href: first ?? defaultHref, text: quickExitText[lang]};
+  return {href: (typeof values.href === 'string' && webHref(values.href)) || defaultHref, text: quickExitText[lang]};
 }
 
 /** Attribute text, safe between double quotes: markup and quotes stay text. */

@@ -42,7 +42,7 @@ test('keeps a space between two sentences of one paragraph, as in the guide’s 
       if (next && isMessage(expression) && isMessage(next)) pairs.push({between: node.quasis[index + 1].value.cooked, template: node});
     });
   }
-  const intro = pairs.filter(({template}) => template.quasis.some((quasi) => /\bpart=(intro\b|"intro")/.test(quasi.value.raw)));
+  const intro = pairs.filter(({template}) => template.quasis.some((quasi) => quasi.value.raw.includes('part="intro"')));
   assert.ok(intro.length > 0, 'the guide’s introduction is two messages in one paragraph');
   // Two messages with only white space between them, in the source, are sentences of one text.
   const adjoining = pairs.filter(({between}) => between.trim() === '');
@@ -151,7 +151,7 @@ test('the build numbers messages before minifying, keeps <pre> as written and sp
     await build.close();
     const code = output[0].code;
     assert.match(code, /msg\(html`Call \$\{x\}`, \{id: 0\}\)/, 'the message keeps its number, so its French');
-    assert.ok(code.includes("html`<p>${msg('One.')} ${msg('Two.')}</p><p>Read <a href=/x>this</a>, <b>now</b>.</p>`"), code);
+    assert.ok(code.includes("html`<p>${msg('One.')} ${msg('Two.')}</p><p>Read <a href=\"/x\">this</a>, <b>now</b>.</p>`"), code);
     assert.ok(code.includes('html`<pre>\n  kept\n    as is\n</pre>`'), code);
     assert.ok(code.includes('css`a{color:red}`'), code);
   } finally {

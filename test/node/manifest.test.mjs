@@ -103,7 +103,7 @@ const expected = {
     events: [],
   },
   'trp-quick-exit': {
-    attributes: [...everyElement.attributes, 'href', 'safety-href', 'hide-note', 'position', 'trail'],
+    attributes: [...everyElement.attributes, 'href', 'safety-href', 'hide-note', 'position'],
     parts: ['base', 'button', 'indicator', 'note', 'safety-link', 'overlay'],
     cssProperties: {
       ...everyElement.cssProperties,

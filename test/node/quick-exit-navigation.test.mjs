@@ -1,7 +1,6 @@
 // <trp-quick-exit> in a real browser, leaving for real, in each engine (Chromium, Firefox, WebKit;
 // BROWSERS names some): a click or Shift pressed three times replaces the page with the
-// destination (the history does not grow, and Back skips the page); with trail="none", the site's
-// own links replace the page too, so that Back after the exit skips the whole site; typing capital letters,
+// destination (the history does not grow, and Back skips the page), while typing capital letters,
 // or pressing Shift alone, in a form field does not leave. Tab reaches its button first, in WebKit
 // too with Safari's default of Tab skipping links.
 import {after, before, describe, test} from 'node:test';
@@ -27,23 +26,6 @@ const pages = {
       '<script type="module" src="/dist/trp-widgets.js"></script>'
     ),
 };
-
-/**
- * Three pages of one site, each with the quick exit and a link to the next; `?trail=none` gives
- * the quick exit `trail="none"`, and the links keep it.
- */
-const sitePages = ['one', 'two', 'three'];
-sitePages.forEach((name, index) => {
-  pages[`/site/${name}.html`] = ({origin, query}) => {
-    const trail = query.trail ? ` trail="${query.trail === 'none' ? 'none' : ''}"` : '';
-    const next = sitePages[index + 1];
-    return page(
-      name,
-      `<trp-quick-exit${trail} href="${origin}/exit/away.html"></trp-quick-exit><h1>Page ${name}</h1>${next ? `<p><a id="next" href="/site/${next}.html${trail ? '?trail=none' : ''}">Next page</a></p>` : ''}`,
-      '<script type="module" src="/dist/trp-widgets.js"></script>'
-    );
-  };
-});
 
 const server = useServer({
   rootDir: new URL('../..', import.meta.url).pathname,
@@ -91,7 +73,7 @@ const drivers = {
           back: () => driver.back(),
           click: async (selector) => {
             const [host, part] = selector.split(' >>> ');
-            await (part ? await driver.$(host).shadow$(part) : await driver.$(host)).click();
+            await (await driver.$(host).shadow$(part)).click();
           },
           focus: (selector) => driver.execute((found) => document.querySelector(found).focus(), selector),
           down: (value) => key('keyDown', value),
@@ -135,46 +117,17 @@ for (const name of engineNames()) {
     });
     after(() => browser?.close());
 
-    /** Waits, up to 10 seconds, until the page's quick exit shows its button. */
-    async function rendered(tab) {
-      const shown = () => tab.run(() => customElements.get('trp-quick-exit')?.name !== undefined && document.querySelector('trp-quick-exit').shadowRoot?.querySelector('[part="button"]') !== null).catch(() => false);
-      for (let waited = 0; !(await shown()); waited += 50) {
-        if (waited > 10_000) throw new Error('the quick exit did not render');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
-
     /** A tab that came to the help page from the start page, and its history length there. */
     async function openHelpPage() {
       const tab = await browser.tab();
       await tab.goto(`${server.base}/exit/start.html`);
       await tab.goto(`${server.base}/exit/help.html`);
-      await rendered(tab);
+      for (let waited = 0; !(await tab.run(() => customElements.get('trp-quick-exit')?.name !== undefined && document.querySelector('trp-quick-exit').shadowRoot?.querySelector('[part="button"]') !== null)); waited += 50) {
+        if (waited > 10_000) throw new Error('the quick exit did not render');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       tab.historyBefore = await tab.run(() => history.length);
       return tab;
-    }
-
-    /**
-     * A reader who came from another page (the start page, where the site has no say), read the
-     * site's three pages following its links, then left with the quick exit and pressed Back: the
-     * tab, and how many entries reading the site added to its history.
-     */
-    async function readTheSiteThenExit(query) {
-      const tab = await browser.tab();
-      await tab.goto(`${server.base}/exit/start.html`);
-      await tab.goto(`${server.base}/site/one.html${query}`);
-      await rendered(tab);
-      const historyOnTheSite = await tab.run(() => history.length);
-      for (const next of ['/site/two.html', '/site/three.html']) {
-        await tab.click('#next');
-        await until(tab, next);
-        await rendered(tab);
-      }
-      const historyAfterReading = await tab.run(() => history.length);
-      await tab.click('trp-quick-exit >>> [part="button"]');
-      await until(tab, '/exit/away.html');
-      await tab.back();
-      return {tab, added: historyAfterReading - historyOnTheSite};
     }
 
     async function assertLeftWithoutTrace(tab) {
@@ -195,20 +148,6 @@ for (const name of engineNames()) {
       const tab = await openHelpPage();
       for (let i = 0; i < 3; i++) await press(tab, 'Shift');
       await assertLeftWithoutTrace(tab);
-      await tab.close();
-    });
-
-    test('with trail="none" on every page, Back after the exit leaves the whole site behind: it goes to the page before the site', async () => {
-      const {tab, added} = await readTheSiteThenExit('?trail=none');
-      assert.equal(added, 0, 'following the site’s links added nothing to the history');
-      await until(tab, '/exit/start.html');
-      await tab.close();
-    });
-
-    test('without it, the site’s earlier pages stay behind Back', async () => {
-      const {tab, added} = await readTheSiteThenExit('');
-      assert.equal(added, 2);
-      await until(tab, '/site/two.html');
       await tab.close();
     });
 

@@ -50,7 +50,7 @@
 	 * is read back from the saved link, so a block saved in one editor language stays valid in another.
 	 */
 	function exitLink(attributes) {
-		const href = String(attributes.href).trim().split(/\s+/).find(isWebAddress) || settings.exitHref;
+		const href = isWebAddress(attributes.href) ? attributes.href.trim() : settings.exitHref;
 		return el('a', {href}, attributes.label || exitLabel(attributes.lang));
 	}
 
@@ -234,7 +234,7 @@
 					{key: 'quick-exit', title: __('Quick exit', 'trp-widgets')},
 					text(__('Where the button goes', 'trp-widgets'), attributes.href, set('href'), {
 						type: 'url',
-						help: __('A web address that starts with https://. Several, with spaces between them: each visit picks one. Empty: Google.', 'trp-widgets'),
+						help: __('A web address that starts with https://. Empty: Google.', 'trp-widgets'),
 					}),
 					text(__('Your page of safety advice', 'trp-widgets'), attributes.safetyHref, set('safetyHref'), {
 						type: 'url',
@@ -246,13 +246,6 @@
 						checked: attributes.hideNote,
 						onChange: set('hideNote'),
 						help: __('For a site whose own safety advice says it.', 'trp-widgets'),
-					}),
-					el(ToggleControl, {
-						__nextHasNoMarginBottom: true,
-						label: __('Leave none of your pages behind Back', 'trp-widgets'),
-						checked: attributes.trail === 'none',
-						onChange: (on) => setAttributes({trail: on ? 'none' : ''}),
-						help: __('Links between your pages replace the page in the history. After the exit, Back leaves your whole site. Back no longer goes through your own pages. Put the quick exit on every page.', 'trp-widgets'),
 					}),
 					el(SelectControl, {
 						...sized,

@@ -288,17 +288,6 @@ function trp_widgets_is_web_address( $value ) {
 }
 
 /**
- * The web addresses in a space-separated list (the quick exit's `href` may list several, one of
- * which each page load picks), in order; the others are left out.
- *
- * @param string $value The attribute's value.
- * @return string[]
- */
-function trp_widgets_web_addresses( $value ) {
-	return array_values( array_filter( preg_split( '/\s+/', trim( (string) $value ), -1, PREG_SPLIT_NO_EMPTY ), 'trp_widgets_is_web_address' ) );
-}
-
-/**
  * A shortcode's placeholder: `[trp_guide lang="fr" province="BC" org_name="…"]` gives
  * `<div data-trp="guide" data-lang="fr" data-province="BC" data-org-name="…"></div>`. Attributes are
  * the element's, with `_` or `-` (`org_name`, `org-name`); unknown ones are ignored.
@@ -325,8 +314,7 @@ function trp_widgets_shortcode( $atts, $content, $tag ) {
 /**
  * The placeholder of an element, for a block and a shortcode alike, with the modules of the site's
  * language and of its `lang` enqueued before the bundle: the element then shows its language from
- * its first render, without the bundle fetching it. Addresses that are not web addresses are dropped
- * (from the quick exit's list of several, each one that is not).
+ * its first render, without the bundle fetching it. Addresses that are not web addresses are dropped.
  * A boolean attribute is on when given `true`, '', `1`, `true`, `yes` or its name.
  *
  * @param string $element The element's name (`guide`).
@@ -348,8 +336,8 @@ function trp_widgets_placeholder( $element, $given, $wrapper = '' ) {
 			}
 			continue;
 		}
-		$value = 'href' === $attribute ? implode( ' ', trp_widgets_web_addresses( $value ) ) : trim( (string) $value );
-		if ( in_array( $attribute, array( 'safety-href', 'url' ), true ) && ! trp_widgets_is_web_address( $value ) ) {
+		$value = trim( (string) $value );
+		if ( in_array( $attribute, array( 'href', 'safety-href', 'url' ), true ) && ! trp_widgets_is_web_address( $value ) ) {
 			continue;
 		}
 		if ( '' !== $value ) {
@@ -359,9 +347,8 @@ function trp_widgets_placeholder( $element, $given, $wrapper = '' ) {
 	$html .= '>';
 
 	if ( 'quick-exit' === $element ) {
-		// The way out before the script runs, or without it: a plain link to the (first) destination.
-		$hrefs = isset( $given['href'] ) ? trp_widgets_web_addresses( $given['href'] ) : array();
-		$href  = isset( $hrefs[0] ) ? esc_url( $hrefs[0], array( 'http', 'https' ) ) : '';
+		// The way out before the script runs, or without it: a plain link to the same destination.
+		$href  = isset( $given['href'] ) ? esc_url( trim( (string) $given['href'] ), array( 'http', 'https' ) ) : '';
 		$lang  = isset( $given['lang'] ) ? (string) $given['lang'] : '';
 		$label = isset( $given['label'] ) && '' !== trim( (string) $given['label'] ) ? trim( (string) $given['label'] ) : trp_widgets_exit_label( $lang );
 		$html .= '<a href="' . ( '' !== $href ? $href : esc_url( trp_widgets_data( 'exitHref' ) ) ) . '">' . esc_html( $label ) . '</a>';
