@@ -14,6 +14,9 @@ import {
   placeholderSnippet as placeholderMarkup,
   quickExitText,
 } from '/build/src/editors/placeholder.js';
+// src/editors/form.ts: the languages, in the order the editors' forms list them, by their own names.
+import {elementLanguages} from '/build/src/editors/form.js';
+import {languageName} from '/build/src/language-tags.js';
 
 /**
  * The quick exit's plain link, which works before the script has loaded: to where the button
@@ -143,7 +146,8 @@ elementSelect.value = 'trp-contact-card';
 for (const code of provinceCodes) $('b-province').append(create('option', `${provinceNames[code]} (${code})`, {value: code}));
 
 /** The languages the elements speak: those of the builder's language list. */
-const supportedLanguages = [...$('b-lang').options].map((option) => option.value).filter(Boolean);
+for (const code of elementLanguages) $('b-lang').append(create('option', languageName(code), {value: code, lang: code}));
+const supportedLanguages = elementLanguages;
 
 /**
  * The codes of a language menu (`en fr es`), each once as the elements read it, and those left out:

@@ -5,9 +5,20 @@
 import {buildHandout} from '/lib/handout-page.mjs';
 // src/provinces.ts, as `npm run build` compiles it.
 import {provinceCodes, provinceNames} from '/build/src/provinces.js';
+// The languages, as the editors' forms and the snippet builder list them.
+import {elementLanguages} from '/build/src/editors/form.js';
+import {languageName} from '/build/src/language-tags.js';
 
 const form = document.getElementById('handout-form');
 const sheet = document.getElementById('handout');
+
+for (const code of elementLanguages) {
+  const option = document.createElement('option');
+  option.value = code;
+  option.lang = code;
+  option.textContent = languageName(code);
+  document.getElementById('h-lang').append(option);
+}
 
 for (const code of provinceCodes) {
   const option = document.createElement('option');
@@ -36,8 +47,8 @@ update();
 async function rendered() {
   const {lang} = choices();
   const elements = [...sheet.querySelectorAll('*')].filter((element) => element.localName.startsWith('trp-'));
-  // English and French are inside the bundle.
-  if (!['en', 'fr'].includes(lang)) {
+  // English is inside the bundle; every other language is a module of its own.
+  if (lang !== 'en') {
     await Promise.race([customElements.whenDefined(`trp-locale-${lang}`), new Promise((resolve) => setTimeout(resolve, 5000))]);
   }
   await Promise.all(elements.map((element) => element.updateComplete));

@@ -4,6 +4,7 @@
  * these values: messages take them as placeholders.
  */
 import {icuCodes, longDateOf} from './localization.js';
+import type {officialLanguages} from './language-tags.js';
 
 /** A phone number as people read it, and as a `tel:` link dials it. */
 export interface PhoneNumber {
@@ -44,7 +45,7 @@ export const photosToBring = 3;
 export const reviewedOn = '2026-11-28';
 
 /** Canada's official languages: IRCC publishes this information in them only. */
-export type OfficialLanguage = 'en' | 'fr';
+export type OfficialLanguage = (typeof officialLanguages)[number];
 
 /**
  * Source A: IRCC's official page on the permit, in each official language. Any other language is

@@ -1,6 +1,16 @@
-// How a language tag names a language of the project, written once, without dependencies: for the
-// elements (src/localization.ts), the snippet builders (src/editors/placeholder.ts), and, through the
-// server entry and the WordPress plugin's data, the handout command and the plugin.
+// The project's languages as readers and editors meet them, written once, without dependencies: how
+// a language tag names one, its name, and the order lists give them. For the elements
+// (src/localization.ts), the snippet builders (src/editors/, the demo), and, through the server entry
+// and the WordPress plugin's data, the handout command and the plugin.
+
+/** Canada's official languages: every list of languages gives them first. */
+export const officialLanguages = ['en', 'fr'] as const;
+
+/** `locales` in the order lists give them: Canada's official languages first, then the others as they come. */
+export const inListOrder = <L extends string>(locales: readonly L[]): L[] => [
+  ...locales.filter((locale) => (officialLanguages as readonly string[]).includes(locale)),
+  ...locales.filter((locale) => !(officialLanguages as readonly string[]).includes(locale)),
+];
 
 /**
  * ICU's code for a language of the project, where it is another: ICU keeps Tagalog under Filipino
@@ -23,4 +33,16 @@ export function localeOf<L extends string>(tag: string, known: readonly L[]): L 
   const [code, ...subtags] = tag.trim().toLowerCase().split(/[-_]/);
   if (subtags.some((subtag) => otherScripts[code]?.includes(subtag))) return undefined;
   return known.find((locale) => locale === code || icuCodes[locale] === code);
+}
+
+/** Names ICU gives that readers do not use: it calls `tl` "Filipino", and Tagalog readers look for "Tagalog". */
+const names: Readonly<Record<string, string>> = {tl: 'Tagalog'};
+
+/**
+ * The name of `locale` in `language` (by default in itself, as a reader looks for it in a menu:
+ * "Français", "ਪੰਜਾਬੀ"), with a capital letter.
+ */
+export function languageName(locale: string, language: string = locale): string {
+  const name = names[locale] ?? new Intl.DisplayNames([language], {type: 'language'}).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }

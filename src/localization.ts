@@ -14,7 +14,7 @@ import type {msg} from '@lit/localize';
 import {sourceLocale, allLocales} from './generated/locale-codes.js';
 import {localeOf} from './language-tags.js';
 
-export {icuCodes, otherScripts} from './language-tags.js';
+export {icuCodes, languageName, otherScripts} from './language-tags.js';
 
 /** A language code the widgets can render in: English, a language of the project, or one registered. */
 export type Locale = string;
@@ -141,18 +141,6 @@ export function withLocale<T>(locale: Locale, render: () => T): T {
  * plugin and the snippet builders read languages with it too.
  */
 export const supportedLocale = (tag: string): Locale | undefined => localeOf(tag, [...allLocales, ...registered.keys()]);
-
-/** Names ICU gives that readers do not use: it calls `tl` "Filipino", and Tagalog readers look for "Tagalog". */
-const names: Record<Locale, string> = {tl: 'Tagalog'};
-
-/**
- * The name of `locale` in `language` (by default in itself, as a reader looks for it in a menu:
- * "Français", "ਪੰਜਾਬੀ"), with a capital letter.
- */
-export function languageName(locale: Locale, language: Locale = locale): string {
-  const name = names[locale] ?? new Intl.DisplayNames([language], {type: 'language'}).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
-}
 
 /** The element's parent, stepping from a shadow root to its host. */
 function parentAcrossShadow(node: Node): Element | null {

@@ -7,6 +7,8 @@
  */
 import {provinceCodes, provinceNames, type ProvinceCode} from '../provinces.js';
 import {defaultExitHref} from '../links.js';
+import {inListOrder, languageName} from '../language-tags.js';
+import {allLocales} from '../generated/locale-codes.js';
 import {choiceFromPlaceholder, choiceOf, placeholderSnippet, type AttributeChoice} from './placeholder.js';
 
 /** The elements, in the order the package defines them, with every attribute each takes. */
@@ -29,17 +31,8 @@ export const editorElements: ReadonlyArray<{tag: string; attributes: readonly At
 })();
 
 
-/** The languages of the elements, in the order the form lists them. */
-export const elementLanguages = ['en', 'fr', 'es', 'tl', 'pa'] as const;
-
-/** Each language's name in itself, as the language lists show it. */
-const languageNames: Record<(typeof elementLanguages)[number], string> = {
-  en: 'English',
-  fr: 'Français',
-  es: 'Español',
-  tl: 'Tagalog',
-  pa: 'ਪੰਜਾਬੀ',
-};
+/** The languages of the elements, in the order the form lists them: Canada's official languages first. */
+export const elementLanguages = inListOrder(allLocales);
 
 const frenchProvinceNames: Record<ProvinceCode, string> = {
   AB: 'Alberta',
@@ -156,7 +149,7 @@ export function fieldsFor(tag: string, w: Words): Field[] {
   return element.attributes.map(({name, boolean}): Field => {
     const label = (w as unknown as Record<string, string>)[name] ?? name;
     if (boolean) return {name, label, kind: 'checkbox'};
-    if (name === 'lang') return {name, label, kind: 'select', options: [['', w.pageLanguage], ...elementLanguages.map((code): [string, string] => [code, languageNames[code]])]};
+    if (name === 'lang') return {name, label, kind: 'select', options: [['', w.pageLanguage], ...elementLanguages.map((code): [string, string] => [code, languageName(code)])]};
     if (name === 'heading-level') {
       return {name, label, kind: 'select', options: ['1', '2', '3', '4', '5', '6'].map((n): [string, string] => [n, n === '2' ? `${n} ${w.headingDefault}` : n])};
     }
