@@ -12,7 +12,6 @@ import {
   fallbackFor as quickExitLink,
   menuLanguages as menuOf,
   placeholderSnippet as placeholderMarkup,
-  quickExitText,
 } from '/build/src/editors/placeholder.js';
 // src/editors/form.ts: the languages, in the order the editors' forms list them, by their own names.
 import {elementLanguages} from '/build/src/editors/form.js';
@@ -22,7 +21,7 @@ import {languageName} from '/build/src/language-tags.js';
  * The quick exit's plain link, which works before the script has loaded: to where the button
  * leaves for by default (an element with neither `href` nor a link of its own tells).
  */
-const quickExitFallback = {href: document.createElement('trp-quick-exit').destination, text: quickExitText};
+const quickExitFallback = {href: document.createElement('trp-quick-exit').destination};
 
 /** Where partners are told to host the bundle: a neutral example host, never a real CDN. */
 const exampleHost = 'https://cdn.example.org';

@@ -11,7 +11,7 @@
  * configuration (General HTML Support, `htmlSupport.allow`): see docs/editors.md.
  */
 import {ButtonView, Dialog, Plugin, View, type Editor, type ModelElement, type ModelNode} from 'ckeditor5';
-import {elementOptions, fieldsFor, initialValues, placeholderFor, wordsFor, type Words, editorElements} from './form.js';
+import {elementOptions, fieldsFor, placeholderFor, valuesFor, wordsFor, type Words, editorElements} from './form.js';
 import {choiceFromPlaceholder} from './placeholder.js';
 
 type Data = Record<string, string | boolean>;
@@ -51,7 +51,7 @@ class TrpFormView extends View<HTMLFormElement> {
     super(editor.locale);
     this.#words = words;
     this.#tag = tag;
-    this.#values = {...initialValues(tag), ...values};
+    this.#values = valuesFor(tag, values);
     this.setTemplate({tag: 'form', attributes: {class: ['ck', 'ck-reset_all-excluded', 'ck-form', 'trp-widgets-form'], lang: editor.locale.uiLanguage}});
   }
 
@@ -62,7 +62,7 @@ class TrpFormView extends View<HTMLFormElement> {
       if ((event.target as HTMLSelectElement).name !== 'element') return;
       const values = this.values();
       this.#tag = String(values.element);
-      this.#values = {...initialValues(this.#tag), ...Object.fromEntries(Object.entries(values).filter(([name]) => name in initialValues(this.#tag)))};
+      this.#values = valuesFor(this.#tag, values);
       this.#fill();
     });
     this.#fill();

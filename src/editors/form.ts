@@ -165,11 +165,20 @@ export function fieldsFor(tag: string, w: Words): Field[] {
 export const elementOptions = (w: Words): Array<[string, string]> => editorElements.map(({tag}) => [tag, w.elements[tag] ?? tag]);
 
 /** A new form's values for `tag`: each select at its first option or default, nothing else. */
-export function initialValues(tag: string): Record<string, string | boolean> {
+function initialValues(tag: string): Record<string, string | boolean> {
   const element = editorElements.find((e) => e.tag === tag) ?? editorElements[0];
   const values: Record<string, string | boolean> = {};
   for (const {name, boolean, default: value} of element.attributes) values[name] = boolean ? false : (value ?? '');
   return values;
+}
+
+/**
+ * The form's values for `tag`: its new form's values, with those of `values` it takes too (the
+ * language, the organisation's contact), when the form opens on a placeholder or changes element.
+ */
+export function valuesFor(tag: string, values: Readonly<Record<string, string | boolean>>): Record<string, string | boolean> {
+  const initial = initialValues(tag);
+  return {...initial, ...Object.fromEntries(Object.entries(values).filter(([name]) => name in initial))};
 }
 
 /** The placeholder a form with `values` inserts for `tag`: what the demo's snippet builder writes for the same choices. */

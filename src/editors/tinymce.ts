@@ -12,7 +12,7 @@
  * configuration (`extended_valid_elements`): see docs/editors.md.
  */
 import type {Editor, TinyMCE} from 'tinymce';
-import {elementOptions, fieldsFor, initialValues, placeholderFor, valuesOf, wordsFor, type Words} from './form.js';
+import {elementOptions, fieldsFor, placeholderFor, valuesFor, valuesOf, wordsFor, type Words} from './form.js';
 
 type Data = Record<string, string | boolean>;
 
@@ -49,15 +49,13 @@ function setUp(editor: Editor): void {
   const open = () => {
     const node = editor.dom.getParent(editor.selection.getNode(), 'div[data-trp]');
     const existing = node ? valuesOf(node) : undefined;
-    const start = existing ?? {tag: 'trp-guide', values: initialValues('trp-guide')};
+    const start = existing ?? {tag: 'trp-guide', values: {}};
     const spec = (tag: string, values: Data) => ({
-      ...dialog(w, tag, {...initialValues(tag), ...values}, Boolean(existing)),
+      ...dialog(w, tag, valuesFor(tag, values), Boolean(existing)),
       onChange: (api: {getData(): Data; redial(spec: unknown): void}, details: {name: string}) => {
         if (details.name !== 'element') return;
         const data = api.getData();
-        const next = String(data.element);
-        // Keep what the new element takes too (the language, the organisation's contact).
-        api.redial(spec(next, Object.fromEntries(Object.entries(data).filter(([name]) => name in initialValues(next)))));
+        api.redial(spec(String(data.element), data));
       },
       onSubmit: (api: {getData(): Data; close(): void}) => {
         const data = api.getData();
