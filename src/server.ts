@@ -20,6 +20,8 @@ export {provinceCodes, provinceNames, type ProvinceCode} from './provinces.js';
  * and `otherScripts` are its rules, as data.
  */
 export {supportedLocale, icuCodes, otherScripts} from './localization.js';
+/** The order lists give languages in (Canada's official languages first), for the same tools. */
+export {inListOrder} from './language-tags.js';
 
 defineAll();
 

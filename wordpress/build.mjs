@@ -66,10 +66,10 @@ function filesIn(folder, prefix = '') {
  * written language: `pa` → `arab`, `pk`).
  */
 export async function packageData() {
-  const {icuCodes, otherScripts, provinceNames, render} = await import(new URL('esm/server.js', dist));
+  const {icuCodes, inListOrder, otherScripts, provinceNames, render} = await import(new URL('esm/server.js', dist));
   const exit = (lang) => render('trp-quick-exit', {lang}).replace(/<!--[^]*?-->/g, '');
   const modules = readdirSync(new URL('locales/', dist)).filter((file) => file.endsWith('.js')).map((file) => file.slice(0, -3));
-  const languages = ['en', ...modules.filter((code) => code === 'fr'), ...modules.filter((code) => code !== 'fr')];
+  const languages = inListOrder(['en', ...modules]);
   return {
     provinces: provinceNames,
     exitHref: /part="button"[^>]* href="([^"]+)"/.exec(exit('en'))[1],
