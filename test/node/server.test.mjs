@@ -115,3 +115,15 @@ describe('npm run static', () => {
     assert.deepEqual(needed.filter((hash) => !listed.includes(hash)), []);
   });
 });
+
+test('the snippet builders’ plain quick-exit link says what the element’s button says, in every language of the build', () => {
+  // src/editors/placeholder.ts writes the link before the script runs; the element's text comes from the XLIFF files.
+  const {written, rendered} = evaluate(`
+    const {render} = await import('trp-widgets/server');
+    const {quickExitText} = await import('./build/src/editors/placeholder.js');
+    const {allLocales} = await import('./build/src/generated/locale-codes.js');
+    const label = (lang) => /<span class="label">(?:<!--[^]*?-->)*([^<]+)/.exec(render('trp-quick-exit', {lang}))[1];
+    console.log(JSON.stringify({written: quickExitText, rendered: Object.fromEntries(allLocales.map((lang) => [lang, label(lang)]))}));
+  `);
+  assert.deepEqual(written, rendered);
+});
