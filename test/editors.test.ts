@@ -9,95 +9,15 @@
 import {expect} from '@open-wc/testing';
 import {ClassicEditor, Essentials, GeneralHtmlSupport, Link, Paragraph, type ButtonView, type EditorConfig, type Plugin} from 'ckeditor5';
 import type {Editor as TinyEditor, TinyMCE} from 'tinymce';
-import {choiceOf, placeholderSnippet, type AttributeChoice} from '../src/editors/placeholder.js';
-import {editorElements} from '../src/editors/form.js';
-import {definitionsOf, readManifest} from './support/manifest.mjs';
-import {openPageAt, renderedHrefs, renderedText, settleAll, waitFor, type LitLike} from './support/host-pages.js';
+import {choiceOf, placeholderSnippet} from '../src/editors/placeholder.js';
+import {editorElements, wordsFor} from '../src/editors/form.js';
+import {renderedHrefs, settleAll, waitFor, type LitLike} from './support/host-pages.js';
+import {
+  asRead, attributesOf, builderElements, closesTag, documented, documentedConfig, expectFrenchGuideOnPage, expectInert, expectKept, guideChoice,
+  expectWholeLabelsOnPhone, guidePlaceholder, hostileText, loadTinyMCE, markupOf, onPartnerPage, parsed, placeholders, removeWhatEditorsStore, tinyDialog, withoutFiller,
+} from './support/editors.js';
 
 const languages = ['en', 'fr', 'es', 'tl', 'pa'];
-
-/** The elements and their attributes as the demo's snippet builder lists them, from custom-elements.json. */
-async function builderElements(): Promise<Array<{tag: string; attributes: AttributeChoice[]}>> {
-  const unquote = (value?: unknown) => (typeof value === 'string' ? value.replace(/^(['"])(.*)\1$/, '$2') : undefined);
-  return definitionsOf(await readManifest()).map((element) => ({
-    tag: element.tagName,
-    attributes: ((element.attributes ?? []) as Array<{name: string; type?: {text?: string}; default?: string}>).map((a) => ({
-      name: a.name,
-      ...(a.type?.text === 'boolean' ? {boolean: true} : unquote(a.default) ? {default: unquote(a.default)} : {}),
-    })),
-  }));
-}
-
-/** The code block marked `<!-- tested: name -->` in docs/editors.md, as a reader copies it. */
-async function documented(name: string): Promise<string> {
-  const page = await (await fetch('/docs/editors.md')).text();
-  const code = page.match(new RegExp(`<!-- tested: ${name} -->\\n\`\`\`\\w*\\n([^]*?)\\n\`\`\`\\n`))?.[1];
-  expect(code, `docs/editors.md: <!-- tested: ${name} -->`).to.be.a('string');
-  return code!;
-}
-
-/** The lines of an editor's configuration that docs/editors.md gives (`name: value,`), as an object. */
-async function documentedConfig(name: string): Promise<Record<string, unknown>> {
-  return new Function(`return ({${await documented(name)}});`)() as Record<string, unknown>;
-}
-
-const hostileText = ['"><script>window.pwned = 1</script>', '<img src=x onerror="window.pwned = 1">', `O'Brien & "Sons" <b>bold</b>`, '" onmouseover="window.pwned = 1'];
-const urlAttributes = new Set(['url', 'href', 'safety-href']);
-
-/** Every element's placeholder twice: with ordinary values for every attribute, and with hostile ones. */
-function placeholders(elements: Array<{tag: string; attributes: AttributeChoice[]}>): Array<{label: string; data: Record<string, string>}> {
-  const ordinary: Record<string, string> = {
-    lang: 'fr', 'heading-level': '3', 'org-name': 'Services Havre sûr', phone: '613-555-0100', email: 'aide@example.org',
-    url: 'https://example.org/fr', hours: 'De 9 h à 17 h', address: '1 rue Principale, Ottawa', province: 'QC',
-    languages: 'fr en', href: 'https://www.google.com/', 'safety-href': 'https://example.org/securite', position: 'static',
-  };
-  return elements.flatMap(({tag, attributes}) => {
-    const name = tag.replace(/^trp-/, '');
-    const set = (value: (attribute: string, index: number) => string) =>
-      Object.fromEntries([['data-trp', name], ...attributes.map((a, index) => [`data-${a.name}`, a.boolean ? '' : value(a.name, index)])]);
-    return [
-      {label: `${name}, every attribute`, data: set((attribute) => ordinary[attribute] ?? 'x')},
-      {label: `${name}, hostile values`, data: set((attribute, index) => (urlAttributes.has(attribute) ? 'javascript:alert(1)' : hostileText[index % hostileText.length]))},
-    ];
-  });
-}
-
-/** The saved HTML without the filler both editors put in an empty block. */
-const withoutFiller = (html: string) => html.replace(/>&nbsp;<\/div>/g, '></div>');
-
-/** The saved HTML as a browser reads it: TinyMCE writes `û` as `&ucirc;`, and the same HTML either way. */
-const asRead = (html: string) => parsed(withoutFiller(html)).body.innerHTML;
-
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const markupOf = (data: Record<string, string>) => `<div ${Object.entries(data).map(([n, v]) => `${n}="${escape(v)}"`).join(' ')}></div>`;
-
-/** The document an editor saved, parsed without running anything. */
-const parsed = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-
-const attributesOf = (element: Element) => Object.fromEntries([...element.attributes].map((a) => [a.name, a.value]));
-
-/** Nothing in the saved HTML runs: no script, no event handler attribute, no `javascript:` link. */
-function expectInert(html: string): void {
-  const doc = parsed(html);
-  expect(doc.querySelectorAll('script, iframe, object, embed').length, 'scripts in the saved HTML').to.equal(0);
-  const handlers = [...doc.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`));
-  expect(handlers, 'event handler attributes in the saved HTML').to.deep.equal([]);
-  expect(doc.querySelectorAll('a[href^="javascript:" i]').length, 'javascript: links').to.equal(0);
-}
-
-/**
- * Compares the placeholders in the saved HTML with those loaded: the same, in order, each with its
- * attributes unchanged, except those `dropped` allows to be missing.
- */
-function expectKept(html: string, loaded: Array<{label: string; data: Record<string, string>}>, dropped: (value: string) => boolean = () => false): void {
-  const saved = [...parsed(html).querySelectorAll('div[data-trp]')];
-  expect(saved.length, `placeholders saved, of ${loaded.length}:\n${html}`).to.equal(loaded.length);
-  loaded.forEach(({label, data}, index) => {
-    const kept = attributesOf(saved[index]);
-    const expected = Object.fromEntries(Object.entries(data).filter(([name, value]) => name in kept || !dropped(value)));
-    expect(kept, label).to.deep.equal(expected);
-  });
-}
 
 /** Requests to another origin, and any fetch, XHR or beacon, while `run` runs: an editor's telemetry. */
 async function requestsDuring(run: () => Promise<void>): Promise<string[]> {
@@ -129,45 +49,7 @@ async function requestsDuring(run: () => Promise<void>): Promise<string[]> {
   return [...made, ...elsewhere];
 }
 
-/** Puts `html` on a partner's page, test/host/strict.html: the bundle, the strict policy. */
-async function onPartnerPage(html: string) {
-  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  await fetch(`/editor-saved/${id}`, {method: 'POST', body: html});
-  return openPageAt(`/editor-saved/${id}.html`);
-}
-
-const guideChoice = {element: 'trp-guide', lang: 'fr', province: 'QC', phone: '613-555-0100'};
-/** What the snippet builder writes for `guideChoice`: this, and what src/editors/placeholder.ts makes of it. */
-const guidePlaceholder = '<div data-trp="guide" data-lang="fr" data-phone="613-555-0100" data-province="QC"></div>';
-
-/** Checks the upgraded guide on a partner's page: French, the organisation's phone as a tel: link, nothing refused. */
-async function expectFrenchGuideOnPage(html: string): Promise<void> {
-  const page = await onPartnerPage(html);
-  const guide = page.doc.querySelector('#host div[data-trp="guide"] > trp-guide') as LitLike | null;
-  expect(guide, 'the placeholder became <trp-guide>').to.satisfy(Boolean);
-  await waitFor(() => renderedText(guide!).includes('Qui appeler'), 'the guide in French', 15_000);
-  await settleAll(guide!);
-  expect(renderedHrefs(guide!)).to.include('tel:+16135550100');
-  expect(renderedText(guide!)).to.include('613-555-0100');
-  expect(page.log.violations, 'policy violations').to.deep.equal([]);
-  expect(page.log.errors, 'errors').to.deep.equal([]);
-  page.frame.remove();
-}
-
-/**
- * CKEditor keeps a session id in the origin's localStorage (`__ckeditor-session-id`): on an editor's
- * page, not a reader's. The tests share one origin, and the host-page test checks that the elements
- * store nothing there, so what the editors stored goes when they are done.
- */
-const storedBefore = {local: new Set<string>(), session: new Set<string>()};
-before(() => {
-  storedBefore.local = new Set(Object.keys(localStorage));
-  storedBefore.session = new Set(Object.keys(sessionStorage));
-});
-after(() => {
-  for (const key of Object.keys(localStorage)) if (!storedBefore.local.has(key)) localStorage.removeItem(key);
-  for (const key of Object.keys(sessionStorage)) if (!storedBefore.session.has(key)) sessionStorage.removeItem(key);
-});
+removeWhatEditorsStore();
 
 describe('the insert buttons offer what the snippet builder offers', () => {
   it('every element, with every attribute, as custom-elements.json lists them', async () => {
@@ -386,11 +268,7 @@ describe('TinyMCE', function () {
   const narrowSite = {valid_elements: 'p,a[href],strong/b,em/i,h2,h3,h4,ul,ol,li,br'};
 
   before(async () => {
-    await new Promise((resolve, reject) => {
-      const script = Object.assign(document.createElement('script'), {src: '/node_modules/tinymce/tinymce.min.js', onload: resolve, onerror: reject});
-      document.head.append(script);
-    });
-    tinymce = (window as unknown as {tinymce: TinyMCE}).tinymce;
+    tinymce = await loadTinyMCE('/node_modules/tinymce/tinymce.min.js');
     // French for TinyMCE's own interface, as a site's language pack would give it (the npm package has none).
     tinymce.addI18n('fr', {});
   });
@@ -424,9 +302,6 @@ describe('TinyMCE', function () {
     editor.insertContent(text);
   }
 
-  /** TinyMCE's sanitizer drops an attribute whose value closes a tag (`</script>`): it is then missing, never live. */
-  const closesTag = (value: string) => /<\//.test(value);
-
   async function roundTrip(config: Record<string, unknown>) {
     const loaded = placeholders(await builderElements());
     const editor = await create(config);
@@ -455,39 +330,8 @@ describe('TinyMCE', function () {
     expectInert(html);
   });
 
-  /** The dialog's field labelled `label`. */
-  function group(label: string): Element {
-    const found = [...document.querySelectorAll('.tox-dialog .tox-form__group')].find((g) => g.querySelector('label')?.textContent === label);
-    expect(found, `a field "${label}"`).to.satisfy(Boolean);
-    return found!;
-  }
-
-  async function pick(label: string, option: string): Promise<void> {
-    (group(label).querySelector('.tox-listbox') as HTMLElement).click();
-    let item: HTMLElement | undefined;
-    await waitFor(() => Boolean((item = [...document.querySelectorAll<HTMLElement>('.tox-collection__item')].find((i) => i.textContent?.trim() === option))), `option ${option}`);
-    item!.click();
-    await waitFor(() => !document.querySelector('.tox-collection__item'), 'the list to close');
-  }
-
-  function fill(label: string, value: string): void {
-    const input = group(label).querySelector('input') as HTMLInputElement;
-    input.value = value;
-    input.dispatchEvent(new Event('input', {bubbles: true}));
-  }
-
-  function press(text: string): void {
-    const button = [...document.querySelectorAll<HTMLButtonElement>('.tox-dialog__footer button')].find((b) => b.textContent?.trim() === text);
-    expect(button, `the dialog's button "${text}"`).to.satisfy(Boolean);
-    button!.click();
-  }
-
-  async function openForm(editor: TinyEditor, label: string): Promise<void> {
-    const button = editor.getContainer().querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`);
-    expect(button, `a toolbar button "${label}"`).to.satisfy(Boolean);
-    button!.click();
-    await waitFor(() => Boolean(document.querySelector('.tox-dialog')), 'the dialog');
-  }
+  const {group, pick, fill, press} = tinyDialog;
+  const openForm = tinyDialog.open;
 
   it('the button, in French, inserts the guide as the snippet builder writes it, and edits it again; the page shows it', async () => {
     const editor = await create({language: 'fr'});
@@ -515,6 +359,10 @@ describe('TinyMCE', function () {
     expect(asRead(saved)).to.equal(asRead('<p>Notre guide :</p>\n<div data-trp="guide" data-lang="fr" data-org-name="Services Havre sûr" data-phone="613-555-0100" data-province="QC"></div>'));
 
     await expectFrenchGuideOnPage(saved);
+  });
+
+  it('on a phone, the form shows every label whole, in French and in English', async () => {
+    for (const language of ['fr', 'en']) await expectWholeLabelsOnPhone(await create({language}), wordsFor(language));
   });
 
   it('speaks English in an English editor', async () => {

@@ -168,20 +168,33 @@ export async function delivery(context, next) {
 /**
  * What an editor saved, put on a partner's page: `POST /editor-saved/ID` with the HTML, then
  * `/editor-saved/ID.html` is test/host/strict.html (the bundle, the strict policy) with it in `#host`.
+ * `POST /editor-saved/ID.js` first gives the page a script of the site's own, served there, that the
+ * page loads (a classic script, as a CMS theme's script file) instead of the bundle's tag.
  */
 const saved = new Map();
+const bundleTag = '<script type="module" src="/dist/trp-widgets.js"></script>';
 export async function editorSaved(context, next) {
-  const match = context.path.match(/^\/editor-saved\/([\w-]+)(\.html)?$/);
+  const match = context.path.match(/^\/editor-saved\/([\w-]+)(\.html|\.js)?$/);
   if (!match) return next();
-  const [, id, page] = match;
+  const [, id, suffix = ''] = match;
   if (context.method === 'POST') {
     const chunks = [];
     for await (const chunk of context.req) chunks.push(chunk);
-    saved.set(id, Buffer.concat(chunks).toString('utf8'));
+    saved.set(id + suffix, Buffer.concat(chunks).toString('utf8'));
     context.status = 204;
     return undefined;
   }
-  if (!page || !saved.has(id)) return next();
-  sendPage(context, strictPolicy, (await pageSource('strict')).replace('<main id="host"></main>', `<main id="host">${saved.get(id)}</main>`));
+  if (suffix === '.js' && saved.has(`${id}.js`)) {
+    context.type = 'js';
+    context.body = saved.get(`${id}.js`);
+    return undefined;
+  }
+  if (suffix !== '.html' || !saved.has(id)) return next();
+  let page = (await pageSource('strict')).replace('<main id="host"></main>', `<main id="host">${saved.get(id)}</main>`);
+  if (saved.has(`${id}.js`)) {
+    if (!page.includes(bundleTag)) throw new Error(`test/host/strict.html no longer has ${bundleTag}`);
+    page = page.replace(bundleTag, `<script src="/editor-saved/${id}.js" defer></script>`);
+  }
+  sendPage(context, strictPolicy, page);
   return undefined;
 }
