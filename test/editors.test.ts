@@ -12,6 +12,7 @@ import type {Editor as TinyEditor, TinyMCE} from 'tinymce';
 import {choiceOf, placeholderSnippet} from '../src/editors/placeholder.js';
 import {editorElements, wordsFor} from '../src/editors/form.js';
 import {renderedHrefs, settleAll, waitFor, type LitLike} from './support/host-pages.js';
+import {setViewport} from './support/commands.js';
 import {
   asRead, attributesOf, builderElements, closesTag, documented, documentedConfig, expectFrenchGuideOnPage, expectInert, expectKept, guideChoice,
   expectWholeLabelsOnPhone, guidePlaceholder, hostileText, loadTinyMCE, markupOf, onPartnerPage, parsed, placeholders, removeWhatEditorsStore, tinyDialog, withoutFiller,
@@ -115,6 +116,11 @@ describe('CKEditor 5', function () {
     ({TrpWidgets} = (await import(shipped)) as {TrpWidgets: typeof Plugin});
     const translations = '/node_modules/ckeditor5/dist/translations/fr.js';
     french = ((await import(translations)) as {default: unknown}).default;
+    // CKEditor's stylesheet, as every page with the editor has it (`import 'ckeditor5/ckeditor5.css'`).
+    await new Promise((resolve, reject) => {
+      const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href: '/node_modules/ckeditor5/dist/browser/ckeditor5.css', onload: resolve, onerror: reject});
+      document.head.append(link);
+    });
   });
 
   afterEach(async () => {
@@ -235,6 +241,29 @@ describe('CKEditor 5', function () {
     expect(edited).to.equal('<p>Notre guide :</p><div data-trp="guide" data-lang="fr" data-org-name="Services Havre sûr" data-phone="613-555-0100" data-province="QC"></div>');
 
     await expectFrenchGuideOnPage(editor.getData());
+  });
+
+  it('on a phone, the longest form keeps its buttons in the dialog, and scrolls to its last field', async () => {
+    await setViewport({width: 390, height: 800});
+    try {
+      const editor = await create({...(await documentedConfig('ckeditor5-config')), language: 'fr', translations: [french as never]});
+      const form = openForm(editor, 'Insérer un élément trp-widgets');
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      await waitFor(() => box('.ck-dialog').height > 0, 'the dialog');
+      const dialog = box('.ck-dialog');
+      expect(dialog.bottom, 'the dialog, within the window').to.be.at.most(innerHeight);
+      for (const button of document.querySelectorAll('.ck-dialog__actions button')) {
+        const {top, bottom} = button.getBoundingClientRect();
+        expect([top >= dialog.top, bottom <= dialog.bottom], `${button.textContent}: inside the dialog`).to.deep.equal([true, true]);
+      }
+      const content = document.querySelector<HTMLElement>('.ck-dialog__content')!;
+      content.scrollTop = content.scrollHeight;
+      const last = [...form.querySelectorAll('input, select')].at(-1)!.getBoundingClientRect();
+      expect(last.bottom, 'the last field, scrolled to, above the buttons').to.be.at.most(box('.ck-dialog__actions').top);
+      press('Annuler');
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
   });
 
   it('speaks English in an English editor', async () => {

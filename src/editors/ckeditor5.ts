@@ -41,6 +41,23 @@ function selectedPlaceholder(editor: Editor) {
   return undefined;
 }
 
+/**
+ * CKEditor's dialog grows no taller than 90% of the window, and lets what does not fit spill out
+ * below it: the longest forms lost their buttons on a phone. With this sheet, the form scrolls
+ * between the dialog's title and its buttons. A constructed sheet, adopted by the editor's document
+ * once: no style element or attribute, which strict policies refuse.
+ */
+const dialogClass = 'trp-widgets-dialog';
+let dialogSheet: CSSStyleSheet | undefined;
+function adoptDialogSheet(doc: Document): void {
+  if (!('adoptedStyleSheets' in doc)) return;
+  if (!dialogSheet) {
+    dialogSheet = new CSSStyleSheet();
+    dialogSheet.replaceSync(`.ck.ck-dialog.${dialogClass}{display:flex;flex-direction:column}.ck.ck-dialog.${dialogClass}>.ck-dialog__content{min-height:0;overflow-y:auto}`);
+  }
+  if (!doc.adoptedStyleSheets.includes(dialogSheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, dialogSheet];
+}
+
 /** The form: plain labelled fields, in a CKEditor dialog. */
 class TrpFormView extends View<HTMLFormElement> {
   #words: Words;
@@ -168,8 +185,10 @@ export class TrpWidgets extends Plugin {
     const existing = selectedPlaceholder(editor);
     const form = new TrpFormView(editor, w, existing?.tag ?? 'trp-guide', existing?.values ?? {});
     const dialog = editor.plugins.get(Dialog);
+    adoptDialogSheet(editor.ui.element?.ownerDocument ?? document);
     dialog.show({
       id: 'trpWidgets',
+      className: dialogClass,
       title: w.title,
       content: form,
       actionButtons: [
