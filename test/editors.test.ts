@@ -359,22 +359,12 @@ describe('TinyMCE', function () {
     expectInert(html);
   });
 
-  const {group, pick, fill, press} = tinyDialog;
+  const {group, fill, press} = tinyDialog;
   const openForm = tinyDialog.open;
 
   it('the button, in French, inserts the guide as the snippet builder writes it, and edits it again; the page shows it', async () => {
     const editor = await create({language: 'fr'});
-    editor.setContent('<p>Notre guide :</p>');
-    editor.selection.select(editor.getBody(), true);
-    editor.selection.collapse(false);
-    await openForm(editor, 'Insérer un élément trp-widgets');
-    expect(document.querySelector('.tox-dialog__title')?.textContent).to.equal('Information sur le permis (trp-widgets)');
-    await pick('Élément', 'Le guide complet');
-    await pick('Langue', 'Français');
-    await pick('Province ou territoire', 'Québec (QC)');
-    fill('Votre organisme : téléphone', '613-555-0100');
-    press('Insérer');
-    await waitFor(() => !document.querySelector('.tox-dialog'), 'the dialog to close');
+    await tinyDialog.insertFrenchGuide(editor);
     expect(asRead(editor.getContent())).to.equal(asRead(`<p>Notre guide :</p>\n${guidePlaceholder}`));
 
     editor.selection.select(editor.getBody().querySelector('div[data-trp]')!);

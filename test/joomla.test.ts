@@ -152,25 +152,14 @@ for (const {tinymce: version, joomla} of releases) {
 
     it('the button, in a French Joomla, inserts the guide with the organisation’s phone; saved, readers see it', async () => {
       const {editor, textarea} = await create('fr-FR');
-      editor.setContent('<p>Notre guide :</p>');
-      editor.selection.select(editor.getBody(), true);
-      editor.selection.collapse(false);
-      const {group, pick, fill, press} = tinyDialog;
-      await tinyDialog.open(editor, 'Insérer un élément trp-widgets');
-      expect(document.querySelector('.tox-dialog__title')?.textContent).to.equal('Information sur le permis (trp-widgets)');
-      await pick('Élément', 'Le guide complet');
-      await pick('Langue', 'Français');
-      await pick('Province ou territoire', 'Québec (QC)');
-      fill('Votre organisme : téléphone', '613-555-0100');
-      press('Insérer');
-      await waitForDialogToClose();
+      await tinyDialog.insertFrenchGuide(editor);
       editor.save();
       expect(asRead(textarea.value)).to.equal(asRead(`<p>Notre guide :</p>\n${guidePlaceholder}`));
 
       editor.selection.select(editor.getBody().querySelector('div[data-trp]')!);
       await tinyDialog.open(editor, 'Insérer un élément trp-widgets');
-      expect((group('Votre organisme : téléphone').querySelector('input') as HTMLInputElement).value).to.equal('613-555-0100');
-      press('Annuler');
+      expect((tinyDialog.group('Votre organisme : téléphone').querySelector('input') as HTMLInputElement).value).to.equal('613-555-0100');
+      tinyDialog.press('Annuler');
       await waitForDialogToClose();
 
       const userJs = (await documented('joomla-user-js')).replace(/'\/media\/trp-widgets\//g, "'/dist/");

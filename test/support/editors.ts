@@ -176,6 +176,24 @@ export const tinyDialog = {
     button!.click();
   },
 
+  /**
+   * In a French editor: a page of one line, then the guide inserted after it through the form, filled
+   * in as `guideChoice` says, as an editor does.
+   */
+  async insertFrenchGuide(editor: TinyEditor): Promise<void> {
+    editor.setContent('<p>Notre guide :</p>');
+    editor.selection.select(editor.getBody(), true);
+    editor.selection.collapse(false);
+    await tinyDialog.open(editor, 'Insérer un élément trp-widgets');
+    expect(document.querySelector('.tox-dialog__title')?.textContent).to.equal('Information sur le permis (trp-widgets)');
+    await tinyDialog.pick('Élément', 'Le guide complet');
+    await tinyDialog.pick('Langue', 'Français');
+    await tinyDialog.pick('Province ou territoire', 'Québec (QC)');
+    tinyDialog.fill('Votre organisme : téléphone', '613-555-0100');
+    tinyDialog.press('Insérer');
+    await waitFor(() => !document.querySelector('.tox-dialog'), 'the dialog to close');
+  },
+
   async open(editor: TinyEditor, label: string): Promise<void> {
     const button = editor.getContainer().querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`);
     expect(button, `a toolbar button "${label}"`).to.satisfy(Boolean);
