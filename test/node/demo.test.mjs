@@ -12,6 +12,8 @@ import {shadowDomScript} from '../support/shadow-dom.mjs';
 import config from '../../web-dev-server.config.mjs';
 import {strictPolicy} from '../support/strict-csp.mjs';
 import {separateLanguages} from '../../scripts/locale-modules.mjs';
+import {allLocales} from '../../build/src/generated/locale-codes.js';
+import {languageName} from '../../build/src/language-tags.js';
 
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const manifest = await readManifest();
@@ -188,6 +190,16 @@ describe('the demo page', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
     assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('names, in its introduction and its page-language switch, every language of the build', async () => {
+    const {page} = await openDemo();
+    const lede = await page.$eval('.lede', (p) => p.textContent.replace(/\s+/g, ' '));
+    const unnamed = allLocales.map((code) => languageName(code, 'en')).filter((name) => !lede.includes(name));
+    assert.deepEqual(unnamed, [], lede);
+    const offered = await page.$$eval('input[name="page-lang"]', (inputs) => inputs.map((input) => input.value));
+    assert.deepEqual([...offered].sort(), [...allLocales].sort());
     await page.close();
   });
 
