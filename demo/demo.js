@@ -188,7 +188,6 @@ function separateLanguagesOf({attributes}) {
   return separate.filter((code) => wanted.includes(code));
 }
 
-const languageNames = new Intl.DisplayNames(['en'], {type: 'language'});
 
 function scriptSnippet(choice) {
   const release = $('release');
@@ -201,7 +200,7 @@ function scriptSnippet(choice) {
   for (const code of separateLanguagesOf(choice)) {
     const file = `locales/${code}.js`;
     lines.push(
-      `<!-- Optional, on pages that show or offer ${languageNames.of(code)}: the bundle fetches ${file} itself when needed; this tag, before the bundle, pins it with Subresource Integrity and saves a round trip. -->`,
+      `<!-- Optional, on pages that show or offer ${languageName(code, 'en')}: the bundle fetches ${file} itself when needed; this tag, before the bundle, pins it with Subresource Integrity and saves a round trip. -->`,
       tag(file, release.getAttribute(`data-integrity-${code.toLowerCase()}`))
     );
   }
@@ -393,7 +392,7 @@ updateTheme();
     if (integrity) release.append('. Integrity: ', create('code', integrity));
     for (const code of locales.split(' ').filter(Boolean)) {
       const value = release.getAttribute(`data-integrity-${code.toLowerCase()}`);
-      if (value) release.append(`. ${languageNames.of(code)}, locales/${code}.js: `, create('code', value));
+      if (value) release.append(`. ${languageName(code, 'en')}, locales/${code}.js: `, create('code', value));
     }
   }
 }

@@ -487,6 +487,17 @@ describe('the snippet builder', () => {
     await page.close();
   });
 
+  test('names a language by the name readers know, in its snippets and release notes: Tagalog, not ICU’s “Filipino”', async () => {
+    const {page, problems} = await openDemo();
+    await page.select('#b-element', 'trp-contact-card');
+    await page.select('#b-lang', 'tl');
+    const script = await page.$eval('#snippet-script', (t) => t.value);
+    assert.match(script, /on pages that show or offer Tagalog: .*locales\/tl\.js/);
+    assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /Filipino/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('offers each element of custom-elements.json, says what it is for, and has a field for each of its attributes', async () => {
     const {page} = await openDemo();
     const offered = await page.$$eval('#b-element option', (options) => options.map((option) => option.value));
