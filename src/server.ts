@@ -21,7 +21,7 @@ export {provinceCodes, provinceNames, type ProvinceCode} from './provinces.js';
  */
 export {supportedLocale, icuCodes, otherScripts} from './localization.js';
 /** The order lists give languages in (Canada's official languages first), for the same tools. */
-export {inListOrder} from './language-tags.js';
+export {inListOrder, languageName} from './language-tags.js';
 
 defineAll();
 

@@ -59,14 +59,16 @@ function filesIn(folder, prefix = '') {
  * (`provinces`: code → English name), and the quick exit as the element renders it with no `href`:
  * its destination (`exitHref`) and its button's text in English and in each language module of
  * dist/locales/, Canada's official languages first (`exitLabels`), for the plain link a shortcode or
- * block shows before the script runs; its keys are the languages the plugin offers. And the rules of
+ * block shows before the script runs; its keys are the languages the plugin offers. Each language's
+ * name in itself, as the elements' menu gives it (`languageNames`: `tl` → `Tagalog`, which ICU calls
+ * Filipino). And the rules of
  * the elements' `supportedLocale()`, as the source states them, for the plugin to read a language
  * tag as an element reads it: `aliases` (another code → the language: `fil` → `tl`, the other way
  * round from `icuCodes`) and `otherScripts` (a language → the subtags that make a tag another
  * written language: `pa` → `arab`, `pk`).
  */
 export async function packageData() {
-  const {icuCodes, inListOrder, otherScripts, provinceNames, render} = await import(new URL('esm/server.js', dist));
+  const {icuCodes, inListOrder, languageName, otherScripts, provinceNames, render} = await import(new URL('esm/server.js', dist));
   const exit = (lang) => render('trp-quick-exit', {lang}).replace(/<!--[^]*?-->/g, '');
   const modules = readdirSync(new URL('locales/', dist)).filter((file) => file.endsWith('.js')).map((file) => file.slice(0, -3));
   const languages = inListOrder(['en', ...modules]);
@@ -74,6 +76,7 @@ export async function packageData() {
     provinces: provinceNames,
     exitHref: /part="button"[^>]* href="([^"]+)"/.exec(exit('en'))[1],
     exitLabels: Object.fromEntries(languages.map((code) => [code, /<span class="label">([^<]+)<\/span>/.exec(exit(code))[1]])),
+    languageNames: Object.fromEntries(languages.map((code) => [code, languageName(code)])),
     aliases: Object.fromEntries(Object.entries(icuCodes).map(([code, icu]) => [icu, code])),
     otherScripts,
   };

@@ -102,15 +102,8 @@
 		}, []);
 	}
 
-	/** A language named in itself: `fr` → “Français”. */
-	function autonym(code) {
-		try {
-			const name = new Intl.DisplayNames([code], {type: 'language'}).of(code);
-			return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-		} catch {
-			return code;
-		}
-	}
+	/** A language named in itself, as the elements' menu names it: `fr` → “Français”, `tl` → “Tagalog”. */
+	const autonym = (code) => settings.languageNames[code] || code;
 
 	/** The provinces and territories, named in the editor's language. */
 	const provinces = () => Object.entries(settings.provinces).map(([code, name]) => [code, __(name, 'trp-widgets')]);

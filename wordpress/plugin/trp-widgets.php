@@ -104,10 +104,11 @@ function trp_widgets_language_module( $tag ) {
 /**
  * What the build took from the package (assets/data.json): `provinces` (code => English name),
  * `exitHref` (where the quick exit goes with no `href`), `exitLabels` (its text in each language
- * an element can show: `es` => `Salir de esta página`), and the elements' rules for reading a
- * language tag: `aliases` (`fil` => `tl`) and `otherScripts` (`pa` => `arab`, `pk`).
+ * an element can show: `es` => `Salir de esta página`), each language's name in itself
+ * (`languageNames`: `tl` => `Tagalog`), and the elements' rules for reading a language tag:
+ * `aliases` (`fil` => `tl`) and `otherScripts` (`pa` => `arab`, `pk`).
  *
- * @param string $key `provinces`, `exitHref`, `exitLabels`, `aliases` or `otherScripts`.
+ * @param string $key `provinces`, `exitHref`, `exitLabels`, `languageNames`, `aliases` or `otherScripts`.
  * @return mixed
  */
 function trp_widgets_data( $key ) {
@@ -189,15 +190,16 @@ function trp_widgets_editor_settings() {
 		$blocks[ "trp-widgets/$element" ] = array_keys( trp_widgets_attributes( $element ) );
 	}
 	return array(
-		'bundle'       => add_query_arg( 'ver', TRP_WIDGETS_VERSION, plugins_url( 'assets/trp-widgets.js', __FILE__ ) ),
-		'integrity'    => trp_widgets_integrity(),
-		'languages'    => trp_widgets_languages(),
-		'blocks'       => $blocks,
-		'exitLabels'   => trp_widgets_data( 'exitLabels' ),
-		'exitHref'     => trp_widgets_data( 'exitHref' ),
-		'provinces'    => trp_widgets_data( 'provinces' ),
-		'aliases'      => trp_widgets_data( 'aliases' ),
-		'otherScripts' => trp_widgets_data( 'otherScripts' ),
+		'bundle'        => add_query_arg( 'ver', TRP_WIDGETS_VERSION, plugins_url( 'assets/trp-widgets.js', __FILE__ ) ),
+		'integrity'     => trp_widgets_integrity(),
+		'languages'     => trp_widgets_languages(),
+		'blocks'        => $blocks,
+		'exitLabels'    => trp_widgets_data( 'exitLabels' ),
+		'exitHref'      => trp_widgets_data( 'exitHref' ),
+		'languageNames' => trp_widgets_data( 'languageNames' ),
+		'provinces'     => trp_widgets_data( 'provinces' ),
+		'aliases'       => trp_widgets_data( 'aliases' ),
+		'otherScripts'  => trp_widgets_data( 'otherScripts' ),
 	);
 }
 

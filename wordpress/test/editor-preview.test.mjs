@@ -14,7 +14,7 @@ import {packageData} from '../build.mjs';
 import {metadata} from './editor.mjs';
 
 const root = new URL('../../', import.meta.url);
-const {provinceCodes, provinceNames} = await import(new URL('dist/esm/server.js', root));
+const {languageName, provinceCodes, provinceNames} = await import(new URL('dist/esm/server.js', root));
 const integrity = readFileSync(new URL('dist/trp-widgets.js.sha384', root), 'utf8').trim();
 const files = {
   '/react.js': 'wordpress/node_modules/react/umd/react.production.min.js',
@@ -151,6 +151,21 @@ test('the province menu offers the package’s provinces and territories, by the
   try {
     const options = await canvas.evaluate(() => [...document.querySelector('aside select:has(option[value="AB"])').options].map((o) => [o.value, o.textContent]));
     assert.deepEqual(options, [['', 'All provinces and territories'], ...provinceCodes.map((code) => [code, provinceNames[code]])]);
+  } finally {
+    await tab.close();
+  }
+});
+
+test('the language menus name each language in itself, as the elements’ own menu does: Tagalog, not ICU’s Filipino', async () => {
+  const {tab, canvas} = await openEditor('trp-widgets/guide', {});
+  try {
+    const languages = Object.keys((await packageData()).exitLabels);
+    const named = languages.map((code) => [code, languageName(code)]);
+    assert.ok(named.some(([code, name]) => code === 'tl' && name === 'Tagalog'), JSON.stringify(named));
+    const menu = await canvas.evaluate(() => [...document.querySelector('aside select:has(option[value="fr"])').options].slice(1).map((o) => [o.value, o.textContent]));
+    assert.deepEqual(menu, named);
+    const boxes = await canvas.evaluate(() => [...document.querySelectorAll('aside .trp-widgets-languages label')].map((label) => label.textContent));
+    assert.deepEqual(boxes, named.map(([, name]) => name));
   } finally {
     await tab.close();
   }
