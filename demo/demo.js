@@ -188,7 +188,6 @@ function separateLanguagesOf({attributes}) {
   return separate.filter((code) => wanted.includes(code));
 }
 
-
 function scriptSnippet(choice) {
   const release = $('release');
   const version = release.dataset.version || '0.1.0';
