@@ -373,7 +373,7 @@ describe('TinyMCE', function () {
     expect(group('Langue').querySelector('.tox-listbox')?.textContent).to.include('Français');
     fill('Votre organisme : nom', 'Services Havre sûr');
     press('Mettre à jour');
-    await waitFor(() => !document.querySelector('.tox-dialog'), 'the dialog to close');
+    await tinyDialog.closed();
     const saved = editor.getContent();
     expect(asRead(saved)).to.equal(asRead('<p>Notre guide :</p>\n<div data-trp="guide" data-lang="fr" data-org-name="Services Havre sûr" data-phone="613-555-0100" data-province="QC"></div>'));
 

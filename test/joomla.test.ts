@@ -19,7 +19,6 @@ import {
   loadTinyMCE, markupOf, placeholders, removeWhatEditorsStore, tinyDialog,
 } from './support/editors.js';
 import {wordsFor} from '../src/editors/form.js';
-import {waitFor} from './support/host-pages.js';
 
 /** Where docs/editors.md tells the site to put dist/, and where the test server has it. */
 const onThisSite = (path: string) => path.replace(/^\/media\/trp-widgets\//, '/dist/');
@@ -101,8 +100,6 @@ async function joomlaEditor(tinymce: TinyMCE, options: Record<string, unknown>):
   return {editor, textarea};
 }
 
-const waitForDialogToClose = () => waitFor(() => !document.querySelector('.tox-dialog'), 'the dialog to close');
-
 removeWhatEditorsStore();
 
 const releases = [
@@ -160,7 +157,7 @@ for (const {tinymce: version, joomla} of releases) {
       await tinyDialog.open(editor, 'Insérer un élément trp-widgets');
       expect((tinyDialog.group('Votre organisme : téléphone').querySelector('input') as HTMLInputElement).value).to.equal('613-555-0100');
       tinyDialog.press('Annuler');
-      await waitForDialogToClose();
+      await tinyDialog.closed();
 
       const userJs = (await documented('joomla-user-js')).replace(/'\/media\/trp-widgets\//g, "'/dist/");
       expect(userJs, 'the documented user.js line, on this site').to.include("import('/dist/trp-widgets.js')");
@@ -176,7 +173,7 @@ for (const {tinymce: version, joomla} of releases) {
       await tinyDialog.open(editor, 'Insert a trp-widgets element');
       expect(document.querySelector('.tox-dialog__title')?.textContent).to.equal('Permit information (trp-widgets)');
       tinyDialog.press('Cancel');
-      await waitForDialogToClose();
+      await tinyDialog.closed();
       expect(editor.getContent()).to.equal('');
     });
   });

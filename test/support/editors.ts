@@ -191,8 +191,11 @@ export const tinyDialog = {
     await tinyDialog.pick('Province ou territoire', 'Québec (QC)');
     tinyDialog.fill('Votre organisme : téléphone', '613-555-0100');
     tinyDialog.press('Insérer');
-    await waitFor(() => !document.querySelector('.tox-dialog'), 'the dialog to close');
+    await tinyDialog.closed();
   },
+
+  /** Waits for the dialog to close, as it does on its buttons. */
+  closed: () => waitFor(() => !document.querySelector('.tox-dialog'), 'the dialog to close'),
 
   async open(editor: TinyEditor, label: string): Promise<void> {
     const button = editor.getContainer().querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`);
@@ -216,7 +219,7 @@ export async function expectWholeLabelsOnPhone(editor: TinyEditor, w: Words): Pr
       expect(cut.map((label) => label.textContent).join(' | '), `labels cut short, ${element}`).to.equal('');
     }
     tinyDialog.press(w.cancel);
-    await waitFor(() => !document.querySelector('.tox-dialog'), 'the dialog to close');
+    await tinyDialog.closed();
   } finally {
     await setViewport({width: 800, height: 600});
   }
